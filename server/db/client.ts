@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+
+/** What every query function needs: parameterised SQL in, rows out. */
+export interface ReadDb {
+  readonly kind: 'pglite' | 'postgres';
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** A handle that may write; writes go through `transaction` so a failure leaves nothing behind. */
+export interface Db extends ReadDb {
+  exec(sql: string): Promise<void>;
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** The read path's handle (house style rule 3): on PostgreSQL its sessions are read-only. */
+  reader(): ReadDb;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dir: string | undefined): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (dir) fs.mkdirSync(dir, { recursive: true });
+  const pg = dir ? await PGlite.create(dir) : await PGlite.create();
+  type Q = { query<T>(s: string, p?: unknown[]): Promise<{ rows: T[] }>; exec(s: string): Promise<unknown> };
+  const wrap = (q: Q, inTx: boolean): Db => {
+    const handle: Db = {
+      kind: 'pglite',
+      query: async <T,>(sql: string, params?: unknown[]) => (await q.query<T>(sql, params)).rows,
+      exec: async (sql) => {
+        await q.exec(sql);
+      },
+      // PGlite has a single session: a nested transaction simply joins the outer one.
+      transaction: (fn) => (inTx ? fn(handle) : pg.transaction((tx) => fn(wrap(tx, true)))),
+      reader: () => handle,
+      close: () => pg.close(),
+    };
+    return handle;
+  };
+  return wrap(pg, false);
+}
+
+export async function openPostgres(url: string): Promise<Db> {
+  const { default: pgModule } = await import('pg');
+  const pool = new pgModule.Pool({ connectionString: url, max: 10 });
+  const readPool = new pgModule.Pool({
+    connectionString: url,
+    max: 10,
+    options: '-c default_transaction_read_only=on',
+  });
+  type Q = { query(s: string, p?: unknown[]): Promise<{ rows: unknown[] }> };
+  const run = async <T,>(q: Q, sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[];
+  const reader: ReadDb = { kind: 'postgres', query: (sql, params) => run(readPool, sql, params) };
+  const make = (q: Q, inTx: boolean): Db => {
+    const handle: Db = {
+      kind: 'postgres',
+      query: (sql, params) => run(q, sql, params),
+      exec: async (sql) => {
+        await q.query(sql);
+      },
+      transaction: async (fn) => {
+        if (inTx) return fn(handle);
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const out = await fn(make(client, true));
+          await client.query('COMMIT');
+          return out;
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+      reader: () => reader,
+      close: async () => {
+        await Promise.all([pool.end(), readPool.end()]);
+      },
+    };
+    return handle;
+  };
+  return make(pool, false);
+}

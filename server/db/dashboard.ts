@@ -1,0 +1,37 @@
+import type { ReadDb } from './client';
+import { getCatalog } from './catalog';
+import { summary } from './views';
+import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
+import type { Flag, Measure, Topic } from '../domain/schemas';
+
+export interface TopicPanel {
+  topic: Topic;
+  comparison: IntervalSeries | null;
+  charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null }[];
+  flags: Flag[];
+}
+
+/** The dashboard's whole read model: every topic with the series its charts draw. */
+export async function dashboard(db: ReadDb) {
+  const cat = await getCatalog(db);
+  const panels: TopicPanel[] = cat.topics.map((topic) => {
+    const measures = cat.measures.filter((m) => m.topicId === topic.id);
+    const ids = new Set(measures.map((m) => m.id));
+    return {
+      topic,
+      comparison: buildComparisonSeries(topic, cat.measures, cat.claims, cat.flags),
+      charts: measures.map((measure) => ({
+        measure,
+        series: buildMeasureSeries(measure, cat.claims, cat.flags),
+        duration: buildDurationSeries(measure, cat.claims, cat.flags),
+      })),
+      flags: cat.flags.filter((f) => f.measureIds.some((id) => ids.has(id))),
+    };
+  });
+  return { summary: await summary(db), panels, sources: cat.sources };
+}
+
+export async function measureChart(db: ReadDb, measure: Measure) {
+  const cat = await getCatalog(db);
+  return { series: buildMeasureSeries(measure, cat.claims, cat.flags), duration: buildDurationSeries(measure, cat.claims, cat.flags) };
+}

@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { dataDir, env } from '../env';
+import { openPglite, openPostgres, type Db } from './client';
+import { migrate } from './migrate';
+import { loadCuratedData } from './load';
+
+export type { Db, ReadDb } from './client';
+
+/** Open, migrate and load: what a first start does, and what later starts find already done. */
+export async function openDatabase(opts: { url?: string; dir?: string } = {}): Promise<Db> {
+  const db = opts.url ? await openPostgres(opts.url) : await openPglite(opts.dir);
+  await migrate(db);
+  await loadCuratedData(db);
+  return db;
+}
+
+// One database per process, never per request; kept on globalThis because Next may load this
+// module more than once (route handlers and server components are bundled separately).
+const holder = globalThis as unknown as { __tallyDb?: Promise<Db> };
+
+export function getDb(): Promise<Db> {
+  if (!holder.__tallyDb) {
+    const e = env();
+    holder.__tallyDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL } : { dir: path.join(dataDir(), 'pglite') });
+    holder.__tallyDb.catch(() => {
+      holder.__tallyDb = undefined;
+    });
+  }
+  return holder.__tallyDb;
+}

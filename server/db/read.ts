@@ -1,0 +1,60 @@
+import type { ReadDb } from './client';
+import type { Claim, Measure, Source, SourceSummary, Topic } from '../domain/schemas';
+import { CLAIM_SELECT, toClaim, toMeasure, toSource, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
+
+export async function getRevision(db: ReadDb): Promise<number> {
+  const rows = await db.query<{ n: number }>('SELECT n FROM revision WHERE id = 1');
+  return rows[0]?.n ?? 0;
+}
+
+export async function listTopics(db: ReadDb): Promise<Topic[]> {
+  return (await db.query<TopicRow>('SELECT * FROM topics ORDER BY position, id')).map(toTopic);
+}
+
+export async function listMeasures(db: ReadDb): Promise<Measure[]> {
+  return (await db.query<MeasureRow>('SELECT * FROM measures ORDER BY position, id')).map(toMeasure);
+}
+
+export async function listClaims(db: ReadDb): Promise<Claim[]> {
+  return (await db.query<ClaimRow>(`${CLAIM_SELECT} ORDER BY c.source_id, c.start_offset, c.id`)).map(toClaim);
+}
+
+export async function getClaim(db: ReadDb, id: string): Promise<Claim | null> {
+  const rows = await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
+  return rows[0] ? toClaim(rows[0]) : null;
+}
+
+export async function listSources(db: ReadDb): Promise<SourceSummary[]> {
+  const rows = await db.query<SourceRow>(
+    `SELECT id, outlet, wire, title, url, published, published_estimate, content_hash, origin, added_at
+     FROM sources ORDER BY COALESCE(published, published_estimate->>'to') DESC NULLS LAST, id`,
+  );
+  return rows.map(toSourceSummary);
+}
+
+export async function getSource(db: ReadDb, id: string): Promise<Source | null> {
+  const rows = await db.query<SourceRow & { body: string }>('SELECT * FROM sources WHERE id = $1', [id]);
+  return rows[0] ? toSource(rows[0]) : null;
+}
+
+export async function findSourceByHash(db: ReadDb, hash: string): Promise<SourceSummary | null> {
+  const rows = await db.query<SourceRow>('SELECT * FROM sources WHERE content_hash = $1', [hash]);
+  return rows[0] ? toSourceSummary(rows[0]) : null;
+}
+
+export interface ClaimEvent {
+  claimId: string;
+  action: string;
+  reason: string | null;
+  detail: unknown;
+  at: string;
+}
+
+export async function listClaimEvents(db: ReadDb, claimIds: string[]): Promise<ClaimEvent[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await db.query<{ claim_id: string; action: string; reason: string | null; detail: unknown; at: Date | string }>(
+    'SELECT claim_id, action, reason, detail, at FROM claim_events WHERE claim_id = ANY($1) ORDER BY at, id',
+    [claimIds],
+  );
+  return rows.map((r) => ({ claimId: r.claim_id, action: r.action, reason: r.reason, detail: r.detail, at: new Date(r.at).toISOString() }));
+}

@@ -1,0 +1,162 @@
+import type { Claim, DateEstimate, Measure, Source, SourceSummary, Topic } from '../domain/schemas';
+import { citationLine } from '../domain/attribution';
+import { estimateMidpoint } from '../domain/dates';
+
+/** Row shapes as SQL returns them, and their mapping to domain records. Nothing else maps rows. */
+export interface SourceRow {
+  id: string;
+  outlet: string;
+  wire: string | null;
+  title: string;
+  url: string | null;
+  published: string | null;
+  published_estimate: DateEstimate | null;
+  body?: string;
+  content_hash: string;
+  origin: string;
+  added_at: Date | string;
+}
+
+export function toSourceSummary(r: SourceRow): SourceSummary {
+  return {
+    id: r.id,
+    outlet: r.outlet,
+    wire: r.wire,
+    title: r.title,
+    url: r.url,
+    published: r.published,
+    publishedEstimate: r.published_estimate,
+    contentHash: r.content_hash,
+    addedAt: new Date(r.added_at).toISOString(),
+  };
+}
+
+export function toSource(r: SourceRow & { body: string }): Source {
+  return { ...toSourceSummary(r), text: r.body };
+}
+
+export interface TopicRow {
+  id: string;
+  title: string;
+  description: string;
+  position: number;
+}
+export const toTopic = (r: TopicRow): Topic => ({ ...r });
+
+export interface MeasureRow {
+  id: string;
+  topic_id: string;
+  title: string;
+  description: string;
+  unit: string;
+  currency: string | null;
+  kind: Measure['kind'];
+  reference_date: string | null;
+  tolerance: number;
+  keywords: string[];
+  position: number;
+}
+
+export function toMeasure(r: MeasureRow): Measure {
+  return {
+    id: r.id,
+    topicId: r.topic_id,
+    title: r.title,
+    description: r.description,
+    unit: r.unit,
+    currency: r.currency,
+    kind: r.kind,
+    referenceDate: r.reference_date,
+    tolerance: Number(r.tolerance),
+    keywords: r.keywords,
+    position: r.position,
+  };
+}
+
+export interface ClaimRow {
+  id: string;
+  measure_id: string;
+  source_id: string;
+  low: number | null;
+  high: number | null;
+  best: number | null;
+  low_inclusive: boolean;
+  high_inclusive: boolean;
+  qualifier: Claim['value']['qualifier'];
+  value_text: string;
+  unit: string;
+  currency: string | null;
+  as_of: string | null;
+  period_start: string | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  speaker_org: string | null;
+  cited_by: string[];
+  stance: Claim['stance'];
+  quote: string;
+  start_offset: number;
+  end_offset: number;
+  figure_start: number;
+  figure_end: number;
+  origin: Claim['origin'];
+  review: Claim['review'];
+  confidence: number | null;
+  note: string | null;
+  supersedes: string | null;
+  // joined from sources
+  outlet: string;
+  wire: string | null;
+  source_title: string;
+  published: string | null;
+  published_estimate: DateEstimate | null;
+  url: string | null;
+}
+
+export const CLAIM_SELECT = `
+  SELECT c.*, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url
+  FROM claims c JOIN sources s ON s.id = c.source_id`;
+
+/** A claim's date defaults to its source's; an undated source lends its estimate, marked as such. */
+export function toClaim(r: ClaimRow): Claim {
+  const speaker = r.speaker_name || r.speaker_role || r.speaker_org ? { name: r.speaker_name, role: r.speaker_role, organisation: r.speaker_org } : null;
+  const estimated = !r.as_of && !r.published && !!r.published_estimate;
+  const asOf = r.as_of ?? r.published ?? (r.published_estimate ? estimateMidpoint(r.published_estimate) : null);
+  return {
+    id: r.id,
+    measureId: r.measure_id,
+    sourceId: r.source_id,
+    value: {
+      low: r.low,
+      high: r.high,
+      best: r.best,
+      lowInclusive: r.low_inclusive,
+      highInclusive: r.high_inclusive,
+      qualifier: r.qualifier,
+      text: r.value_text,
+    },
+    unit: r.unit,
+    currency: r.currency,
+    asOf,
+    periodStart: r.period_start,
+    asOfEstimated: estimated,
+    speaker,
+    citedBy: r.cited_by,
+    citation: citationLine({ speaker, citedBy: r.cited_by, outlet: r.outlet, wire: r.wire }),
+    stance: r.stance,
+    quote: r.quote,
+    start: r.start_offset,
+    end: r.end_offset,
+    figureStart: r.figure_start,
+    figureEnd: r.figure_end,
+    origin: r.origin,
+    review: r.review,
+    outlet: r.outlet,
+    sourceTitle: r.source_title,
+    published: r.published,
+    publishedEstimate: r.published_estimate,
+    url: r.url,
+    note: r.note,
+    confidence: r.confidence === null ? null : Number(r.confidence),
+    supersedes: r.supersedes,
+  };
+}

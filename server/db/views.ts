@@ -1,0 +1,85 @@
+import type { ReadDb } from './client';
+import { getCatalog, type Catalog } from './catalog';
+import { getSource } from './read';
+import { NotFoundError } from '../domain/errors';
+import { isActive } from '../domain/flags';
+import type { Claim, Flag, FlagKind } from '../domain/schemas';
+
+/** Read models: one call per procedure, each answering from the cached catalog. */
+const flagsFor = (cat: Catalog, pred: (f: Flag) => boolean) => cat.flags.filter(pred);
+
+export async function topicList(db: ReadDb) {
+  const cat = await getCatalog(db);
+  return cat.topics.map((t) => ({ ...t, measureIds: cat.measures.filter((m) => m.topicId === t.id).map((m) => m.id) }));
+}
+
+export async function measureList(db: ReadDb) {
+  const cat = await getCatalog(db);
+  return cat.measures.map((m) => {
+    const claims = cat.claims.filter((c) => c.measureId === m.id && isActive(c));
+    return {
+      ...m,
+      claimCount: claims.length,
+      sourceCount: new Set(claims.map((c) => c.sourceId)).size,
+      flagCount: flagsFor(cat, (f) => f.measureIds.includes(m.id)).length,
+    };
+  });
+}
+
+export async function measureDetail(db: ReadDb, id: string) {
+  const cat = await getCatalog(db);
+  const measure = cat.measureById.get(id);
+  if (!measure) throw new NotFoundError('measure', id);
+  const topic = cat.topics.find((t) => t.id === measure.topicId)!;
+  return {
+    measure,
+    topic,
+    claims: cat.claims.filter((c) => c.measureId === id),
+    flags: flagsFor(cat, (f) => f.measureIds.includes(id)),
+  };
+}
+
+export async function sourceList(db: ReadDb) {
+  const cat = await getCatalog(db);
+  return cat.sources.map((s) => ({ ...s, claimCount: cat.claims.filter((c) => c.sourceId === s.id && isActive(c)).length }));
+}
+
+export async function sourceDetail(db: ReadDb, id: string) {
+  const source = await getSource(db, id);
+  if (!source) throw new NotFoundError('source', id);
+  const cat = await getCatalog(db);
+  const claims = cat.claims.filter((c) => c.sourceId === id);
+  const ids = new Set(claims.map((c) => c.id));
+  return { source, claims, flags: flagsFor(cat, (f) => f.claimIds.some((c) => ids.has(c))) };
+}
+
+export async function claimList(db: ReadDb, filter: { measureId?: string; sourceId?: string }): Promise<Claim[]> {
+  const cat = await getCatalog(db);
+  return cat.claims.filter((c) => (!filter.measureId || c.measureId === filter.measureId) && (!filter.sourceId || c.sourceId === filter.sourceId));
+}
+
+export async function claimDetail(db: ReadDb, id: string) {
+  const cat = await getCatalog(db);
+  const claim = cat.claimById.get(id);
+  if (!claim) throw new NotFoundError('claim', id);
+  return { claim, measure: cat.measureById.get(claim.measureId)!, flags: flagsFor(cat, (f) => f.claimIds.includes(id)) };
+}
+
+export async function flagList(db: ReadDb, filter: { kind?: FlagKind; measureId?: string }): Promise<Flag[]> {
+  const cat = await getCatalog(db);
+  return flagsFor(cat, (f) => (!filter.kind || f.kind === filter.kind) && (!filter.measureId || f.measureIds.includes(filter.measureId)));
+}
+
+export async function summary(db: ReadDb) {
+  const cat = await getCatalog(db);
+  const flagsByKind: Record<string, number> = {};
+  for (const f of cat.flags) flagsByKind[f.kind] = (flagsByKind[f.kind] ?? 0) + 1;
+  return {
+    figures: cat.claims.filter(isActive).length,
+    sources: cat.sources.length,
+    measures: cat.measures.length,
+    openFlags: cat.flags.length,
+    flagsByKind,
+    pending: cat.claims.filter((c) => c.review === 'pending').length,
+  };
+}

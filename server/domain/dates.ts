@@ -1,0 +1,84 @@
+import type { DateEstimate } from './schemas';
+import type { ValueInterval } from './value';
+
+const DAY = 86_400_000;
+/** The mean Gregorian month, so "9 1/2 months" lands on the same day whichever month it starts in. */
+export const MONTH_DAYS = 365.2425 / 12;
+
+export function toMs(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+export function fromMs(ms: number): string {
+  return new Date(Math.round(ms / DAY) * DAY).toISOString().slice(0, 10);
+}
+
+export function addMonths(iso: string, months: number): string {
+  return fromMs(toMs(iso) + months * MONTH_DAYS * DAY);
+}
+
+export function monthsBetween(fromIso: string, toIso: string): number {
+  return (toMs(toIso) - toMs(fromIso)) / (MONTH_DAYS * DAY);
+}
+
+/** "15 May 2023": how dates read on every page and in every reason. */
+export function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function formatDateRange(from: string, to: string): string {
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** A duration claim as the window of dates it implies: "nearly nine months" since 24 Feb 2022. */
+export interface DurationWindow {
+  text: string;
+  from: string;
+  to: string;
+}
+
+export function durationWindow(
+  value: Pick<ValueInterval, 'low' | 'high' | 'text'>,
+  referenceDate: string,
+  tolerance: number,
+): DurationWindow | null {
+  if (value.low === null && value.high === null) return null;
+  const low = (value.low ?? value.high!) * (1 - tolerance);
+  const high = (value.high ?? value.low!) * (1 + tolerance);
+  return { text: value.text, from: addMonths(referenceDate, low), to: addMonths(referenceDate, high) };
+}
+
+/**
+ * When a page prints no date, what it says about elapsed time dates it. Windows that agree are
+ * intersected; when they disagree the page cannot predate its newest statement, so the latest
+ * window wins and the reason says the figures disagree.
+ */
+export function estimateFromDurations(windows: DurationWindow[], referenceLabel: string): DateEstimate | null {
+  if (windows.length === 0) return null;
+  const parts = windows.map((w) => `“${w.text}” implies ${formatDateRange(w.from, w.to)}`);
+  const from = windows.reduce((a, w) => (w.from > a ? w.from : a), windows[0].from);
+  const to = windows.reduce((a, w) => (w.to < a ? w.to : a), windows[0].to);
+  if (from <= to) {
+    return {
+      from,
+      to,
+      reason: `No date is printed; counting from ${referenceLabel}, ${parts.join('; ')}.`,
+    };
+  }
+  const latest = windows.reduce((a, w) => (w.from > a.from ? w : a), windows[0]);
+  return {
+    from: latest.from,
+    to: latest.to,
+    reason: `No date is printed; counting from ${referenceLabel}, ${parts.join('; ')}. These disagree, and a page cannot predate its latest figure, so about ${formatDateRange(latest.from, latest.to)}.`,
+  };
+}
+
+/** The single date a chart places an estimated page at: the middle of its window. */
+export function estimateMidpoint(e: DateEstimate): string {
+  return fromMs((toMs(e.from) + toMs(e.to)) / 2);
+}

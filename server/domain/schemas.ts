@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { ValueInterval } from './value';
+
+/** YYYY-MM-DD, checked as a real calendar date (2023-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const Slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens only');
+
+/** A range of dates Tally believes an undated page was published in, and why. */
+export const DateEstimate = z.object({
+  from: IsoDate,
+  to: IsoDate,
+  reason: z.string().min(1),
+});
+export type DateEstimate = z.infer<typeof DateEstimate>;
+
+export const Source = z.object({
+  id: Slug,
+  outlet: z.string().min(1),
+  wire: z.string().min(1).nullable(),
+  title: z.string().min(1),
+  url: z.url().nullable(),
+  published: IsoDate.nullable(),
+  publishedEstimate: DateEstimate.nullable(),
+  text: z.string(),
+  contentHash: z.string(),
+  addedAt: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+export const SourceSummary = Source.omit({ text: true });
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const Topic = z.object({
+  id: Slug,
+  title: z.string().min(1),
+  description: z.string(),
+  position: z.number().int(),
+});
+export type Topic = z.infer<typeof Topic>;
+
+export const MeasureKind = z.enum(['cumulative-count', 'commitment', 'amount', 'duration', 'count']);
+export type MeasureKind = z.infer<typeof MeasureKind>;
+
+export const Measure = z.object({
+  id: Slug,
+  topicId: Slug,
+  title: z.string().min(1),
+  description: z.string(),
+  unit: z.string().min(1),
+  currency: z.string().length(3).nullable(),
+  kind: MeasureKind,
+  /** For durations: the date the duration counts from (2022-02-24 for the invasion). */
+  referenceDate: IsoDate.nullable(),
+  /** Relative tolerance used when comparing two claims' intervals (0.05 = 5%). */
+  tolerance: z.number().min(0).max(1),
+  /** Words for the measure's subject; the extractor's measure matching reads these. */
+  keywords: z.array(z.string()),
+  position: z.number().int(),
+});
+export type Measure = z.infer<typeof Measure>;
+
+export const Speaker = z.object({
+  name: z.string().nullable(),
+  role: z.string().nullable(),
+  organisation: z.string().nullable(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Stance = z.enum(['asserts', 'denies']);
+export const ClaimOrigin = z.enum(['curated', 'extracted']);
+/** reviewed: a person checked it; auto: accepted automatically, not reviewed; pending: awaits /review. */
+export const ReviewState = z.enum(['reviewed', 'auto', 'pending', 'rejected', 'superseded']);
+
+export const Claim = z.object({
+  id: z.string(),
+  measureId: Slug,
+  sourceId: Slug,
+  value: ValueInterval,
+  unit: z.string(),
+  currency: z.string().nullable(),
+  /** The date the figure speaks of: the end of its period; the source's date when none is stated. */
+  asOf: IsoDate.nullable(),
+  /** Where the figure speaks of a period ("since August"): its start. */
+  periodStart: IsoDate.nullable(),
+  /** True when asOf comes from an estimated publication date. */
+  asOfEstimated: z.boolean(),
+  speaker: Speaker.nullable(),
+  /** The chain of citation, innermost first: ["The Washington Post"] for an official who told the Post. */
+  citedBy: z.array(z.string()),
+  /** The chain as one plain sentence, derived from the records (see attribution.ts), never stored. */
+  citation: z.string(),
+  stance: Stance,
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Offsets of the figure itself ("more than 400") inside the source text. */
+  figureStart: z.number().int().nonnegative(),
+  figureEnd: z.number().int().nonnegative(),
+  origin: ClaimOrigin,
+  review: ReviewState,
+  outlet: z.string(),
+  sourceTitle: z.string(),
+  published: IsoDate.nullable(),
+  publishedEstimate: DateEstimate.nullable(),
+  url: z.string().nullable(),
+  note: z.string().nullable(),
+  confidence: z.number().nullable(),
+  supersedes: z.string().nullable(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const FlagKind = z.enum([
+  'conflict',
+  'denial',
+  'off-calendar',
+  'within-source',
+  'different-measures',
+  'single-source',
+]);
+export type FlagKind = z.infer<typeof FlagKind>;
+
+export const Flag = z.object({
+  id: z.string(),
+  kind: FlagKind,
+  claimIds: z.array(z.string()),
+  measureIds: z.array(Slug),
+  topicId: Slug.nullable(),
+  reason: z.string(),
+});
+export type Flag = z.infer<typeof Flag>;

@@ -1,0 +1,180 @@
+import type { Claim, Flag, FlagKind, Measure, Topic } from './schemas';
+import { formatInterval } from './value';
+import { addMonths, estimateMidpoint, formatDate, monthsBetween, toMs } from './dates';
+import { dateLabel, speakerShort } from './attribution';
+import { headlineClaim, isActive } from './flags';
+
+/**
+ * Series builders: the one place that turns claims into what a chart draws. The dashboard's
+ * Recharts charts and the embed's server-side SVG both read these, so they always agree.
+ */
+export interface IntervalPoint {
+  claimId: string;
+  measureId: string;
+  sourceId: string;
+  /** Row label: what the figure is, for comparison charts; who said it, for a measure's chart. */
+  category: string;
+  outlet: string;
+  speaker: string | null;
+  /** The date the figure speaks of, as shown ("15 May 2023", "unknown, estimated …"). */
+  dateText: string;
+  /** For time axes: the date as epoch ms (an estimate's midpoint when the page is undated). */
+  x: number | null;
+  estimated: boolean;
+  valueText: string;
+  intervalText: string;
+  unit: string;
+  /** Drawn extent, clamped into the axis domain; `lowOpen`/`highOpen` say an end is unbounded. */
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+  best: number | null;
+  stance: Claim['stance'];
+  review: Claim['review'];
+  flagKinds: FlagKind[];
+}
+
+export interface IntervalSeries {
+  id: string;
+  title: string;
+  unit: string;
+  currency: string | null;
+  domain: [number, number];
+  points: IntervalPoint[];
+  flags: Flag[];
+  description: string;
+}
+
+export function niceMax(x: number): number {
+  if (x <= 0) return 1;
+  const exp = 10 ** Math.floor(Math.log10(x));
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * exp >= x) return step * exp;
+  return 10 * exp;
+}
+
+function claimDate(c: Claim): { x: number | null; text: string } {
+  if (c.asOf && !c.asOfEstimated) return { x: toMs(c.asOf), text: formatDate(c.asOf) };
+  if (c.publishedEstimate) return { x: toMs(estimateMidpoint(c.publishedEstimate)), text: dateLabel(null, c.publishedEstimate) };
+  return { x: c.asOf ? toMs(c.asOf) : null, text: dateLabel(c.published, c.publishedEstimate) };
+}
+
+function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {
+  const m = new Map<string, FlagKind[]>();
+  for (const f of flags) for (const id of f.claimIds) m.set(id, [...(m.get(id) ?? []), f.kind]);
+  return m;
+}
+
+function domainFor(claims: Claim[]): [number, number] {
+  const finite = claims.flatMap((c) => [c.value.low, c.value.high, c.value.best]).filter((v): v is number => v !== null);
+  const max = finite.length ? Math.max(...finite) : 1;
+  return [0, niceMax(max * 1.25)];
+}
+
+function toPoint(c: Claim, category: string, domain: [number, number], kinds: Map<string, FlagKind[]>): IntervalPoint {
+  const d = claimDate(c);
+  const [lo, hi] = domain;
+  return {
+    claimId: c.id,
+    measureId: c.measureId,
+    sourceId: c.sourceId,
+    category,
+    outlet: c.outlet,
+    speaker: speakerShort(c.speaker),
+    dateText: d.text,
+    x: d.x,
+    estimated: c.asOfEstimated || (!c.asOf && !!c.publishedEstimate),
+    valueText: c.value.text,
+    intervalText: formatInterval(c.value),
+    unit: c.unit,
+    low: Math.max(lo, c.value.low ?? lo),
+    high: Math.min(hi, c.value.high ?? hi),
+    lowOpen: c.value.low === null,
+    highOpen: c.value.high === null,
+    best: c.value.best,
+    stance: c.stance,
+    review: c.review,
+    flagKinds: kinds.get(c.id) ?? [],
+  };
+}
+
+function byDate(a: Claim, b: Claim): number {
+  return (claimDate(a).x ?? 0) - (claimDate(b).x ?? 0) || a.id.localeCompare(b.id);
+}
+
+export function describePoints(title: string, unit: string, points: IntervalPoint[]): string {
+  if (points.length === 0) return `${title}: no figures yet.`;
+  const items = points.map((p) => `${p.stance === 'denies' ? 'denied' : p.valueText} ${p.stance === 'denies' ? '' : `(${p.intervalText}) `}— ${[p.speaker, p.outlet, p.dateText].filter(Boolean).join(', ')}`);
+  const sources = new Set(points.map((p) => p.sourceId)).size;
+  return `${title}, in ${unit}: ${points.length} figure${points.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}. ${items.join('; ')}.`;
+}
+
+/** One measure: a row per claim, each drawn as its interval. */
+export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[]): IntervalSeries {
+  const active = claims.filter((c) => c.measureId === m.id && isActive(c)).sort(byDate);
+  const domain = domainFor(active);
+  const kinds = flagKindsByClaim(flags);
+  const points = active.map((c) =>
+    toPoint(c, [c.outlet, speakerShort(c.speaker), claimDate(c).text].filter(Boolean).join(' · '), domain, kinds),
+  );
+  const own = flags.filter((f) => f.measureIds.includes(m.id));
+  return { id: m.id, title: m.title, unit: m.unit, currency: m.currency, domain, points, flags: own, description: describePoints(m.title, m.unit, points) };
+}
+
+/**
+ * A topic's comparison: the headline figure of each related measure side by side ("6,000 agreed"
+ * against "more than 400 delivered"). Measures join when they share the topic's commonest unit.
+ */
+export function buildComparisonSeries(topic: Topic, measures: Measure[], claims: Claim[], flags: Flag[]): IntervalSeries | null {
+  const own = measures.filter((m) => m.topicId === topic.id && m.kind !== 'duration');
+  const counts = new Map<string, number>();
+  for (const m of own) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
+  const unit = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const members = own.filter((m) => m.unit === unit);
+  if (!unit || members.length < 2) return null;
+  const heads = members
+    .map((m) => ({ m, c: headlineClaim(claims.filter((c) => c.measureId === m.id && isActive(c))) }))
+    .filter((h): h is { m: Measure; c: Claim } => !!h.c);
+  if (heads.length < 2) return null;
+  const domain = domainFor(heads.map((h) => h.c));
+  const kinds = flagKindsByClaim(flags);
+  const points = heads.map((h) => toPoint(h.c, h.m.title, domain, kinds));
+  const ids = new Set(points.map((p) => p.claimId));
+  const related = flags.filter((f) => f.kind === 'different-measures' && f.claimIds.some((id) => ids.has(id)));
+  const title = `${topic.title}: ${heads.map((h) => h.m.title.toLowerCase()).join(' vs ')}`;
+  return { id: `compare-${topic.id}`, title, unit, currency: members[0].currency, domain, points, flags: related, description: describePoints(title, unit, points) };
+}
+
+export interface DurationSeries extends IntervalSeries {
+  referenceDate: string;
+  /** The duration the calendar gives, from the reference date: the line claims are set against. */
+  line: { x: number; months: number }[];
+  xDomain: [number, number];
+}
+
+/** A duration since a reference date: the calendar's line, each claim placed at its date against it. */
+export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[]): DurationSeries | null {
+  if (m.kind !== 'duration' || !m.referenceDate) return null;
+  const base = buildMeasureSeries(m, claims, flags);
+  const xs = base.points.map((p) => p.x).filter((x): x is number => x !== null);
+  const ref = m.referenceDate;
+  const endIso = addMonths(xs.length ? new Date(Math.max(...xs)).toISOString().slice(0, 10) : addMonths(ref, 12), 1);
+  const line: DurationSeries['line'] = [];
+  for (let k = 0; ; k++) {
+    const iso = addMonths(ref, k / 2);
+    if (iso > endIso) break;
+    line.push({ x: toMs(iso), months: Math.round(monthsBetween(ref, iso) * 100) / 100 });
+  }
+  const last = line[line.length - 1];
+  const domain: [number, number] = [0, Math.max(base.domain[1], Math.ceil(last?.months ?? 1))];
+  const points = base.points.map((p) => ({ ...p, high: p.highOpen ? domain[1] : p.high }));
+  return {
+    ...base,
+    points,
+    domain,
+    referenceDate: ref,
+    line,
+    xDomain: [toMs(ref), last?.x ?? toMs(ref)],
+    description: `${base.description} The line is the time elapsed since ${formatDate(ref)} by the calendar.`,
+  };
+}

@@ -1,0 +1,70 @@
+/** Currency signs written before (or after) the amount. Bare "$" is read as USD, as wires do. */
+export const CURRENCY_SIGNS: Record<string, string> = {
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
+  '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '﷼': 'IRR', '฿': 'THB', '₫': 'VND',
+};
+
+/** Letters glued before "$": "US$", "A$", "NZ$". */
+export const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD', r: 'BRL', nt: 'TWD', z: 'ZWL',
+};
+
+/** ISO 4217 codes accepted when written in capitals next to an amount ("USD 1.7 billion"). */
+export const ISO_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'RUB', 'IRR', 'JPY', 'CNY', 'INR', 'CHF', 'AUD', 'CAD', 'NZD', 'UAH', 'TRY', 'KRW',
+  'SAR', 'AED', 'ZAR', 'BRL', 'MXN', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'ILS', 'EGP', 'NGN', 'KES',
+  'PKR', 'IDR', 'THB', 'VND', 'PHP', 'QAR', 'KWD', 'BYN', 'KZT', 'GEL', 'AMD', 'AZN', 'CZK', 'HUF', 'RON',
+  'ARS', 'CLP', 'COP', 'PEN', 'TWD', 'MYR', 'BDT', 'LKR', 'IQD', 'SYP', 'LBP', 'JOD', 'AFN', 'ETB', 'GHS',
+]);
+/** Informal codes that mean an ISO one. */
+export const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY' };
+
+/** Currency words written after the amount ("140 million euros"). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rial: 'IRR', rials: 'IRR', yuan: 'CNY',
+  renminbi: 'CNY', yen: 'JPY', rupee: 'INR', rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
+  shekel: 'ILS', shekels: 'ILS', lira: 'TRY', liras: 'TRY', lire: 'TRY', franc: 'CHF', francs: 'CHF',
+  won: 'KRW', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rand: 'ZAR', real: 'BRL',
+  reais: 'BRL', peso: 'MXN', pesos: 'MXN', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK',
+  kronor: 'SEK', krone: 'NOK', kroner: 'NOK', ringgit: 'MYR', baht: 'THB', dong: 'VND', rupiah: 'IDR',
+};
+/** "Australian dollars", "Hong Kong dollars": the adjective decides which dollar. */
+export const DOLLAR_ADJECTIVES: Record<string, string> = {
+  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', kong: 'HKD', singapore: 'SGD',
+  zealand: 'NZD', taiwan: 'TWD', zimbabwean: 'ZWL', egyptian: 'EGP', turkish: 'TRY', swiss: 'CHF',
+  mexican: 'MXN', argentine: 'ARS', philippine: 'PHP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY',
+};
+
+/** Time units, normalised to the plural the measures use. */
+export const TIME_UNITS: Record<string, string> = {
+  second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds', minute: 'minutes', minutes: 'minutes',
+  min: 'minutes', mins: 'minutes', hour: 'hours', hours: 'hours', hr: 'hours', hrs: 'hours', day: 'days',
+  days: 'days', week: 'weeks', weeks: 'weeks', fortnight: 'fortnights', fortnights: 'fortnights', month: 'months',
+  months: 'months', year: 'years', years: 'years', yr: 'years', yrs: 'years', decade: 'decades',
+  decades: 'decades', century: 'centuries', centuries: 'centuries',
+};
+
+/** Measurement units (spaced, hyphenated or glued), normalised to a short symbol. */
+export const MEASURE_UNITS: Record<string, string> = {
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  mile: 'miles', miles: 'miles', mi: 'miles', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
+  cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+  ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
+  kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'g', grams: 'g',
+  tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz', oz: 'oz',
+  litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', barrel: 'bbl',
+  barrels: 'bbl', bpd: 'bbl/day', mph: 'mph', kph: 'km/h', kmh: 'km/h', knot: 'kn', knots: 'kn',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acres', acres: 'acres', mw: 'MW', gw: 'GW', kw: 'kW',
+  kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW',
+  gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW', degree: 'degrees', degrees: 'degrees', bcm: 'bcm',
+  calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB',
+};
+/** Two-word units ("square kilometres", "cubic metres"), keyed by the first word. */
+export const AREA_PREFIXES: Record<string, string> = { square: '²', sq: '²', cubic: '³' };
+
+/** Percent words and signs; the value is kept in percent (40, not 0.4). */
+export const PERCENT_WORDS = new Set(['percent', 'pct', 'pc']);
+
+/** Time-of-day and ordinal suffixes glued to digits; such numbers are never figures. */
+export const NON_FIGURE_SUFFIXES = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 's', 'gmt', 'utc', 'bst', 'cet', 'est', 'pst', 'et']);
