@@ -50,7 +50,13 @@ export async function sourceDetail(db: ReadDb, id: string) {
   const cat = await getCatalog(db);
   const claims = cat.claims.filter((c) => c.sourceId === id);
   const ids = new Set(claims.map((c) => c.id));
-  return { source, claims, flags: flagsFor(cat, (f) => f.claimIds.some((c) => ids.has(c))) };
+  const measureIds = new Set(claims.map((c) => c.measureId));
+  return {
+    source,
+    claims,
+    flags: flagsFor(cat, (f) => f.claimIds.some((c) => ids.has(c))),
+    measures: cat.measures.filter((m) => measureIds.has(m.id)),
+  };
 }
 
 export async function claimList(db: ReadDb, filter: { measureId?: string; sourceId?: string }): Promise<Claim[]> {

@@ -13,12 +13,24 @@ export function fromMs(ms: number): string {
   return new Date(Math.round(ms / DAY) * DAY).toISOString().slice(0, 10);
 }
 
+/** Whole months on the calendar (24 Feb + 9 months = 24 Nov), the fraction in mean-month days. */
 export function addMonths(iso: string, months: number): string {
-  return fromMs(toMs(iso) + months * MONTH_DAYS * DAY);
+  const whole = Math.floor(months);
+  const d = new Date(toMs(iso));
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + whole);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return fromMs(d.getTime() + (months - whole) * MONTH_DAYS * DAY);
 }
 
+/** The inverse of addMonths: whole calendar months, then the remaining days as a fraction. */
 export function monthsBetween(fromIso: string, toIso: string): number {
-  return (toMs(toIso) - toMs(fromIso)) / (MONTH_DAYS * DAY);
+  if (toIso < fromIso) return -monthsBetween(toIso, fromIso);
+  let whole = 0;
+  while (addMonths(fromIso, whole + 1) <= toIso) whole++;
+  return whole + (toMs(toIso) - toMs(addMonths(fromIso, whole))) / (MONTH_DAYS * DAY);
 }
 
 /** "15 May 2023": how dates read on every page and in every reason. */

@@ -21,6 +21,8 @@ export interface IntervalPoint {
   /** For time axes: the date as epoch ms (an estimate's midpoint when the page is undated). */
   x: number | null;
   estimated: boolean;
+  /** The source's publication date as shown: printed, or "unknown, estimated …". */
+  publishedText: string;
   valueText: string;
   intervalText: string;
   unit: string;
@@ -53,10 +55,15 @@ export function niceMax(x: number): number {
   return 10 * exp;
 }
 
-function claimDate(c: Claim): { x: number | null; text: string } {
-  if (c.asOf && !c.asOfEstimated) return { x: toMs(c.asOf), text: formatDate(c.asOf) };
-  if (c.publishedEstimate) return { x: toMs(estimateMidpoint(c.publishedEstimate)), text: dateLabel(null, c.publishedEstimate) };
-  return { x: c.asOf ? toMs(c.asOf) : null, text: dateLabel(c.published, c.publishedEstimate) };
+function claimDate(c: Claim): { x: number | null; text: string; short: string } {
+  if (c.asOf && !c.asOfEstimated) return { x: toMs(c.asOf), text: formatDate(c.asOf), short: formatDate(c.asOf) };
+  if (c.publishedEstimate) {
+    const mid = estimateMidpoint(c.publishedEstimate);
+    const month = new Date(toMs(mid)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return { x: toMs(mid), text: dateLabel(null, c.publishedEstimate), short: `undated, est. ${month}` };
+  }
+  const text = dateLabel(c.published, c.publishedEstimate);
+  return { x: c.asOf ? toMs(c.asOf) : null, text, short: text };
 }
 
 function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {
@@ -84,6 +91,7 @@ function toPoint(c: Claim, category: string, domain: [number, number], kinds: Ma
     dateText: d.text,
     x: d.x,
     estimated: c.asOfEstimated || (!c.asOf && !!c.publishedEstimate),
+    publishedText: dateLabel(c.published, c.publishedEstimate),
     valueText: c.value.text,
     intervalText: formatInterval(c.value),
     unit: c.unit,
@@ -115,7 +123,7 @@ export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[]): 
   const domain = domainFor(active);
   const kinds = flagKindsByClaim(flags);
   const points = active.map((c) =>
-    toPoint(c, [c.outlet, speakerShort(c.speaker), claimDate(c).text].filter(Boolean).join(' · '), domain, kinds),
+    toPoint(c, [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds),
   );
   const own = flags.filter((f) => f.measureIds.includes(m.id));
   return { id: m.id, title: m.title, unit: m.unit, currency: m.currency, domain, points, flags: own, description: describePoints(m.title, m.unit, points) };
@@ -141,7 +149,7 @@ export function buildComparisonSeries(topic: Topic, measures: Measure[], claims:
   const points = heads.map((h) => toPoint(h.c, h.m.title, domain, kinds));
   const ids = new Set(points.map((p) => p.claimId));
   const related = flags.filter((f) => f.kind === 'different-measures' && f.claimIds.some((id) => ids.has(id)));
-  const title = `${topic.title}: ${heads.map((h) => h.m.title.toLowerCase()).join(' vs ')}`;
+  const title = `${topic.title}: the figures side by side`;
   return { id: `compare-${topic.id}`, title, unit, currency: members[0].currency, domain, points, flags: related, description: describePoints(title, unit, points) };
 }
 

@@ -12,15 +12,18 @@ const PREFIX_TABLE: Record<Q, string[]> = {
     'larger than', 'bigger than', 'north of', 'topping', 'surpassing', 'just over', 'well over', 'just above',
     'well above', 'well in excess of', 'far more than', 'many more than', 'much more than', 'slightly more than',
     'a little over', 'a little more than', 'significantly more than', 'considerably more than', 'just more than',
-    'some more than', 'more then', '>', 'beyond',
+    'some more than', 'more then', '>', 'beyond', 'in the excess of', 'a shade over', 'comfortably over',
   ],
   'at-least': [
     'at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of', 'minimum of',
+    'greater than or equal to', 'more than or equal to', 'equal to or more than', 'equal to or greater than',
+    'bigger or equal than', 'higher or equal than', 'greater or equal than', 'at least or equal to', 'not below',
     'at a minimum', 'as few as', 'as little as', 'at the very least', 'no lower than', '≥', '> =',
   ],
   'up-to': [
     'up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of',
-    'maximum of', 'as high as', 'as large as', 'at the most', 'no higher than', 'not exceeding', '≤', '< =',
+    'less than or equal to', 'equal to or less than', 'less or equal than', 'smaller or equal than',
+    'lower or equal than', 'fewer than or equal to', 'not above', 'maximum of', 'as high as', 'as large as', 'at the most', 'no higher than', 'not exceeding', '≤', '< =',
   ],
   'less-than': [
     'less than', 'fewer than', 'under', 'below', 'lower than', 'smaller than', 'beneath', 'short of',

@@ -1,13 +1,14 @@
+import { dict } from './dict';
 /** Currency signs written before (or after) the amount. Bare "$" is read as USD, as wires do. */
-export const CURRENCY_SIGNS: Record<string, string> = {
+export const CURRENCY_SIGNS: Record<string, string> = dict({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
   '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '﷼': 'IRR', '฿': 'THB', '₫': 'VND',
-};
+});
 
 /** Letters glued before "$": "US$", "A$", "NZ$". */
-export const DOLLAR_PREFIXES: Record<string, string> = {
+export const DOLLAR_PREFIXES: Record<string, string> = dict({
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD', r: 'BRL', nt: 'TWD', z: 'ZWL',
-};
+});
 
 /** ISO 4217 codes accepted when written in capitals next to an amount ("USD 1.7 billion"). */
 export const ISO_CODES = new Set([
@@ -17,10 +18,10 @@ export const ISO_CODES = new Set([
   'ARS', 'CLP', 'COP', 'PEN', 'TWD', 'MYR', 'BDT', 'LKR', 'IQD', 'SYP', 'LBP', 'JOD', 'AFN', 'ETB', 'GHS',
 ]);
 /** Informal codes that mean an ISO one. */
-export const CODE_ALIASES: Record<string, string> = { RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY' };
+export const CODE_ALIASES: Record<string, string> = dict({ RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY' });
 
 /** Currency words written after the amount ("140 million euros"). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = dict({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rial: 'IRR', rials: 'IRR', yuan: 'CNY',
   renminbi: 'CNY', yen: 'JPY', rupee: 'INR', rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH',
@@ -28,27 +29,27 @@ export const CURRENCY_WORDS: Record<string, string> = {
   won: 'KRW', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rand: 'ZAR', real: 'BRL',
   reais: 'BRL', peso: 'MXN', pesos: 'MXN', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK',
   kronor: 'SEK', krone: 'NOK', kroner: 'NOK', ringgit: 'MYR', baht: 'THB', dong: 'VND', rupiah: 'IDR',
-};
+});
 /** "Australian dollars", "Hong Kong dollars": the adjective decides which dollar. */
-export const DOLLAR_ADJECTIVES: Record<string, string> = {
+export const DOLLAR_ADJECTIVES: Record<string, string> = dict({
   us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', kong: 'HKD', singapore: 'SGD',
   zealand: 'NZD', taiwan: 'TWD', zimbabwean: 'ZWL', egyptian: 'EGP', turkish: 'TRY', swiss: 'CHF',
   mexican: 'MXN', argentine: 'ARS', philippine: 'PHP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY',
-};
+});
 
 /** Time units, normalised to the plural the measures use. */
-export const TIME_UNITS: Record<string, string> = {
+export const TIME_UNITS: Record<string, string> = dict({
   second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds', minute: 'minutes', minutes: 'minutes',
   min: 'minutes', mins: 'minutes', hour: 'hours', hours: 'hours', hr: 'hours', hrs: 'hours', day: 'days',
   days: 'days', week: 'weeks', weeks: 'weeks', fortnight: 'fortnights', fortnights: 'fortnights', month: 'months',
   months: 'months', year: 'years', years: 'years', yr: 'years', yrs: 'years', decade: 'decades',
   decades: 'decades', century: 'centuries', centuries: 'centuries',
-};
+});
 
 /** Measurement units (spaced, hyphenated or glued), normalised to a short symbol. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS: Record<string, string> = dict({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  mile: 'miles', miles: 'miles', mi: 'miles', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
+  mile: 'miles', miles: 'miles', mi: 'miles', m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
   cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
   ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
   kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'g', grams: 'g',
@@ -59,9 +60,11 @@ export const MEASURE_UNITS: Record<string, string> = {
   kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW',
   gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW', degree: 'degrees', degrees: 'degrees', bcm: 'bcm',
   calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB',
-};
+});
+/** Units read only when glued to the digits: "35C", "-5F" (a spaced "F" is usually something else). */
+export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F' });
 /** Two-word units ("square kilometres", "cubic metres"), keyed by the first word. */
-export const AREA_PREFIXES: Record<string, string> = { square: '²', sq: '²', cubic: '³' };
+export const AREA_PREFIXES: Record<string, string> = dict({ square: '²', sq: '²', cubic: '³' });
 
 /** Percent words and signs; the value is kept in percent (40, not 0.4). */
 export const PERCENT_WORDS = new Set(['percent', 'pct', 'pc']);

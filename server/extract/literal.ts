@@ -1,10 +1,11 @@
+import { dict } from './dict';
 import type { Literal } from './types';
 
 /** Unicode vulgar fractions, which tokenize as digits and may be glued to a whole number ("9½"). */
-export const VULGAR: Record<string, number> = {
+export const VULGAR: Record<string, number> = dict({
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5,
   '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
-};
+});
 
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?(\p{L}*)$/u;
 const SCIENTIFIC = /^(\d+(?:\.\d+)?)e(\d{1,3})$/i;

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
+import { ChartSlot } from './charts/ChartSlot';
+import { DataTable } from './DataTable';
+import { FlagList } from './FlagList';
+
+interface Props {
+  series: IntervalSeries;
+  duration?: DurationSeries | null;
+  title: string;
+  subtitle: string;
+  href?: string;
+  hero?: boolean;
+  /** Open the table by default (the measure page shows it; the dashboard folds it away). */
+  tableOpen?: boolean;
+  extra?: React.ReactNode;
+  /** Flag kinds another chart on the page already shows (the comparison's different-measures). */
+  hideKinds?: string[];
+}
+
+/** "Press Association (15 May 2023); The Northern Advocate (unknown, estimated …)". */
+export function sourcesOf(series: IntervalSeries): string {
+  const seen = new Map<string, string>();
+  for (const p of series.points) if (!seen.has(p.outlet)) seen.set(p.outlet, p.publishedText);
+  return [...seen.entries()].map(([o, d]) => `${o} (${d})`).join('; ');
+}
+
+/** A chart with everything that must travel with it: title, sources, flags, table, description. */
+export function ChartCard({ series, duration, title, subtitle, href, hero, tableOpen, extra, hideKinds = [] }: Props) {
+  const headingId = `h-${series.id}`;
+  return (
+    <figure className={`card${hero ? ' card--hero' : ''}`} aria-labelledby={headingId} data-series-id={series.id} style={{ margin: 0 }}>
+      <div>
+        <h3 className="card__title" id={headingId}>
+          {href ? <Link href={href}>{title}</Link> : title}
+        </h3>
+        <p className="card__sub">{subtitle}</p>
+      </div>
+      <ChartSlot series={series} duration={duration} />
+      <figcaption className="sr-only">{series.description}</figcaption>
+      {series.points.length > 0 && (
+        <p className="sourceline">
+          <b>Source{series.points.length > 1 ? 's' : ''}:</b> {sourcesOf(series)}
+        </p>
+      )}
+      <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />
+      {series.points.length > 0 && (
+        <details className="table-toggle" open={tableOpen}>
+          <summary>Data table ({series.points.length} figure{series.points.length === 1 ? '' : 's'})</summary>
+          <DataTable points={series.points} caption={series.description} />
+        </details>
+      )}
+      {(href || extra) && (
+        <div className="card__foot no-print">
+          {href && <Link href={href}>All figures, quotes and flags →</Link>}
+          {extra}
+        </div>
+      )}
+    </figure>
+  );
+}

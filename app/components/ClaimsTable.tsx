@@ -1,0 +1,68 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import type { Claim } from '@/server/domain/schemas';
+import { formatInterval } from '@/server/domain/value';
+import { citationLine, speakerLabel } from '@/server/domain/attribution';
+import { formatDate } from '@/server/domain/dates';
+import { drillHref } from './charts/palette';
+
+const REVIEW_LABEL: Record<Claim['review'], string> = {
+  reviewed: 'reviewed',
+  auto: 'accepted automatically, not reviewed',
+  pending: 'awaiting review',
+  rejected: 'rejected',
+  superseded: 'superseded',
+};
+
+export function claimDateText(c: Claim): string {
+  if (!c.asOf) return 'unknown';
+  return c.asOfEstimated ? `unknown, estimated ${formatDate(c.asOf)}` : formatDate(c.asOf);
+}
+
+/** Every claim of a measure: the wording, the interval it stands for, who, when, and the sentence. */
+export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: string }) {
+  const router = useRouter();
+  if (claims.length === 0) return <p className="state small">No claims yet.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data claims-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Value as worded</th>
+            <th scope="col">Interval</th>
+            <th scope="col">Source</th>
+            <th scope="col">Speaker and citation</th>
+            <th scope="col">Date</th>
+            <th scope="col">Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => (
+            <tr key={c.id} data-claim-id={c.id} data-review={c.review} onClick={() => router.push(drillHref({ sourceId: c.sourceId, claimId: c.id }))}>
+              <td>
+                <a href={drillHref({ sourceId: c.sourceId, claimId: c.id })} onClick={(e) => e.stopPropagation()}>
+                  <strong>{c.stance === 'denies' ? `Denied: “${c.value.text}”` : c.value.text}</strong>
+                </a>
+                {c.review !== 'reviewed' && <div className="small muted">{REVIEW_LABEL[c.review]}</div>}
+              </td>
+              <td className="num">{c.stance === 'denies' ? '—' : `${formatInterval(c.value)} ${c.unit}`}</td>
+              <td>{c.outlet}</td>
+              <td>
+                {speakerLabel(c.speaker) ?? <span className="muted">the outlet itself</span>}
+                <div className="small muted">via {citationLine({ speaker: null, citedBy: c.citedBy, outlet: c.outlet })}</div>
+              </td>
+              <td>
+                {claimDateText(c)}
+                {c.periodStart && <div className="small muted">since {formatDate(c.periodStart)}</div>}
+              </td>
+              <td className="quote-cell">“{c.quote}”</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export { REVIEW_LABEL };

@@ -1,0 +1,64 @@
+'use client';
+import Link from 'next/link';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/app/trpc/client';
+import { ChartCard } from './ChartCard';
+import { ClaimsTable } from './ClaimsTable';
+import { FlagList } from './FlagList';
+import { formatDate } from '@/server/domain/dates';
+import { isActive } from '@/server/domain/flags';
+
+const KIND_TEXT = {
+  'cumulative-count': 'running total, counted up to each figure’s date',
+  commitment: 'commitment (agreed or sought, delivered or not)',
+  amount: 'amount',
+  duration: 'duration since a reference date',
+  count: 'count',
+} as const;
+
+export function MeasureView({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.measures.get.queryOptions({ id }));
+  const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
+  const { measure, topic, claims, flags } = data;
+  const active = claims.filter(isActive);
+  const history = claims.filter((c) => !isActive(c));
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link href="/">Dashboard</Link> / <Link href={`/#topic-${topic.id}`}>{topic.title}</Link>
+      </nav>
+      <p className="eyebrow">Measure</p>
+      <h1>{measure.title}</h1>
+      <p className="lede">{measure.description}</p>
+      <p className="small muted" data-testid="measure-meta">
+        Unit: {measure.unit}
+        {measure.currency ? ` (${measure.currency})` : ''} · Kind: {KIND_TEXT[measure.kind]}
+        {measure.referenceDate ? ` from ${formatDate(measure.referenceDate)}` : ''} · Figures within {Math.round(measure.tolerance * 100)}% of each
+        other count as agreeing.
+      </p>
+      <ChartCard
+        hero
+        series={chart.series}
+        duration={chart.duration}
+        title={measure.title}
+        subtitle={`${active.length} figure${active.length === 1 ? '' : 's'} from ${new Set(active.map((c) => c.sourceId)).size} source(s). Select a value to read its sentence.`}
+      />
+      <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
+        <h2 id="claims-h">Every claim</h2>
+        <ClaimsTable claims={active} caption={`Claims for ${measure.title}`} />
+      </section>
+      <section aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
+        <h2 id="flags-h">Where sources disagree</h2>
+        <FlagList flags={flags} empty="No disagreement flags: the sources that give this figure agree." />
+      </section>
+      {history.length > 0 && (
+        <section aria-labelledby="history-h" style={{ marginTop: '2rem' }}>
+          <h2 id="history-h">History</h2>
+          <p className="small muted">Claims pending review, corrected or rejected. Tally never deletes a claim; it marks it.</p>
+          <ClaimsTable claims={history} caption={`Earlier and pending claims for ${measure.title}`} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useMemo } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/app/trpc/client';
+import { segmentText } from '@/server/domain/highlight';
+import { dateLabel } from '@/server/domain/attribution';
+import { isActive } from '@/server/domain/flags';
+import { ClaimPanel } from './ClaimPanel';
+import { FlagList } from './FlagList';
+
+/** The article with every figure highlighted; the selected claim's sentence is marked and in view. */
+export function SourceView({ id, selected }: { id: string; selected: string | null }) {
+  const trpc = useTRPC();
+  const { data } = useSuspenseQuery(trpc.sources.get.queryOptions({ id }));
+  const { source, claims, flags, measures } = data;
+  const claim = claims.find((c) => c.id === selected) ?? null;
+  const shown = claims.filter((c) => isActive(c) || c.id === selected);
+  const segments = useMemo(
+    () =>
+      segmentText(
+        source.text,
+        shown.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureEnd })),
+        claim ? { start: claim.start, end: claim.end } : null,
+      ),
+    [source.text, shown, claim],
+  );
+  const byId = new Map(claims.map((c) => [c.id, c]));
+
+  useEffect(() => {
+    if (!selected) return;
+    const el = document.getElementById(`claim-${selected}`) ?? document.querySelector<HTMLElement>('.quote--selected');
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    }
+  }, [selected]);
+
+  return (
+    <>
+      <nav className="crumbs" aria-label="Breadcrumb">
+        <Link href="/">Dashboard</Link> / <Link href="/sources">Sources</Link>
+      </nav>
+      <p className="eyebrow">Source</p>
+      <h1>{source.title}</h1>
+      <p className="source-meta" data-testid="source-meta">
+        <strong>{source.outlet}</strong>
+        {source.wire && source.wire !== source.outlet ? ` (via ${source.wire})` : ''} ·{' '}
+        <span data-testid="source-date">{dateLabel(source.published, source.publishedEstimate)}</span>
+        {source.url && (
+          <>
+            {' '}
+            · <a href={source.url} rel="noopener noreferrer">original</a>
+          </>
+        )}
+      </p>
+      {!source.published && source.publishedEstimate && <p className="estimate-note small">{source.publishedEstimate.reason}</p>}
+      <div className="source-layout">
+        <aside className="source-aside" aria-label="Figures in this article">
+          {selected && !claim && <p className="state small">No figure “{selected}” in this article.</p>}
+          {claim && (
+            <ClaimPanel
+              claim={claim}
+              measureTitle={measures.find((m) => m.id === claim.measureId)?.title ?? claim.measureId}
+              flags={flags.filter((f) => f.claimIds.includes(claim.id))}
+            />
+          )}
+          <h2 className="aside-h">{shown.length} figures in this article</h2>
+          <ol className="figure-list">
+            {shown.map((c) => (
+              <li key={c.id} aria-current={c.id === selected ? 'true' : undefined}>
+                <Link href={`/sources/${source.id}?claim=${c.id}#claim-${c.id}`} scroll={false}>
+                  {c.stance === 'denies' ? `Denied: “${c.value.text}”` : c.value.text}
+                </Link>{' '}
+                <span className="muted small">· {c.unit}</span>
+              </li>
+            ))}
+          </ol>
+          {flags.length > 0 && (
+            <>
+              <h2 className="aside-h">Flags touching this article</h2>
+              <FlagList flags={flags} />
+            </>
+          )}
+        </aside>
+        <article className="article-text" data-testid="article-text">
+          {segments.map((s) => {
+            const c = s.markId ? byId.get(s.markId) : undefined;
+            const body = c ? (
+              <mark key={s.start} id={`claim-${c.id}`} data-claim-id={c.id} tabIndex={-1} className={c.id === selected ? 'mark--selected' : undefined}>
+                <Link href={`/measures/${c.measureId}`} title={`${c.value.text}: see every figure for this measure`}>
+                  {s.text}
+                </Link>
+              </mark>
+            ) : (
+              s.text
+            );
+            return s.inQuote ? (
+              <span key={s.start} className="quote--selected" data-quote-of={selected ?? undefined}>
+                {body}
+              </span>
+            ) : (
+              <span key={s.start}>{body}</span>
+            );
+          })}
+        </article>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import type { IntervalSeries } from '@/server/domain/series';
+import { ChartTooltip, type ActivePoint } from './ChartTooltip';
+import { IntervalMarks } from './IntervalMarks';
+import { CategoryTick } from './CategoryTick';
+import { compactNumber, sourceColours } from './palette';
+import { useWidth } from './useWidth';
+
+const ROW = 64;
+
+/**
+ * One row per claim, each value drawn as the interval it stands for: a bar from low to high, a
+ * dot for an exact figure, a fading arrow for an open end ("more than 400").
+ */
+export default function IntervalChart({ series, fixedWidth }: { series: IntervalSeries; fixedWidth?: number }) {
+  const [ref, measured] = useWidth<HTMLDivElement>(fixedWidth ?? 640);
+  const width = fixedWidth ?? measured;
+  const [active, setActive] = useState<ActivePoint | null>(null);
+  const router = useRouter();
+  const narrow = width < 520;
+  const labelWidth = narrow ? 112 : 190;
+  const height = series.points.length * ROW + 44;
+  const colours = sourceColours(series.points);
+  return (
+    <div ref={ref} className="chart" style={{ height }} onMouseLeave={() => setActive(null)}>
+      <BarChart
+        layout="vertical"
+        width={width}
+        height={height}
+        data={series.points}
+        margin={{ top: 4, right: narrow ? 12 : 28, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+        barCategoryGap="30%"
+      >
+        <CartesianGrid horizontal={false} stroke="#e2e5eb" />
+        <XAxis
+          type="number"
+          domain={series.domain}
+          allowDataOverflow
+          tickFormatter={compactNumber}
+          tick={{ fontSize: 12, fill: '#5d6678' }}
+          axisLine={false}
+          tickLine={false}
+        />
+        <YAxis
+          type="category"
+          dataKey="category"
+          width={labelWidth}
+          tick={(props) => <CategoryTick {...props} width={labelWidth - 10} />}
+          axisLine={false}
+          tickLine={false}
+          interval={0}
+        />
+        {/* An invisible bar makes the axes account for every row; the marks draw the values. */}
+        <Bar dataKey="high" fill="transparent" isAnimationActive={false} />
+        <IntervalMarks
+          points={series.points}
+          colours={colours}
+          unit={series.unit}
+          onActive={setActive}
+          onOpen={(href) => router.push(href)}
+          orientation="horizontal"
+        />
+      </BarChart>
+      <ChartTooltip active={active} width={width} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { TRPCReactProvider } from './trpc/client';
+import { Nav } from './components/Nav';
+import './styles/base.css';
+import './styles/dashboard.css';
+import './styles/charts.css';
+import './styles/source.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Tally — figures in the news, with their sources', template: '%s · Tally' },
+  description: 'Every figure an article states, who said it, when, and where sources disagree.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <a className="wordmark" href="/">
+              Tally <small>figures in the news, with their sources</small>
+            </a>
+            <Nav />
+          </div>
+        </header>
+        <TRPCReactProvider>
+          <main id="main">{children}</main>
+        </TRPCReactProvider>
+        <footer className="site-footer">
+          <div className="site-footer__inner">
+            Tally records what each source <em>says</em>; it does not decide which source is right. Flags are computed from
+            the claims, never typed in. Data: <a href="/api/openapi.json">HTTP API (OpenAPI)</a>.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import { cache, type ReactNode } from 'react';
+import { headers } from 'next/headers';
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { appRouter } from '@/server/trpc/router';
+import { createContext } from '@/server/trpc/init';
+import { makeQueryClient } from './query-client';
+
+/** One query client per request, shared by every prefetch in it. */
+export const getQueryClient = cache(makeQueryClient);
+
+export const trpc = createTRPCOptionsProxy({
+  ctx: async () => createContext({ headers: await headers() }),
+  router: appRouter,
+  queryClient: getQueryClient,
+});
+
+/** Direct server-side calls, for metadata and not-found checks (no HTTP hop). */
+export const serverCaller = cache(async () => appRouter.createCaller(await createContext({ headers: await headers() })));
+
+export function HydrateClient({ children }: { children: ReactNode }) {
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}

@@ -1,0 +1,41 @@
+// `npm start`: serve the production build on PORT (default 3000), building first when there is none.
+// The first request-independent step opens the database (creating, migrating and loading data/),
+// so the first start is ready when it says so and later starts load nothing twice.
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const port = process.env.PORT || '3000';
+const host = process.env.HOST || '127.0.0.1';
+if (!/^\d+$/.test(port)) {
+  console.error(`PORT must be a number, got "${port}"`);
+  process.exit(2);
+}
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('[tally] no production build yet: building (this takes a minute or two)…');
+  const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+
+// Warm the database up front: the first start creates it and loads data/ before anyone asks.
+const warm = async () => {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`http://${host}:${port}/api/v1/summary`);
+      if (res.ok) {
+        const s = await res.json();
+        console.log(`[tally] ready on http://${host}:${port} — ${s.figures} figures from ${s.sources} sources, ${s.openFlags} open flags`);
+        return;
+      }
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+};
+warm();
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

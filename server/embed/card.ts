@@ -1,0 +1,61 @@
+import type { EmbedModel } from './model';
+import { layoutChart } from './layout';
+import { chartBody } from './svg';
+import { esc } from './escape';
+import { wrapText } from './text';
+import { FLAG_LABEL } from './html';
+
+/**
+ * The chart as a standalone picture (chart.svg, chart.png, og.png): a picture travels without
+ * the page around it, so it carries its own title, flag key, sources and credit. Laid out on a
+ * 680-unit-wide canvas and scaled to the size asked for; when a fixed size leaves less room than
+ * the chart needs, the chart alone shrinks, never the sources.
+ */
+const W = 680;
+const PAD = 20;
+const INNER = W - 2 * PAD;
+export const CARD_FONT = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+function lines(texts: string[], x: number, y: number, step: number, attrs: string): string {
+  return texts.map((t, i) => `<text x="${x}" y="${y + i * step}"${attrs}>${esc(t)}</text>`).join('');
+}
+
+export interface CardOptions {
+  /** Output width in px. */
+  width: number;
+  /** Output height in px; the chart's natural height when absent. */
+  height?: number;
+  /** Where the credit line points: the figure page's absolute URL, or a path. */
+  credit: string;
+}
+
+export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; width: number; height: number } {
+  const title = wrapText(model.title, INNER, 22, true).slice(0, 3);
+  const sub = wrapText(model.subtitle, INNER, 13).slice(0, 2);
+  const top = PAD + title.length * 27 + sub.length * 17 + 8;
+  const flags = model.series.flags.map((f, i) => `[${i + 1}] ${FLAG_LABEL[f.kind]}`).join(' · ');
+  const flagLines = flags ? wrapText(flags, INNER, 11.5).slice(0, 2) : [];
+  const src = model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ');
+  const srcLines = wrapText(`${model.sources.length > 1 ? 'Sources' : 'Source'}: ${src}`, INNER, 11.5).slice(0, 3);
+  const footer = 10 + (flagLines.length + srcLines.length + 1) * 15 + PAD - 6;
+  const layout = layoutChart(model, INNER);
+  const natural = top + layout.height + footer;
+  const h = opts.height ? (W * opts.height) / opts.width : natural;
+  const chartH = Math.max(40, Math.min(layout.height, h - top - footer));
+  let y = h - footer + 18;
+  const foot =
+    lines(flagLines, PAD, y, 15, ' fill="#b3541e"') +
+    lines(srcLines, PAD, (y += flagLines.length * 15), 15, ' fill="#5d6678"') +
+    `<text x="${PAD}" y="${y + srcLines.length * 15}" fill="#5d6678"><tspan font-weight="700" fill="#1d2433">Tally</tspan> · ${esc(opts.credit)}</text>`;
+  const height = Math.round(opts.height ?? (natural * opts.width) / W);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${W} ${r(h)}" font-family="${CARD_FONT}">` +
+    `<title>${esc(model.title)}</title><desc>${esc(model.series.description)}</desc><rect width="100%" height="100%" fill="#fff"/>` +
+    lines(title, PAD, PAD + 20, 27, ' font-size="22" font-weight="700" fill="#1d2433"') +
+    lines(sub, PAD, PAD + title.length * 27 + 12, 17, ' font-size="13" fill="#5d6678"') +
+    `<svg x="${PAD}" y="${top}" width="${INNER}" height="${r(chartH)}" viewBox="0 0 ${INNER} ${r(layout.height)}" preserveAspectRatio="xMinYMin meet" overflow="visible">${chartBody(model, layout, 'c-')}</svg>` +
+    `<path d="M${PAD} ${r(h - footer + 2)}H${W - PAD}" stroke="#e2e5eb"/><g font-size="11.5">${foot}</g></svg>`;
+  return { svg, width: opts.width, height };
+}
+
+const r = (v: number) => Math.round(v * 10) / 10;

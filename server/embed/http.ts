@@ -1,0 +1,92 @@
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { env } from '../env';
+import { EMBED_CSS_HASH } from './css';
+import { notFoundPage } from './html';
+
+/**
+ * Responses for the embed routes: security headers, caching, ETags and pre-compressed bodies.
+ * A body is rendered and gzipped once, then served from memory; Next's own compression leaves a
+ * response alone when it already has a Content-Encoding, so nothing is compressed per request.
+ */
+
+/** Frameable from anywhere, and running nothing it did not ship (issue 4, "Security and headers"). */
+export const EMBED_CSP = `default-src 'none'; style-src ${EMBED_CSS_HASH}; img-src 'self' data:; script-src 'self'; base-uri 'self'; form-action 'none'; frame-ancestors *`;
+/** Downloads (SVG opened on its own): no script at all. */
+export const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *";
+
+export interface Body {
+  bytes: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer> | null;
+  type: string;
+  etag: string;
+}
+
+const copy = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
+
+/** Text types are gzipped once here; PNGs are compressed already. */
+export function makeBody(content: string | Uint8Array, type: string, tag?: string): Body {
+  const bytes = copy(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  const gzip = typeof content === 'string' && bytes.length > 512 ? copy(gzipSync(bytes, { level: 9 })) : null;
+  const etag = `W/"${tag ?? createHash('sha1').update(bytes).digest('base64url').slice(0, 20)}"`;
+  return { bytes, gzip, type, etag };
+}
+
+function acceptsGzip(req: Request): boolean {
+  return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
+}
+
+function matches(req: Request, etag: string): boolean {
+  const inm = req.headers.get('if-none-match');
+  if (!inm) return false;
+  const bare = etag.replace(/^W\//, '');
+  return inm === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+export const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=600';
+export const CACHE_PINNED = 'public, max-age=31536000, immutable';
+
+export function send(req: Request, body: Body, headers: Record<string, string>, status = 200): Response {
+  const common: Record<string, string> = {
+    ...headers,
+    ETag: body.etag,
+    Vary: 'Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+  if (status === 200 && matches(req, body.etag)) return new Response(null, { status: 304, headers: common });
+  const gz = body.gzip && acceptsGzip(req);
+  return new Response(gz ? body.gzip : body.bytes, {
+    status,
+    headers: { ...common, 'Content-Type': body.type, ...(gz ? { 'Content-Encoding': 'gzip' } : {}) },
+  });
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+export function notFound(req: Request, what: string): Response {
+  return send(req, makeBody(notFoundPage(what), HTML), { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': 'public, max-age=60' }, 404);
+}
+
+export function htmlHeaders(pinned: boolean): Record<string, string> {
+  return { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST };
+}
+
+/**
+ * The origin links and snippets use: TALLY_PUBLIC_URL when set (behind a proxy the request's own
+ * host may be internal), else the Host the request came in on. X-Forwarded-Host is not trusted:
+ * anyone can send it, and a cache in front could then serve their host in our snippets.
+ */
+export function publicOrigin(req: Request): string {
+  const configured = env().TALLY_PUBLIC_URL;
+  return configured ? configured.replace(/\/+$/, '') : requestOrigin(req);
+}
+
+/** The origin as the client addressed it (its Host header), which Next's req.url may not carry. */
+export function requestOrigin(req: Request): string {
+  const url = new URL(req.url);
+  const host = req.headers.get('host');
+  return host && /^[a-z0-9.:[\]-]+$/i.test(host) ? `${url.protocol}//${host}` : url.origin;
+}
+
+export { HTML };

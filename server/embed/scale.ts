@@ -1,0 +1,45 @@
+/**
+ * The embed's value axis: a linear scale, round ticks and their labels. Plain code rather than
+ * d3-scale because the embed needs only this much, and every byte of it runs per render.
+ */
+
+export type Scale = (v: number) => number;
+
+export function linear(domain: [number, number], range: [number, number]): Scale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (Math.min(Math.max(v, d0), d1) - d0) * k;
+}
+
+/**
+ * Round tick values across the domain, about `count` of them, always including both ends when
+ * they are round (the series builders make the top of the domain a "nice" number already).
+ */
+export function ticks([lo, hi]: [number, number], count: number): number[] {
+  if (!(hi > lo)) return [lo];
+  const raw = (hi - lo) / Math.max(1, count);
+  const exp = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * exp).find((s) => s >= raw) ?? 10 * exp;
+  const out: number[] = [];
+  const first = Math.ceil(lo / step) * step;
+  for (let v = first; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+  return out;
+}
+
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** "1,500", "2.5bn": the dashboard's compact numbers; below 10,000 numbers stay whole. */
+export function tickLabel(v: number): string {
+  return Math.abs(v) < 10_000 ? plain.format(v) : compact.format(v);
+}
+
+/** A number with its unit as a reader says it: "1.5bn USD" becomes "$1.5bn". */
+export function withUnit(label: string, unit: string, currency: string | null): string {
+  const symbol = currency ? CURRENCY_SYMBOL[currency] : undefined;
+  if (symbol) return `${symbol}${label}`;
+  return `${label} ${unit}`;
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };

@@ -1,0 +1,55 @@
+import type { EmbedModel } from './model';
+import { layoutChart } from './layout';
+import { wrapText } from './text';
+import { esc } from './escape';
+import { FLAG_LABEL } from './html';
+import { layoutFor } from './css';
+import { assetPath, embedPath, pagePath, PNG_SIZE } from './links';
+
+/**
+ * The code a reader copies from the Embed dialog, and the HTML oEmbed returns: built on the server
+ * from the same model and URLs as the embed itself, so what is copied is what is served.
+ */
+
+/**
+ * The embed page's height at a frame width, estimated from the same layout the page uses, so a
+ * host without /embed.js still gets a frame that fits (with it, the frame takes the exact height).
+ */
+export function estimateHeight(model: EmbedModel, frameWidth: number): number {
+  const content = frameWidth - 24;
+  const layout = layoutFor(frameWidth);
+  const chart = (layoutChart(model, layout.width).height * content) / layout.width;
+  const text = (s: string, size: number, lh: number, bold = false) => wrapText(s, content, size, bold).length * size * lh;
+  const flags = model.series.flags.reduce((h, f, i) => h + 6 + text(`[${i + 1}] ${FLAG_LABEL[f.kind]}: ${f.reason}`, 12.5, 1.4), 0);
+  const sources = text(`Sources: ${model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ')}`, 12, 1.4);
+  const footer = 17 + sources + 4 + 17 + 4;
+  return Math.ceil(22 + text(model.title, 19, 1.25, true) + 2 + text(model.subtitle, 14, 1.4) + 12 + chart + (flags ? 10 + flags : 0) + footer + 8);
+}
+
+export interface Snippets {
+  url: string;
+  iframe: string;
+  iframeScript: string;
+  image: string;
+  citation: string;
+  markdown: string;
+}
+
+export function snippets(model: EmbedModel, origin: string, version: string | null, pinVersion: string, height: number): Snippets {
+  const url = origin + embedPath(model.kind, model.id, version);
+  const page = origin + pagePath(model.kind, model.id);
+  const png = origin + assetPath(model.kind, model.id, version, 'chart.png');
+  const title = `${model.title} (Tally)`;
+  const iframe = `<iframe src="${esc(url)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:720px" loading="lazy" data-tally-embed></iframe>`;
+  const alt = `${model.title}. ${model.series.description}`;
+  const sources = model.sources.map((s) => `${s.outlet} (${s.dateText})`).join('; ');
+  const shown = version ? `version ${version}` : `latest data; this version: ${pinVersion}`;
+  return {
+    url,
+    iframe,
+    iframeScript: `${iframe}\n<script async src="${esc(origin)}/embed.js"></script>`,
+    image: `<a href="${esc(page)}"><img src="${esc(png)}" width="${PNG_SIZE.width}" height="${PNG_SIZE.height}" alt="${esc(alt)}" style="max-width:100%;height:auto"></a>`,
+    citation: `Tally, “${model.title}” (${shown}). Sources: ${sources}. ${version ? url : page}`,
+    markdown: `[${model.title.replace(/([\\[\]])/g, '\\$1')} (Tally)](${version ? url : page})`,
+  };
+}

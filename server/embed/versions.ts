@@ -1,0 +1,65 @@
+import type { Db } from '../db/client';
+import type { Catalog } from '../db/catalog';
+import { findEmbedVersion, saveEmbedVersion } from '../db/embed-versions';
+import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel } from './model';
+
+/**
+ * Which data an embed shows: the latest version of a chart, or one pinned version. The latest is
+ * worked out once per catalog revision and subject (the catalog already caches the claims and
+ * flags); its snapshot is stored the first time it is worked out, so every pinned URL the site
+ * hands out (the dialog, oEmbed, info.json) already has its row before anyone copies it.
+ */
+export interface Version {
+  version: string;
+  model: EmbedModel;
+}
+
+interface Current {
+  revision: number;
+  value: Promise<Version | null>;
+}
+
+// Per process; on globalThis because Next may load this module once per route bundle.
+const store = globalThis as unknown as { __tallyEmbedCurrent?: Map<string, Current>; __tallyEmbedPinned?: Map<string, Version> };
+const current = (store.__tallyEmbedCurrent ??= new Map());
+/** Pinned versions never change, so they are kept until the map is full, then the oldest go. */
+const pinned = (store.__tallyEmbedPinned ??= new Map());
+const PINNED_MAX = 500;
+
+export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string): Promise<Version | null> {
+  const key = `${kind}:${id}`;
+  const hit = current.get(key);
+  if (hit && hit.revision === cat.revision) return hit.value;
+  const value = (async () => {
+    const model = findModel(cat, kind, id);
+    if (!model) return null;
+    const snapshot = snapshotText(model);
+    const version = versionOf(snapshot);
+    await saveEmbedVersion(db, { kind, subjectId: id, version, snapshot, revision: cat.revision });
+    return { version, model };
+  })();
+  // A failed store must not stick: the next request tries again.
+  value.catch(() => current.delete(key));
+  current.set(key, { revision: cat.revision, value });
+  return value;
+}
+
+/** One pinned version, or null for a version this chart never had. */
+export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string, version: string): Promise<Version | null> {
+  const key = `${kind}:${id}:${version}`;
+  const hit = pinned.get(key);
+  if (hit) return hit;
+  const stored = await findEmbedVersion(db.reader(), kind, id, version);
+  let found: Version | null = null;
+  if (stored) found = { version, model: JSON.parse(stored.snapshot) as EmbedModel };
+  else {
+    // Not stored yet only if nobody has asked for this chart since its data last changed.
+    const latest = await latestVersion(db, cat, kind, id);
+    if (latest?.version === version) found = latest;
+  }
+  if (found) {
+    if (pinned.size >= PINNED_MAX) pinned.delete(pinned.keys().next().value as string);
+    pinned.set(key, found);
+  }
+  return found;
+}

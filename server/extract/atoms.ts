@@ -1,0 +1,170 @@
+import type { VagueAmount } from '../domain/value';
+import type { Literal, Token } from './types';
+import { parseLiteral, tidy, vulgarValue } from './literal';
+import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
+import { GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { parseWordAtom } from './atoms-words';
+
+/** A bare number found in the token stream, before units, qualifiers and ranges are read. */
+export interface Atom {
+  first: number;
+  /** Last token of the number, multiplier included. */
+  last: number;
+  /** Character offsets of the number itself ("29" in "29km"). */
+  start: number;
+  end: number;
+  /** Full value, multiplier applied; for vague amounts, 0. */
+  value: number;
+  multiplier: number | null;
+  spelled: boolean;
+  fraction: boolean;
+  literal: Literal | null;
+  vague: VagueAmount | null;
+  /** Scale applied to a vague amount the table does not list ("dozens of millions"). */
+  vagueFactor: number;
+  /** Unit letters glued to the digits: "km" of "29km", "pc" of "5pc". */
+  glued: string;
+}
+
+const SPACED_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'mln', 'bln', 'tn', 'trn', 'lakh', 'lakhs', 'crore', 'crores', 'dozen', 'dozens']);
+const SLASHES = new Set(['/', '⁄']);
+const MINUS = new Set(['-', '−', '–']);
+
+function isFractionPair(a: number, b: number): boolean {
+  return Number.isInteger(a) && Number.isInteger(b) && a > 0 && a < b && (b <= 10 || b === 16 || b === 32 || b === 64 || b === 100);
+}
+
+/** "a/b" glued at token i (i is the numerator): the fraction, or 'bad' when it is a ratio or date. */
+function slashFraction(t: Token[], i: number): { value: number; last: number } | 'bad' | null {
+  if (!SLASHES.has(t[i + 1]?.raw ?? '') || t[i + 1].spaced || t[i + 2]?.kind !== 'num' || t[i + 2].spaced) return null;
+  const a = parseLiteral(t[i].raw);
+  const b = parseLiteral(t[i + 2].raw);
+  if (!a || !b || a.suffix || b.suffix || SLASHES.has(t[i + 3]?.raw ?? '') && !t[i + 3].spaced) return 'bad';
+  return isFractionPair(a.value, b.value) ? { value: a.value / b.value, last: i + 2 } : 'bad';
+}
+
+/** Multiplier words after digits: "1.7 billion", "$200-million", "3 dozen", "300 thousand". */
+function readMultiplier(t: Token[], j: number): { factor: number; last: number } | null {
+  let k = j;
+  if (t[k]?.raw === '-' && !t[k].spaced && t[k + 1] !== undefined && !t[k + 1].spaced) k++;
+  const w = t[k]?.lower;
+  if (w === undefined || t[k].kind !== 'word' || !SPACED_MULTIPLIERS.has(w)) return null;
+  let factor = DIGIT_MULTIPLIERS[w];
+  if (w === 'hundred' || w === 'thousand') {
+    const next = t[k + 1]?.lower;
+    if (next !== undefined && (next === 'thousand' || next === 'million' || next === 'billion') && DIGIT_MULTIPLIERS[next] > factor) {
+      return { factor: factor * DIGIT_MULTIPLIERS[next], last: k + 1 };
+    }
+  }
+  if (w === 'dozens') factor = 12;
+  return { factor, last: k };
+}
+
+const THOUSANDS_GAP = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+const THREE_DIGITS = /^\d{3}$/;
+
+/** "1 500", "10 000": groups of three digits set off by one (usually non-breaking) space. */
+function spacedThousands(text: string, t: Token[], i: number, lit: Literal): { value: number; last: number } | null {
+  if (lit.suffix || lit.hasComma || lit.hasDecimal || lit.intDigits > 3 || t[i - 1]?.kind === 'num') return null;
+  let value = lit.value;
+  let k = i;
+  while (t[k + 1]?.kind === 'num' && THREE_DIGITS.test(t[k + 1].raw) && t[k + 1].start === t[k].end + 1 && THOUSANDS_GAP.has(text[t[k].end])) {
+    value = value * 1000 + Number(t[k + 1].raw);
+    k++;
+  }
+  return k === i ? null : { value, last: k };
+}
+
+function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
+  const lit = parseLiteral(t[i].raw);
+  if (lit === null) return 'skip';
+  const grouped = spacedThousands(text, t, i, lit);
+  if (grouped !== null) {
+    const m = readMultiplier(t, grouped.last + 1);
+    const last = m?.last ?? grouped.last;
+    return {
+      first: i, last, start: t[i].start, end: t[last].end, value: grouped.value * (m?.factor ?? 1), multiplier: m?.factor ?? null,
+      spelled: false, fraction: false, literal: { ...lit, value: grouped.value, hasComma: true }, vague: null, vagueFactor: 1, glued: '',
+    };
+  }
+  const frac = slashFraction(t, i);
+  if (frac === 'bad') return 'skip';
+  let value = lit.value;
+  let last = i;
+  let fraction = false;
+  let glued = '';
+  let multiplier: number | null = null;
+  if (frac !== null) {
+    value = frac.value;
+    last = frac.last;
+    fraction = true;
+  } else if (lit.suffix) {
+    const s = lit.suffix;
+    if (NON_FIGURE_SUFFIXES.has(s)) return 'skip';
+    if (s in DIGIT_MULTIPLIERS) multiplier = DIGIT_MULTIPLIERS[s];
+    else if (s in MEASURE_UNITS || s in GLUED_UNITS || s in TIME_UNITS || PERCENT_WORDS.has(s)) glued = s;
+    else return 'skip';
+  } else {
+    const mixed = t[i + 1]?.kind === 'num' && t[i + 1].spaced && Number.isInteger(value) ? slashFraction(t, i + 1) : null;
+    const vulgar = t[i + 1]?.kind === 'alnum' ? vulgarValue(t[i + 1].raw) : null;
+    if (mixed !== null && mixed !== 'bad') {
+      value += mixed.value;
+      last = mixed.last;
+    } else if (vulgar !== null && Number.isInteger(value)) {
+      value += vulgar;
+      last = i + 1;
+    } else if (t[i + 1]?.lower === 'and' && t[i + 2]?.lower === 'a' && t[i + 3]?.lower === 'half') {
+      value += 0.5;
+      last = i + 3;
+    }
+  }
+  if (multiplier === null && glued === '') {
+    const m = readMultiplier(t, last + 1);
+    if (m !== null) {
+      multiplier = m.factor;
+      last = m.last;
+    }
+  }
+  // A glued measurement unit stays out of the span ("29" of "29km"); multipliers and time units are in it.
+  const end = last === i && (glued in MEASURE_UNITS || glued in GLUED_UNITS) ? t[i].start + lit.numLength : t[last].end;
+  return {
+    first: i, last, start: t[i].start, end, value: tidy(value * (multiplier ?? 1)), multiplier,
+    spelled: false, fraction, literal: lit, vague: null, vagueFactor: 1, glued,
+  };
+}
+
+/** A sign glued to the number and standing apart from what precedes it ("-9.5", "−3"). */
+function applySign(t: Token[], a: Atom): Atom {
+  const p = t[a.first - 1];
+  if (p === undefined || !MINUS.has(p.raw) || a.first !== 0 && t[a.first].spaced) return a;
+  const before = t[a.first - 2];
+  if (before !== undefined && (!p.spaced || before.kind === 'num')) return a;
+  return { ...a, first: a.first - 1, start: p.start, value: -a.value };
+}
+
+/** "minus five", "negative 20": spelled signs. */
+function negateWord(t: Token[], a: Atom): Atom {
+  const p = t[a.first - 1];
+  if (p === undefined || (p.lower !== 'minus' && p.lower !== 'negative') || a.vague !== null) return a;
+  if (t[a.first - 2]?.kind === 'num') return a;
+  return { ...a, first: a.first - 1, start: p.start, value: -a.value };
+}
+
+/** Every number in the token stream, left to right, none overlapping. */
+export function scanAtoms(text: string, t: Token[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    let atom: Atom | 'skip' | null = null;
+    if (tok.kind === 'num') atom = digitAtom(text, t, i);
+    else if (tok.kind === 'word') atom = parseWordAtom(t, i);
+    else if (tok.kind === 'alnum') {
+      const v = vulgarValue(tok.raw);
+      if (v !== null) atom = { first: i, last: i, start: tok.start, end: tok.end, value: v, multiplier: null, spelled: false, fraction: true, literal: null, vague: null, vagueFactor: 1, glued: '' };
+    }
+    if (atom === null || atom === 'skip') continue;
+    out.push(negateWord(t, atom.spelled ? atom : applySign(t, atom)));
+    i = atom.last;
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import type { VagueAmount } from '../domain/value';
+import type { FigureKind, Token } from './types';
+import type { Atom } from './atoms';
+import { currencyAfter, currencyBefore } from './currency';
+import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+
+/** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
+export interface Quantity {
+  atoms: Atom[];
+  /** Token range of the span (currency and percent included; time units too). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Token after which the counted thing is looked for. */
+  tail: number;
+  values: number[];
+  kind: FigureKind;
+  unit: string | null;
+  currency: string | null;
+  multiplier: number | null;
+  vague: VagueAmount | null;
+  vagueFactor: number;
+  /** The span already holds a range ("1,500-2,400"), a sum, or a single number. */
+  shape: 'single' | 'range' | 'sum';
+}
+
+/** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
+const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
+
+function timeUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
+  let j = k;
+  if (t[j]?.raw === '-' && !t[j].spaced && t[j + 1] !== undefined && !t[j + 1].spaced) j++;
+  const unit = TIME_UNITS[t[j]?.lower ?? ''];
+  return unit === undefined ? null : { unit, last: j };
+}
+
+function measureUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
+  let j = k;
+  if (t[j]?.raw === '-' && !t[j].spaced && t[j + 1] !== undefined && !t[j + 1].spaced) j++;
+  const w = t[j]?.lower ?? '';
+  if (w in AREA_PREFIXES && (t[j + 1]?.lower ?? '') in MEASURE_UNITS) return { unit: MEASURE_UNITS[t[j + 1].lower] + AREA_PREFIXES[w], last: j + 1 };
+  if (t[j]?.raw === '°' && (t[j + 1]?.raw === 'C' || t[j + 1]?.raw === 'F') && !t[j + 1].spaced) return { unit: `°${t[j + 1].raw}`, last: j + 1 };
+  const unit = MEASURE_UNITS[w];
+  if (unit === undefined || t[j].kind !== 'word') return null;
+  return { unit, last: j };
+}
+
+function percentAt(t: Token[], k: number): { unit: string; last: number } | null {
+  const n = t[k];
+  if (n === undefined) return null;
+  if (n.raw === '%' || n.raw === '٪') return { unit: '%', last: k };
+  if (PERCENT_WORDS.has(n.lower)) return { unit: '%', last: k };
+  if (n.lower === 'per' && t[k + 1]?.lower === 'cent') return { unit: '%', last: k + 1 };
+  if (n.lower === 'percentage' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'percentage points', last: k + 1 };
+  return null;
+}
+
+/** Reads what surrounds one atom. Returns null when the number is a time reference ("two years ago"). */
+export function quantify(t: Token[], a: Atom): Quantity | null {
+  let atom = a;
+  const q: Quantity = {
+    atoms: [a], first: a.first, last: a.last, start: a.start, end: a.end, tail: a.last, values: [a.value],
+    kind: a.fraction ? 'fraction' : 'count', unit: null, currency: null, multiplier: a.multiplier,
+    vague: a.vague, vagueFactor: a.vagueFactor, shape: 'single',
+  };
+  const before = currencyBefore(t, a.first);
+  const after = a.glued ? null : currencyAfter(t, a.last, a.vague !== null);
+  if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(t[a.last + 1]?.lower ?? ''))) {
+    atom = { ...a, value: a.value / 1e6, multiplier: null, glued: 'm', end: a.start + (a.literal?.numLength ?? 0) };
+    Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, end: atom.end });
+  }
+  if (before !== null || after !== null) {
+    q.kind = 'money';
+    q.currency = (before ?? after)!.code;
+    q.unit = q.currency;
+    if (before !== null) q.first = before.edge;
+    if (after !== null) q.last = q.tail = after.edge;
+    q.start = t[q.first].start;
+    q.end = t[q.last].end;
+    return q;
+  }
+  const pct = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? { unit: '%', last: atom.last } : percentAt(t, atom.last + 1);
+  if (pct !== null) {
+    Object.assign(q, { kind: 'percent', unit: pct.unit, last: pct.last, tail: pct.last, end: t[pct.last].end });
+    return q;
+  }
+  const time = atom.glued in TIME_UNITS ? { unit: TIME_UNITS[atom.glued], last: atom.last } : timeUnitAt(t, atom.last + 1);
+  if (time !== null) {
+    const next = t[time.last + 1]?.lower;
+    if (next === 'ago' || next === 'earlier' || next === 'later') return null;
+    Object.assign(q, { kind: 'duration', unit: time.unit, last: time.last, tail: time.last, end: t[time.last].end });
+    return q;
+  }
+  const gluedUnit = MEASURE_UNITS[atom.glued] ?? GLUED_UNITS[atom.glued];
+  const measure = gluedUnit !== undefined ? { unit: gluedUnit, last: atom.last } : measureUnitAt(t, atom.last + 1);
+  if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last });
+  return q;
+}

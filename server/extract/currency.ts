@@ -1,0 +1,63 @@
+import type { Token } from './types';
+import { CODE_ALIASES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, ISO_CODES } from './lexicon-units';
+
+export interface CurrencyMark {
+  code: string;
+  /** Token index of the first token of the mark (prefix) or the last (suffix). */
+  edge: number;
+}
+
+function codeOf(raw: string): string | null {
+  if (ISO_CODES.has(raw)) return raw;
+  return CODE_ALIASES[raw] ?? null;
+}
+
+/** A currency written before the number at token `first`: "$", "US$", "€", "USD ", "Rs.". */
+export function currencyBefore(t: Token[], first: number): CurrencyMark | null {
+  let k = first - 1;
+  const p = t[k];
+  if (p === undefined) return null;
+  const sign = CURRENCY_SIGNS[p.raw];
+  if (sign !== undefined) {
+    const q = t[k - 1];
+    if (p.raw === '$' && q !== undefined && !p.spaced && q.kind === 'word' && q.lower in DOLLAR_PREFIXES) {
+      return { code: DOLLAR_PREFIXES[q.lower], edge: k - 1 };
+    }
+    return { code: sign, edge: k };
+  }
+  if (p.raw === '.' && !p.spaced && t[k - 1]?.raw === 'Rs') k -= 1;
+  const code = codeOf(t[k]?.raw ?? '');
+  return code !== null ? { code, edge: k } : null;
+}
+
+/**
+ * A currency written after the number (or after the vague amount's "of"): "140 million euros",
+ * "billions of dollars", "1.7 billion USD", "100 US dollars", "5 Hong Kong dollars".
+ * `vague` allows "of" before the word, which only vague amounts take.
+ */
+export function currencyAfter(t: Token[], last: number, vague: boolean): CurrencyMark | null {
+  let k = last + 1;
+  if (vague && t[k]?.lower === 'of') k++;
+  const n = t[k];
+  if (n === undefined) return null;
+  if ((n.raw === '€' || n.raw === '£' || n.raw === '₽' || n.raw === '₴') && k === last + 1) return { code: CURRENCY_SIGNS[n.raw], edge: k };
+  const code = codeOf(n.raw);
+  if (code !== null && k === last + 1) return { code, edge: k };
+  // "100 US dollars", "5 Hong Kong dollars", "2 New Zealand dollars": the adjective picks the dollar.
+  for (let span = 0; span <= 2; span++) {
+    const w = t[k + span];
+    if (w === undefined || w.kind !== 'word') break;
+    if (w.lower === 'dollar' || w.lower === 'dollars') {
+      const adj = span > 0 ? t[k + span - 1].lower : null;
+      if (span > 0 && (adj === null || !(adj in DOLLAR_ADJECTIVES))) break;
+      return { code: adj !== null ? DOLLAR_ADJECTIVES[adj] : 'USD', edge: k + span };
+    }
+  }
+  const word = CURRENCY_WORDS[n.lower];
+  if (word === undefined) return null;
+  // "200 pounds of explosives" is a weight; "pounds sterling" and money contexts are money.
+  if ((n.lower === 'pound' || n.lower === 'pounds') && t[k + 1]?.lower === 'of' && !vague) return null;
+  if (n.lower === 'sterling' && k !== last + 1) return null;
+  const edge = t[k + 1]?.lower === 'sterling' ? k + 1 : k;
+  return { code: word, edge };
+}

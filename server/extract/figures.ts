@@ -1,0 +1,82 @@
+import { intervalFor, scaleInterval, type ValueInterval } from '../domain/value';
+import type { Figure, Token } from './types';
+import { tokenize } from './tokenize';
+import { scanAtoms, type Atom } from './atoms';
+import { blockTokens } from './exclusions';
+import { excludedAtom } from './exclusions-atom';
+import { quantify, type Quantity } from './context';
+import { combine } from './combine';
+import { qualify, type Qualified } from './qualify';
+import { findThing } from './thing';
+import { tidy } from './literal';
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** Drops dates, labels and furniture; "May 15-20" loses its "20" along with its "15". */
+function keepAtoms(t: Token[], atoms: Atom[], block: Uint8Array): Atom[] {
+  const out: Atom[] = [];
+  let dropPrev = false;
+  let prev: Atom | null = null;
+  for (const a of atoms) {
+    const joinedToPrev: boolean = prev !== null && a.first === prev.last + 2 && DASHES.has(t[prev.last + 1].raw) && !t[a.first].spaced;
+    const drop: boolean = excludedAtom(t, a, block) || (dropPrev && joinedToPrev);
+    if (!drop) out.push(a);
+    dropPrev = drop;
+    prev = a;
+  }
+  return out;
+}
+
+function intervalOf(q: Quantity, ql: Qualified, text: string): ValueInterval {
+  if (q.vague !== null) {
+    const v = intervalFor({ qualifier: 'vague', amount: q.vague }, text);
+    return q.vagueFactor === 1 ? v : scaleInterval(v, q.vagueFactor);
+  }
+  const qualifier = ql.qualifier;
+  if (qualifier === 'range') return intervalFor({ qualifier, n: q.values[0], n2: q.values[1] }, text);
+  const n = tidy(q.values.reduce((s, v) => s + v, 0));
+  return intervalFor({ qualifier: qualifier === 'vague' ? 'exact' : qualifier, n }, text);
+}
+
+function toFigure(text: string, t: Token[], q: Quantity): Figure {
+  const ql = qualify(t, q);
+  const start = ql.first === q.first ? q.start : t[ql.first].start;
+  const end = ql.last === q.last ? q.end : t[ql.last].end;
+  const span = text.slice(start, end);
+  const thing = findThing(t, ql.last > q.tail ? { ...q, tail: ql.last } : q);
+  const v = intervalOf(q, ql, span);
+  return {
+    text: span,
+    start,
+    end,
+    value: v.best,
+    low: v.low,
+    high: v.high,
+    lowInclusive: v.lowInclusive,
+    highInclusive: v.highInclusive,
+    qualifier: v.qualifier,
+    unit: q.unit ?? (q.kind === 'count' ? thing : null),
+    currency: q.currency,
+    kind: q.kind,
+    thing,
+    multiplier: q.multiplier,
+    sumOf: q.shape === 'sum' ? q.values : null,
+    vague: q.vague,
+  };
+}
+
+/**
+ * Every figure in `text`, in reading order. Pure and total: any string gives an array, and every
+ * figure's `text` is exactly `text.slice(start, end)`.
+ */
+export function extractFigures(text: string): Figure[] {
+  const t = tokenize(text);
+  const block = blockTokens(t, text);
+  const atoms = keepAtoms(t, scanAtoms(text, t), block);
+  const quantities: Quantity[] = [];
+  for (const a of atoms) {
+    const q = quantify(t, a);
+    if (q !== null) quantities.push(q);
+  }
+  return combine(t, quantities).map((q) => toFigure(text, t, q));
+}

@@ -1,0 +1,49 @@
+/*
+ * Page furniture: text a scraper keeps that no reporter wrote. Its numbers ("An icon of 3
+ * horizontal dots") must never become figures. Detection is by shape, not by site, so it works
+ * on pages Tally has not seen.
+ */
+const LINE = /[^\n\r]+/g;
+const ICON = /\bicons?\b/gi;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40})\s*$/i;
+
+function countMatches(re: RegExp, s: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s) !== null) n++;
+  return n;
+}
+
+/** Character ranges [start, end) whose numbers are not figures, sorted and non-overlapping. */
+export function furnitureRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
+    const line = m[0];
+    // Icon sprites are listed as "Name An icon of ..." many times over in one scraped line.
+    if (countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line)) {
+      out.push([m.index, m.index + line.length]);
+      continue;
+    }
+    URL_OR_EMAIL.lastIndex = 0;
+    for (let u = URL_OR_EMAIL.exec(line); u !== null; u = URL_OR_EMAIL.exec(line)) {
+      out.push([m.index + u.index, m.index + u.index + u[0].length]);
+    }
+  }
+  return out;
+}
+
+/** Is offset `pos` inside one of the sorted ranges? Binary search keeps long pages fast. */
+export function inRanges(ranges: Array<[number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

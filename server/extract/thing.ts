@@ -1,0 +1,58 @@
+import type { Token } from './types';
+import type { Quantity } from './context';
+import { STOPWORDS, isPluralNoun } from './nouns';
+import { CURRENCY_WORDS } from './lexicon-units';
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'your', 'my', 'them', 'all']);
+/** Words that may sit between the number and its noun without ending the search. */
+const MAX_MODIFIERS = 3;
+
+/** Skip "of" and a determiner: "hundreds of attack drones", "400 of the drones", "40% of its budget". */
+function afterOf(t: Token[], k: number): number {
+  let j = k;
+  if (t[j]?.lower === 'of') {
+    j++;
+    if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
+  }
+  return j;
+}
+
+/** The word at j, with glued hyphen compounds stepped over ("Iran-made", "one-way"). */
+function wordEnd(t: Token[], j: number): number {
+  let k = j;
+  while (t[k + 1]?.raw === '-' && !t[k + 1].spaced && t[k + 2] !== undefined && !t[k + 2].spaced && t[k + 2].kind === 'word') k += 2;
+  return k;
+}
+
+/**
+ * The counted noun after a figure: the first plural noun within a few modifiers ("hundreds of
+ * attack drones" -> "drones", "more than 400 UAVs" -> "UAVs"). Durations report what they are
+ * of ("nine months of war", "9 1/2 month war" -> "war"). Money and percentages count nothing
+ * by themselves; a percentage reports what it is of.
+ */
+export function findThing(t: Token[], q: Quantity): string | null {
+  if (q.kind === 'money') return null;
+  const start = q.tail + 1;
+  if (q.kind === 'percent' || q.kind === 'fraction') {
+    if (t[start]?.lower !== 'of') return null;
+  }
+  let j = afterOf(t, start);
+  // "one person", "a dozen": a singular noun is the thing only right after a count of one.
+  const single = q.shape === 'single' && q.values[0] === 1 && j === start;
+  if (q.kind === 'duration') {
+    const w = t[j];
+    if (w === undefined || w.kind !== 'word' || STOPWORDS.has(w.lower) || w.broken) return null;
+    if (w.lower === 'long' || w.lower === 'old') return null;
+    return w.raw;
+  }
+  for (let seen = 0; seen <= MAX_MODIFIERS; seen++) {
+    const w = t[j];
+    if (w === undefined || w.kind !== 'word' || w.broken || STOPWORDS.has(w.lower) || w.lower in CURRENCY_WORDS) return null;
+    const end = wordEnd(t, j);
+    const text = end === j ? w.raw : t[end].raw;
+    if (isPluralNoun(text) || (single && seen === 0 && end === j)) return text;
+    if (/ly$/.test(w.lower)) return null;
+    j = end + 1;
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+import type { Token } from './types';
+import { FRACTION_WORDS, ONES, SCALES, TENS } from './lexicon-numbers';
+
+export interface WordNumber {
+  /** Token index just past the number. */
+  end: number;
+  value: number;
+  /** The largest scale word used ("two million" -> 1e6), null for plain words. */
+  multiplier: number | null;
+  isFraction: boolean;
+}
+
+type Last = 'start' | 'a' | 'ones' | 'teen' | 'tens' | 'hundred' | 'scale';
+
+const A_FOLLOWERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'third', 'fifth', 'tenth', 'hundredth', 'thousandth', 'millionth']);
+const AFTER_BARE_FRACTION = new Set(['of', 'more', 'less', 'fewer', 'as', 'again', 'that', 'than']);
+
+/** Is token j a hyphen glued between two words (the dash in "twenty-five")? */
+function innerHyphen(t: Token[], j: number): boolean {
+  return j + 1 < t.length && t[j].raw === '-' && !t[j].spaced && !t[j + 1].spaced;
+}
+
+/** The word at j, stepping over an inner hyphen or a spaced hyphen after a tens word ("fifty - two"). */
+function nextWord(t: Token[], j: number, last: Last): number {
+  if (j < t.length && (t[j].raw === '-' || t[j].raw === '‐')) {
+    if (innerHyphen(t, j)) return j + 1;
+    if (last === 'tens' && j + 1 < t.length && (ONES[t[j + 1].lower] ?? 10) < 10) return j + 1;
+  }
+  return j;
+}
+
+/**
+ * Reads spelled-out numbers from token i: "one hundred and sixty-one", "a dozen", "half a million",
+ * "two and a half", "three quarters", "two hundred point zero three". Returns null when token i
+ * does not start one. Context rules (is "one" a pronoun?) are the caller's.
+ */
+export function parseWordNumber(t: Token[], i: number): WordNumber | null {
+  let total = 0;
+  let current = 0;
+  let lastScale = Infinity;
+  let lastSmall = 0;
+  let last: Last = 'start';
+  let multiplier: number | null = null;
+  let j = i;
+  const w0 = t[i]?.lower;
+  if (w0 === undefined || t[i].kind !== 'word') return null;
+  if (w0 === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
+    const s = t[i + 2]?.lower;
+    const scale = s === 'dozen' ? 12 : s !== undefined && s !== 'hundred' ? SCALES[s] : undefined;
+    if (scale === undefined) return null;
+    return { end: i + 3, value: scale / 2, multiplier: scale === 12 ? null : scale, isFraction: false };
+  }
+  if (w0 === 'a' || w0 === 'an') {
+    if (!A_FOLLOWERS.has(t[i + 1]?.lower ?? '')) return null;
+    current = 1;
+    lastSmall = 1;
+    last = 'a';
+    j = i + 1;
+  }
+  for (;;) {
+    const k = nextWord(t, j, last);
+    const tok = t[k];
+    if (tok === undefined || tok.kind !== 'word') break;
+    const w = tok.lower;
+    const one = ONES[w];
+    const ten = TENS[w];
+    const scale = SCALES[w];
+    const den = FRACTION_WORDS[w];
+    if (one !== undefined) {
+      const ok = one < 10 ? last !== 'ones' && last !== 'teen' && last !== 'a' : last === 'start' || last === 'hundred' || last === 'scale';
+      if (!ok || (last === 'tens' && one === 0)) break;
+      current += one;
+      lastSmall = last === 'tens' ? lastSmall + one : one;
+      last = one < 10 ? 'ones' : 'teen';
+    } else if (ten !== undefined) {
+      if (last !== 'start' && last !== 'hundred' && last !== 'scale') break;
+      current += ten;
+      lastSmall = ten;
+      last = 'tens';
+    } else if (w === 'hundred') {
+      if (last === 'start' || last === 'hundred' || current >= 100 || current === 0) break;
+      current *= 100;
+      multiplier = Math.max(multiplier ?? 0, 100);
+      last = 'hundred';
+    } else if (scale !== undefined) {
+      if (last === 'start' || last === 'scale' || scale >= lastScale) break;
+      total += current * scale;
+      current = 0;
+      lastScale = scale;
+      multiplier = Math.max(multiplier ?? 0, scale);
+      last = 'scale';
+    } else if (w === 'dozen' || w === 'dozens') {
+      if (last === 'start' || last === 'hundred' || last === 'scale') break;
+      current += lastSmall * 11;
+      j = k + 1;
+      last = 'scale';
+      break;
+    } else if (den !== undefined) {
+      const plural = w.endsWith('s');
+      const numerator = total + current;
+      if (last === 'start' || last === 'scale' || last === 'hundred') break;
+      if (plural ? numerator < 2 : numerator !== 1) break;
+      if (last === 'a' && !bareFractionEnds(t, k + 1)) return null;
+      return { end: k + 1, value: numerator / den, multiplier: null, isFraction: true };
+    } else if (w === 'and' && last !== 'start' && last !== 'a') {
+      const follower = last === 'hundred' ? smallRunFollower(t, k + 1) : null;
+      if (follower !== null && follower !== 'hundred' && !(follower in FRACTION_WORDS)) {
+        // "one hundred and sixty (thousand)": the group goes on; "two hundred and three hundred" does not.
+        j = k + 1;
+        continue;
+      }
+      const tail = andTail(t, k + 1, last, lastScale);
+      if (tail === null) break;
+      if (tail.kind === 'half') {
+        current += tail.value;
+        j = tail.end;
+        last = 'ones';
+        continue;
+      }
+      return { end: tail.end, value: total + current + tail.value, multiplier, isFraction: tail.kind === 'fraction' && total + current === 0 };
+    } else if (w === 'point' && last !== 'start' && last !== 'a') {
+      const dec = decimals(t, k + 1);
+      if (dec === null) break;
+      return { end: dec.end, value: Number(`${total + current}.${dec.digits}`), multiplier, isFraction: false };
+    } else break;
+    j = k + 1;
+  }
+  if (last === 'start' || last === 'a') return null;
+  return { end: j, value: total + current, multiplier, isFraction: false };
+}
+
+/** The word after a run of ones/tens words starting at j, or null when no such run starts there. */
+function smallRunFollower(t: Token[], j: number): string | null {
+  let k = j;
+  while (k < t.length && (t[k].lower in ONES || t[k].lower in TENS || t[k].raw === '-')) k++;
+  if (k === j) return null;
+  return t[k]?.lower ?? '';
+}
+
+/** "a third" is a fraction only when nothing follows that would make it an ordinal ("a third time"). */
+function bareFractionEnds(t: Token[], j: number): boolean {
+  const n = t[j];
+  return n === undefined || n.kind !== 'word' || AFTER_BARE_FRACTION.has(n.lower);
+}
+
+type Tail = { kind: 'half' | 'number' | 'fraction'; value: number; end: number };
+
+/** What may follow "and" inside a number: "and a half", "and sixty", "and three fifths". */
+function andTail(t: Token[], j: number, last: Last, lastScale: number): Tail | null {
+  const a = t[j]?.lower;
+  if ((a === 'a' || a === 'an') && t[j + 1] !== undefined) {
+    const den = FRACTION_WORDS[t[j + 1].lower];
+    if (den !== undefined && !t[j + 1].lower.endsWith('s')) return { kind: 'half', value: 1 / den, end: j + 2 };
+  }
+  const sub = parseWordNumber(t, j);
+  if (sub === null) return null;
+  if (sub.isFraction && sub.value < 1) return { kind: 'fraction', value: sub.value, end: sub.end };
+  const cap = last === 'hundred' ? 100 : last === 'scale' ? lastScale : 0;
+  if (sub.value < cap && (sub.multiplier ?? 0) < cap) return { kind: 'number', value: sub.value, end: sub.end };
+  return null;
+}
+
+/** Digits after "point": "point zero three" -> "03", "point seventy-one" -> "71". */
+function decimals(t: Token[], j: number): { digits: string; end: number } | null {
+  let digits = '';
+  let k = j;
+  while (k < t.length && t[k].kind === 'word' && (ONES[t[k].lower] ?? 10) < 10) {
+    digits += String(ONES[t[k].lower]);
+    k++;
+  }
+  if (digits.length > 1 || (digits.length === 1 && !(t[k]?.raw === '-'))) return { digits, end: k };
+  const sub = parseWordNumber(t, j);
+  if (sub === null || !Number.isInteger(sub.value)) return null;
+  return { digits: String(sub.value), end: sub.end };
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase } from '@/server/db';
+import type { Db } from '@/server/db/client';
+
+/**
+ * The storage targets every db test runs against: embedded PGlite and a real PostgreSQL server.
+ * `npm test` starts PostgreSQL and sets TALLY_TEST_PG_URL; without it the PostgreSQL half fails
+ * loudly rather than being skipped, so a green run always means both were tested.
+ */
+export interface Target {
+  name: 'pglite' | 'postgres';
+  open(): Promise<{ db: Db; dispose(): Promise<void>; reopen(): Promise<Db> }>;
+}
+
+const pgliteTarget: Target = {
+  name: 'pglite',
+  async open() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-test-'));
+    const db = await openDatabase({ dir });
+    const opened: Db[] = [db];
+    return {
+      db,
+      reopen: async () => {
+        await opened[opened.length - 1].close();
+        const again = await openDatabase({ dir });
+        opened.push(again);
+        return again;
+      },
+      dispose: async () => {
+        await opened[opened.length - 1].close().catch(() => {});
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+const postgresTarget: Target = {
+  name: 'postgres',
+  async open() {
+    const admin = process.env.TALLY_TEST_PG_URL;
+    if (!admin) throw new Error('TALLY_TEST_PG_URL is not set: run `npm test`, which starts PostgreSQL on 127.0.0.1');
+    const name = `tally_test_${randomBytes(5).toString('hex')}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`CREATE DATABASE ${name}`);
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    const opened: Db[] = [await openDatabase({ url: url.toString() })];
+    return {
+      db: opened[0],
+      reopen: async () => {
+        await opened[opened.length - 1].close();
+        opened.push(await openDatabase({ url: url.toString() }));
+        return opened[opened.length - 1];
+      },
+      dispose: async () => {
+        await opened[opened.length - 1].close().catch(() => {});
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  },
+};
+
+export const targets: Target[] = [pgliteTarget, postgresTarget];

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { computeFlags } from '@/server/domain/flags';
+import { intervalFor } from '@/server/domain/value';
+import { claim, measure, seed } from './fixtures';
+
+describe('flags on the seed articles', () => {
+  const { claims, measures } = seed();
+  const flags = computeFlags(claims, measures);
+  const of = (kind: string) => flags.filter((f) => f.kind === kind);
+
+  it('explains 6,000 agreed against more than 400 delivered as different measures, with both figures, sources and dates', () => {
+    const f = of('different-measures').find((x) => x.claimIds.includes('na-drones-agreed-6000') && x.claimIds.includes('pa-drones-delivered-more-than-400'));
+    expect(f).toBeDefined();
+    for (const s of ['6,000', 'more than 400', 'The Northern Advocate', 'Press Association', '15 May 2023', 'estimated']) expect(f!.reason).toContain(s);
+  });
+
+  it("flags Iran's denial against the White House's figure", () => {
+    const f = of('denial').find((x) => x.claimIds.includes('pa-iran-denies-since-war'));
+    expect(f?.claimIds).toEqual(expect.arrayContaining(['pa-iran-denies-since-war', 'pa-drones-delivered-more-than-400']));
+    expect(of('denial').some((x) => x.claimIds.includes('na-iran-denies-supplying'))).toBe(true);
+  });
+
+  it('flags "nearly nine months" against "9 1/2 month" in the same article', () => {
+    const f = of('within-source');
+    expect(f).toHaveLength(1);
+    expect(f[0].claimIds).toEqual(['na-war-9-5-months', 'na-war-nearly-nine-months']);
+    expect(f[0].reason).toMatch(/days apart/);
+  });
+
+  it('marks the $1 billion as single-source', () => {
+    expect(of('single-source').some((x) => x.claimIds.includes('na-payment-1-billion'))).toBe(true);
+  });
+
+  it('raises no flag on "nearly 15-month" dated 15 May 2023, and no conflict at all', () => {
+    expect(flags.filter((x) => x.claimIds.includes('pa-war-nearly-15-months'))).toEqual([]);
+    expect(of('conflict')).toEqual([]);
+    expect(of('off-calendar')).toEqual([]);
+  });
+
+  it('gives every flag a kind, claims and a one-sentence reason', () => {
+    for (const f of flags) {
+      expect(f.claimIds.length).toBeGreaterThan(0);
+      expect(f.reason.length).toBeGreaterThan(20);
+    }
+    expect(new Set(flags.map((f) => f.id)).size).toBe(flags.length);
+  });
+});
+
+describe('flag rules', () => {
+  const count = measure({ id: 'count', kind: 'cumulative-count' });
+  const dur = measure({ id: 'dur', kind: 'duration', unit: 'months', referenceDate: '2022-02-24', tolerance: 0.01 });
+
+  it('conflict: same time, intervals apart', () => {
+    const a = claim({ measureId: 'count', sourceId: 'a', value: intervalFor({ qualifier: 'exact', n: 100 }, '100'), asOf: '2023-01-01' });
+    const b = claim({ measureId: 'count', sourceId: 'b', value: intervalFor({ qualifier: 'more-than', n: 400 }, 'more than 400'), asOf: '2023-01-10' });
+    expect(computeFlags([a, b], [count]).map((f) => f.kind)).toContain('conflict');
+  });
+
+  it('a running total that grows later is not a conflict; one that falls clearly is', () => {
+    const early = claim({ measureId: 'count', sourceId: 'a', value: intervalFor({ qualifier: 'exact', n: 100 }, '100'), asOf: '2022-01-01' });
+    const later = claim({ measureId: 'count', sourceId: 'b', value: intervalFor({ qualifier: 'exact', n: 400 }, '400'), asOf: '2023-01-01' });
+    expect(computeFlags([early, later], [count]).filter((f) => f.kind === 'conflict')).toEqual([]);
+    const fell = claim({ measureId: 'count', sourceId: 'c', value: intervalFor({ qualifier: 'exact', n: 50 }, '50'), asOf: '2023-06-01' });
+    expect(computeFlags([early, fell], [count]).filter((f) => f.kind === 'conflict')).toHaveLength(1);
+  });
+
+  it('off-calendar: 9 1/2 months on a page dated in November', () => {
+    const c = claim({ measureId: 'dur', sourceId: 'a', unit: 'months', value: intervalFor({ qualifier: 'exact', n: 9.5 }, '9 1/2 month') }, { published: '2023-11-20' });
+    const f = computeFlags([c], [dur]).find((x) => x.kind === 'off-calendar');
+    expect(f?.reason).toMatch(/does not match the calendar/);
+  });
+
+  it('ignores claims that are pending or rejected', () => {
+    const a = claim({ measureId: 'count', sourceId: 'a', value: intervalFor({ qualifier: 'exact', n: 100 }, '100'), asOf: '2023-01-01' });
+    const b = claim({ measureId: 'count', sourceId: 'b', value: intervalFor({ qualifier: 'exact', n: 900 }, '900'), asOf: '2023-01-01', review: 'rejected' });
+    expect(computeFlags([a, b], [count]).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});
