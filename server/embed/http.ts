@@ -1,13 +1,13 @@
-import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { env } from '../env';
 import { EMBED_CSS_HASH } from './css';
 import { notFoundPage } from './html';
 
 /**
- * Responses for the embed routes: security headers, caching, ETags and pre-compressed bodies.
- * A body is rendered and gzipped once, then served from memory; Next's own compression leaves a
- * response alone when it already has a Content-Encoding, so nothing is compressed per request.
+ * Responses for the embed routes: security headers, caching and ETags. A body is rendered once
+ * and served from memory. It is not pre-compressed: Next drops a route handler's
+ * Content-Encoding header and gzips the response itself, so a gzipped body would arrive twice
+ * encoded (next/dist/server/send-response.js, FORBIDDEN_HEADERS).
  */
 
 /** Frameable from anywhere, and running nothing it did not ship (issue 4, "Security and headers"). */
@@ -17,23 +17,16 @@ export const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 
 
 export interface Body {
   bytes: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer> | null;
   type: string;
   etag: string;
 }
 
-const copy = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
-
-/** Text types are gzipped once here; PNGs are compressed already. */
-export function makeBody(content: string | Uint8Array, type: string, tag?: string): Body {
-  const bytes = copy(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-  const gzip = typeof content === 'string' && bytes.length > 512 ? copy(gzipSync(bytes, { level: 9 })) : null;
-  const etag = `W/"${tag ?? createHash('sha1').update(bytes).digest('base64url').slice(0, 20)}"`;
-  return { bytes, gzip, type, etag };
-}
-
-function acceptsGzip(req: Request): boolean {
-  return /\bgzip\b/.test(req.headers.get('accept-encoding') ?? '');
+/** The body as bytes once (a Uint8Array over its own ArrayBuffer, as Response wants) and its ETag. */
+export function makeBody(content: string | Uint8Array, type: string): Body {
+  const bytes = new Uint8Array(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  // Weak: Next may gzip the bytes on the way out, and a strong tag would then be wrong.
+  const etag = `W/"${createHash('sha1').update(bytes).digest('base64url').slice(0, 20)}"`;
+  return { bytes, type, etag };
 }
 
 function matches(req: Request, etag: string): boolean {
@@ -55,11 +48,7 @@ export function send(req: Request, body: Body, headers: Record<string, string>, 
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
   if (status === 200 && matches(req, body.etag)) return new Response(null, { status: 304, headers: common });
-  const gz = body.gzip && acceptsGzip(req);
-  return new Response(gz ? body.gzip : body.bytes, {
-    status,
-    headers: { ...common, 'Content-Type': body.type, ...(gz ? { 'Content-Encoding': 'gzip' } : {}) },
-  });
+  return new Response(body.bytes, { status, headers: { ...common, 'Content-Type': body.type } });
 }
 
 const HTML = 'text/html; charset=utf-8';

@@ -22,6 +22,8 @@ const json = (status: number, body: unknown) =>
  * oembedLinkFor writes when no public URL is configured) is read against `origins[0]`.
  */
 export function targetOf(raw: string, origins: string[]): EmbedTarget | null | 'bad' {
+  // An absolute http(s) URL, or a path from the site's root; anything else is malformed.
+  if (!/^(https?:\/\/|\/(?!\/))/i.test(raw)) return 'bad';
   let u: URL;
   try {
     u = new URL(raw, origins[0]);

@@ -26,7 +26,7 @@ let resvg: Promise<ResvgModule> | undefined;
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   resvg ??= import('@resvg/resvg-js');
   const { Resvg } = await resvg;
-  const missing = FONT_FILES.filter((f) => !fs.existsSync(f));
+  const missing = FONT_FILES.filter((f) => !fs.existsSync(/*turbopackIgnore: true*/ f));
   if (missing.length) throw new Error(`PNG fonts missing (npm install?): ${missing.join(', ')}`);
   const r = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },

@@ -3,7 +3,7 @@ import { getCatalog } from '../db/catalog';
 import { embedPage } from './html';
 import { cardSvg } from './card';
 import { clampSize, svgToPng } from './png';
-import { estimateHeight, snippets } from './snippets';
+import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
 import { latestVersion, pinnedVersion, type Version } from './versions';
 import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
@@ -40,7 +40,7 @@ function info(t: EmbedTarget, v: Version, origin: string): string {
   const { model, version } = v;
   const height = estimateHeight(model, 680);
   const png = origin + assetPath(t.kind, t.id, version, 'chart.png');
-  return safeJson({
+  const body: EmbedInfo = {
     kind: t.kind,
     id: t.id,
     title: model.title,
@@ -55,7 +55,8 @@ function info(t: EmbedTarget, v: Version, origin: string): string {
       json: origin + dataPath(t.kind, t.id, 'json'),
     },
     page: origin + pagePath(t.kind, t.id),
-  });
+  };
+  return safeJson(body);
 }
 
 export async function handleEmbed(req: Request, segments: string[]): Promise<Response> {

@@ -53,3 +53,16 @@ export function snippets(model: EmbedModel, origin: string, version: string | nu
     markdown: `[${model.title.replace(/([\\[\]])/g, '\\$1')} (Tally)](${version ? url : page})`,
   };
 }
+
+/** What /embed/…/info.json answers: everything the Embed dialog offers, built on the server. */
+export interface EmbedInfo {
+  kind: EmbedModel['kind'];
+  id: string;
+  title: string;
+  version: string;
+  height: number;
+  latest: Snippets;
+  pinned: Snippets;
+  files: { png: { url: string; width: number; height: number }; svg: string; csv: string; json: string };
+  page: string;
+}

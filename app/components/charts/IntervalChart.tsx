@@ -21,8 +21,9 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
   const [active, setActive] = useState<ActivePoint | null>(null);
   const router = useRouter();
   const narrow = width < 520;
-  const labelWidth = narrow ? 112 : 190;
-  const height = series.points.length * ROW + 44;
+  // On a phone the row labels move above each bar, so the values keep the full width.
+  const labelWidth = narrow ? 0 : 190;
+  const height = series.points.length * ROW + (narrow ? 58 : 44);
   const colours = sourceColours(series.points);
   return (
     <div ref={ref} className="chart" style={{ height }} onMouseLeave={() => setActive(null)}>
@@ -31,7 +32,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
         width={width}
         height={height}
         data={series.points}
-        margin={{ top: 4, right: narrow ? 12 : 28, bottom: 4, left: 0 }}
+        margin={{ top: narrow ? 18 : 4, right: narrow ? 16 : 28, bottom: 4, left: narrow ? 10 : 0 }}
         accessibilityLayer={false}
         barCategoryGap="30%"
       >
@@ -49,6 +50,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
           type="category"
           dataKey="category"
           width={labelWidth}
+          hide={narrow}
           tick={(props) => <CategoryTick {...props} width={labelWidth - 10} />}
           axisLine={false}
           tickLine={false}
@@ -63,6 +65,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
           onActive={setActive}
           onOpen={(href) => router.push(href)}
           orientation="horizontal"
+          categoryAbove={narrow}
         />
       </BarChart>
       <ChartTooltip active={active} width={width} />

@@ -13,12 +13,14 @@ interface Props {
   orientation: 'horizontal' | 'vertical';
   onActive(a: ActivePoint | null): void;
   onOpen(href: string): void;
+  /** Print each row's category above its bar (narrow screens, where there is no room beside it). */
+  categoryAbove?: boolean;
 }
 
 const THICK = 10;
 
 /** The value marks, drawn with the chart's own scales so they line up with its axes and grid. */
-export function IntervalMarks({ points, colours, orientation, onActive, onOpen }: Props) {
+export function IntervalMarks({ points, colours, orientation, onActive, onOpen, categoryAbove }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -61,7 +63,7 @@ export function IntervalMarks({ points, colours, orientation, onActive, onOpen }
             onFocus={() => onActive({ point: p, ...anchor })}
             onBlur={() => onActive(null)}
           >
-            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labelY.get(p.claimId)} />
+            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labelY.get(p.claimId)} categoryAbove={categoryAbove} x0={plot.x} catMax={Math.floor(plot.width / 6.4)} />
           </a>
         );
       })}
@@ -79,6 +81,9 @@ interface MarkProps {
   colour: string;
   fade: string;
   labelY?: number;
+  categoryAbove?: boolean;
+  x0: number;
+  catMax: number;
 }
 
 /** Labels of points at the same date would print on top of each other: push them 30px apart. */
@@ -95,7 +100,7 @@ function dodgeLabels(points: IntervalPoint[], yScale: (v: unknown) => number | u
   return out;
 }
 
-function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY }: MarkProps) {
+function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbove, x0, catMax }: MarkProps) {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const exact = p.low === p.high && !p.lowOpen && !p.highOpen;
@@ -118,6 +123,11 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY }: MarkProps)
             {!p.lowOpen && <rect x={lo - 1.5} y={c - 9} width={3} height={18} fill={colour} />}
             {best !== undefined && <circle cx={best} cy={c} r={4} fill="#fff" stroke={colour} strokeWidth={2} />}
           </>
+        )}
+        {categoryAbove && (
+          <text x={x0} y={c - 27} className="mark__label mark__category" fill="#5d6678">
+            {p.category.length > catMax ? `${p.category.slice(0, catMax - 1)}…` : p.category}
+          </text>
         )}
         <text x={lo} y={c - 12} className="mark__label" fill="#1d2433">
           <tspan fontWeight={600}>{label}</tspan>

@@ -8,7 +8,7 @@ export const REPORTING_VERBS = new Set([
   'counted', 'recorded', 'found', 'finds', 'showed', 'shows', 'suggested', 'suggests', 'indicated', 'indicates',
   'assessed', 'assesses', 'concluded', 'explained', 'stressed', 'emphasised', 'emphasized', 'tweeted', 'posted',
   'declared', 'asserted', 'maintained', 'maintains', 'denied', 'denies', 'deny', 'denying', 'rejected',
-  'dismissed', 'refuted', 'disputed', 'disputes', 'puts', 'put', 'cited', 'citing',
+  'dismissed', 'refuted', 'disputed', 'disputes', 'puts', 'put',
 ]);
 
 /** Reporting verbs that deny what follows. */

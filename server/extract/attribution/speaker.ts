@@ -13,7 +13,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 
 function isCap(tok: Token): boolean {
-  return tok.kind !== 'punct' && (isCapitalised(tok.raw) || NAME_PARTICLES.has(tok.lower) && tok.raw !== tok.lower === false && false);
+  return tok.kind !== 'punct' && isCapitalised(tok.raw);
 }
 
 function words(ts: Token[]): string {
@@ -50,7 +50,11 @@ function fromCapitalised(ts: Token[], knownPerson: (surname: string) => boolean)
     // "US officials", "Western intelligence sources": organisation, then a lower-case role.
     let b = end;
     while (b > 0 && (isCap(ts[b - 1]) || CONNECTORS.has(ts[b - 1].lower) && b - 1 > 0 && isCap(ts[b - 2]))) b--;
-    const org = words(ts.slice(b, end));
+    const org = words(ts.slice(b, end)).replace(/^(the|a|an) /i, '');
+    // "the Biden administration", "the Russian military": the lower-case word is part of the body's name.
+    if (trailingLower.length > 0 && trailingLower.every((t) => ORG_WORDS.has(t.lower) || t.lower === 'military' || t.lower === 'regime')) {
+      return { name: null, role: null, organisation: `${org} ${words(trailingLower)}` };
+    }
     return { name: null, role: words(trailingLower) || null, organisation: org || null };
   }
   const run = ts.slice(r);
@@ -73,6 +77,8 @@ function fromCapitalised(ts: Token[], knownPerson: (surname: string) => boolean)
   while (p > 0 && !isCap(prefix[p - 1]) && prefix[p - 1].kind === 'word' && !DETERMINERS.has(prefix[p - 1].lower)) p--;
   const roleToks = [...prefix.slice(p), ...titleToks.filter((t) => !/^(mr|mrs|ms|dr|miss|sir|dame)\.?$/i.test(t.raw))];
   const orgToks = prefix.slice(0, p).filter((t, i, all) => !(i === 0 && DETERMINERS.has(t.lower)) || all.length === 1);
+  // "Col. Ivan Petrenko", "Defence Secretary Ben Wallace": capitalised titles before the name are the role.
+  while (orgToks.length > 0 && TITLES.has(orgToks[orgToks.length - 1].lower)) roleToks.unshift(orgToks.pop()!);
   const poss = orgToks.length > 0 ? possessiveStem(orgToks[orgToks.length - 1].raw) : null;
   const org = poss !== null ? words([...orgToks.slice(0, -1)]) + (orgToks.length > 1 ? ' ' : '') + poss : words(orgToks);
   return {
@@ -87,7 +93,7 @@ function fromCapitalised(ts: Token[], knownPerson: (surname: string) => boolean)
  * Defence", "Mr Kirby", "it", "The source") into a speaker reference.
  */
 export function parseSpeaker(raw: Token[], knownPerson: (surname: string) => boolean): SpeakerRef | null {
-  const ts = trim(raw);
+  const ts = trim(raw.filter((t) => t.raw !== '.'));
   if (ts.length === 0) return null;
   if (ts.length === 1 && PRONOUNS.has(ts[0].lower)) return { type: 'pronoun', word: ts[0].lower };
   if (ts.length > 8) return null;

@@ -1,0 +1,116 @@
+import type { Token } from '../types';
+import { tokenize } from '../tokenize';
+import { splitSentences, type Span } from '../sentences';
+import { findQuotes, quoteAt, type Quote } from './quotes';
+import { accordingTo, clauseAfter, clauseBefore, type Clause } from './clauses';
+import { PersonRegistry } from './registry';
+import { NO_ATTRIBUTION, resolveClause, type Attribution } from './resolve';
+
+export type { Attribution } from './resolve';
+
+interface Article {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  /** Token index range [from, to) of each sentence. */
+  ranges: Array<[number, number]>;
+  quotes: Quote[];
+  registry: PersonRegistry;
+  /** The attribution each sentence carries on its own, used to resolve "it said" later on. */
+  own: Attribution[];
+}
+
+/** First token whose start is at or after `pos`. */
+function tokenAt(t: Token[], pos: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceIndex(a: Article, pos: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.sentences[mid].start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function resolve(a: Article, c: Clause | null, si: number): Attribution {
+  if (c === null) return NO_ATTRIBUTION;
+  const clauseAt = c.subject.length > 0 ? tokenAt(a.tokens, c.subject[0].start) : a.ranges[si][0];
+  return resolveClause(c, { tokens: a.tokens, registry: a.registry, previous: a.own.slice(0, si), sentenceFrom: a.ranges[si][0], clauseAt });
+}
+
+/** The clause that attributes a quotation: after its closing mark, else before its opening one. */
+function quoteClause(a: Article, q: Quote): { clause: Clause; si: number } | null {
+  const t = a.tokens;
+  if (q.closed) {
+    const si = sentenceIndex(a, q.close);
+    const after = clauseAfter(t, tokenAt(t, q.close), a.ranges[si][1]);
+    if (after !== null) return { clause: after, si };
+  }
+  const si = sentenceIndex(a, q.open);
+  const openTok = tokenAt(t, q.open);
+  const before = clauseBefore(t, a.ranges[si][0], openTok, openTok);
+  return before === null ? null : { clause: before, si };
+}
+
+function quoteAttribution(a: Article, q: Quote): Attribution {
+  const found = quoteClause(a, q);
+  if (found !== null) return resolve(a, found.clause, found.si);
+  // A paragraph that opens with a quote and names nobody continues the previous paragraph's quote.
+  const i = a.quotes.indexOf(q);
+  if (i > 0 && q.open === q.paragraph) return quoteAttribution(a, a.quotes[i - 1]);
+  return NO_ATTRIBUTION;
+}
+
+function build(text: string): Article {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const ranges = sentences.map((s): [number, number] => [tokenAt(tokens, s.start), tokenAt(tokens, s.end)]);
+  const registry = new PersonRegistry();
+  for (const [from, to] of ranges) registry.scan(tokens, from, to);
+  const a: Article = { text, tokens, sentences, ranges, quotes: findQuotes(text), registry, own: [] };
+  sentences.forEach((s, si) => {
+    const [from, to] = ranges[si];
+    const q = quoteAt(a.quotes, s.start + 1) ?? quoteAt(a.quotes, s.end - 2);
+    const own = q !== null ? quoteAttribution(a, q) : resolve(a, accordingTo(tokens, from, to) ?? clauseBefore(tokens, from, to, to), si);
+    a.own.push(own);
+    if (own.speaker !== null) registry.add(own.speaker);
+  });
+  return a;
+}
+
+// Ingest attributes every figure of one article in turn: keep the last article's analysis.
+let cache: Article | null = null;
+function article(text: string): Article {
+  if (cache === null || cache.text !== text) cache = build(text);
+  return cache;
+}
+
+/**
+ * Who states the figure at [start, end) of `text`: the speaker (or null for the outlet's own
+ * voice), who passed it on, and whether the speaker asserts or denies it.
+ */
+export function attribute(text: string, figure: { start: number; end: number }): Attribution {
+  const a = article(text);
+  const q = quoteAt(a.quotes, figure.start);
+  if (q !== null) return quoteAttribution(a, q);
+  const si = sentenceIndex(a, figure.start);
+  const [from, to] = a.ranges[si];
+  const t = a.tokens;
+  const f = tokenAt(t, figure.start);
+  const clause = accordingTo(t, from, to) ?? clauseBefore(t, from, f, to) ?? clauseAfter(t, tokenAt(t, figure.end), to);
+  return resolve(a, clause, si);
+}

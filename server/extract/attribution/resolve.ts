@@ -1,0 +1,94 @@
+import type { Speaker } from '../../domain/schemas';
+import type { Token } from '../types';
+import { isCapitalised, STOPWORDS } from '../nouns';
+import type { Clause } from './clauses';
+import { isReportingVerb } from './clauses';
+import { AUXILIARIES, OPENERS, ORG_WORDS } from './lexicon';
+import type { PersonRegistry } from './registry';
+import { parseSpeaker } from './speaker';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  /** Who passed the claim on, innermost first: ["The Washington Post"]. */
+  citedBy: string[];
+  citation: string;
+  stance: 'asserts' | 'denies';
+}
+
+export const NO_ATTRIBUTION: Attribution = { speaker: null, citedBy: [], citation: '', stance: 'asserts' };
+
+function text(ts: Token[]): string {
+  return ts.map((t, i) => (i > 0 && t.spaced ? ' ' : '') + t.raw).join('').trim();
+}
+
+/** "John Kirby (spokesman, White House National Security Council) told The Washington Post". */
+export function citationOf(speaker: Speaker | null, citedBy: string[]): string {
+  if (speaker === null) return citedBy.length > 0 ? `reported by ${citedBy.join(', via ')}` : '';
+  const detail = [speaker.role, speaker.organisation].filter((x): x is string => x !== null);
+  const who = speaker.name !== null ? (detail.length > 0 ? `${speaker.name} (${detail.join(', ')})` : speaker.name) : detail.join(', ');
+  return citedBy.length > 0 ? `${who} told ${citedBy.join(', reported by ')}` : who;
+}
+
+/** The subject at the start of a sentence, for "it said" inside it ("The Biden administration ... it said"). */
+function sentenceSubject(t: Token[], from: number, to: number): Token[] {
+  let s = from;
+  while (s < to && OPENERS.has(t[s].lower) && isCapitalised(t[s].raw)) s++;
+  let e = s < to && (t[s].lower === 'the' || t[s].lower === 'a' || t[s].lower === 'an') ? s + 1 : s;
+  while (e < to && t[e].kind === 'word' && !STOPWORDS.has(t[e].lower) && !AUXILIARIES.has(t[e].lower) && !isReportingVerb(t, e) && !/ed$/.test(t[e].lower)) e++;
+  return t.slice(s, e);
+}
+
+export interface ResolveContext {
+  tokens: Token[];
+  registry: PersonRegistry;
+  /** Attributions of earlier sentences, most recent last. */
+  previous: Attribution[];
+  sentenceFrom: number;
+  /** Token index of the clause's subject, so "it" looks only before itself. */
+  clauseAt: number;
+}
+
+function lastMatching(prev: Attribution[], want: (s: Speaker) => boolean): Attribution | null {
+  for (let i = prev.length - 1; i >= 0; i--) {
+    const s = prev[i].speaker;
+    if (s !== null && want(s)) return prev[i];
+  }
+  return null;
+}
+
+/** Turns a reporting clause into an attribution: resolves pronouns, "the source", short names. */
+export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
+  const known = (x: string) => ctx.registry.has(x);
+  const stance = c.denial ? 'denies' : 'asserts';
+  const agentTokens = c.citing.length > 0 ? c.citing : c.subject;
+  const ref = parseSpeaker(agentTokens, known);
+  let citedBy: string[] = c.told.length > 0 && c.told.some((t) => isCapitalised(t.raw)) ? [text(c.told).replace(/^the /, '')] : [];
+  if (c.citing.length > 0) citedBy = [text(c.subject).replace(/^(the|The) /, '')];
+  let speaker: Speaker | null = null;
+  if (ref === null) return NO_ATTRIBUTION;
+  if (ref.type === 'speaker') {
+    speaker = ctx.registry.resolve(ref.speaker);
+    const app = c.apposition.length > 0 ? parseSpeaker(c.apposition, known) : null;
+    if (app?.type === 'speaker' && app.speaker.name === null) {
+      speaker = { ...speaker, role: speaker.role ?? app.speaker.role, organisation: speaker.organisation ?? app.speaker.organisation };
+    } else if (app?.type === 'anaphor') speaker = { ...speaker, role: speaker.role ?? app.head };
+  }
+  else if (ref.type === 'pronoun') {
+    if (ref.word === 'it' || ref.word === 'they' || ref.word === 'we') {
+      const subj = sentenceSubject(ctx.tokens, ctx.sentenceFrom, ctx.clauseAt);
+      const own = subj.length > 0 ? parseSpeaker(subj, known) : null;
+      if (own?.type === 'speaker' && own.speaker.name === null) speaker = own.speaker;
+    }
+    if (speaker === null) {
+      const person = ref.word === 'he' || ref.word === 'she';
+      const hit = lastMatching(ctx.previous, (s) => (person ? s.name !== null : true));
+      if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
+    }
+  } else {
+    // "The source said": the last speaker described the same way, else the last speaker at all.
+    const hit = lastMatching(ctx.previous, (s) => (s.role ?? '').toLowerCase().includes(ref.head)) ?? lastMatching(ctx.previous, () => true);
+    if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
+    speaker = ORG_WORDS.has(ref.head) ? { name: null, role: null, organisation: ref.head } : { name: null, role: ref.head, organisation: null };
+  }
+  return { speaker, citedBy, citation: citationOf(speaker, citedBy), stance };
+}

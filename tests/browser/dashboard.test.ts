@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, shotPath, startApp, type AppServer } from './server';
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function open(path: string, opts = DESKTOP): Promise<Page> {
+  const page = await (await browser.newContext(opts)).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url + path);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+describe('the dashboard', () => {
+  it('shows every topic with its charts, values carrying data-claim-id, and the summary', async () => {
+    const page = await open('/');
+    await page.locator('svg [data-claim-id]').first().waitFor();
+    expect(await page.locator('section.topic h2').allTextContents()).toEqual(['Iranian drones for Russia', 'Iran–Russia arms trade beyond drones', 'The war in Ukraine']);
+    const plotted = await page.locator('svg a[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+    for (const id of ['pa-drones-delivered-more-than-400', 'na-drones-agreed-6000', 'na-payment-1-billion', 'pa-war-nearly-15-months', 'na-war-9-5-months']) {
+      expect(plotted).toContain(id);
+    }
+    const summary = await page.locator('section.summary').innerText();
+    expect(summary).toMatch(/15\s*figures/);
+    expect(summary).toMatch(/2\s*sources/);
+    await page.screenshot({ path: shotPath('dashboard.png'), fullPage: true });
+  });
+
+  it('puts 6,000 agreed and more than 400 delivered side by side, with the flag and both sources', async () => {
+    const page = await open('/');
+    const hero = page.locator('[data-series-id="compare-iran-drones"]');
+    await hero.locator('svg [data-claim-id="na-drones-agreed-6000"]').waitFor();
+    await expect(hero.locator('svg [data-claim-id="pa-drones-delivered-more-than-400"]').count()).resolves.toBe(1);
+    const text = await hero.innerText();
+    expect(await hero.locator('li.flag[data-flag-kind="different-measures"]').count()).toBeGreaterThan(0);
+    expect(text).toContain('Press Association');
+    expect(text).toContain('The Northern Advocate');
+    await hero.screenshot({ path: shotPath('dashboard-comparison.png') });
+  });
+
+  it('shows the flags with their reasons at a glance', async () => {
+    const page = await open('/');
+    for (const kind of ['different-measures', 'denial', 'within-source', 'single-source']) {
+      await expect(page.locator(`li.flag[data-flag-kind="${kind}"]`).first().isVisible()).resolves.toBe(true);
+    }
+    const within = await page.locator('li.flag[data-flag-kind="within-source"]').first().innerText();
+    expect(within).toContain('nearly nine months');
+    expect(within).toContain('9 1/2 month');
+  });
+
+  it('opens the source with the quote highlighted and in view when a plotted value is clicked', async () => {
+    const page = await open('/');
+    const mark = page.locator('[data-series-id="drones-delivered"] svg a[data-claim-id="pa-drones-delivered-more-than-400"]');
+    await mark.waitFor();
+    await mark.click();
+    await page.waitForURL(/\/sources\/pa-russia-attack-drones-2023-05-15\?claim=pa-drones-delivered-more-than-400/);
+    const hl = page.locator('mark[data-claim-id="pa-drones-delivered-more-than-400"]');
+    await hl.waitFor();
+    expect(await hl.innerText()).toBe('more than 400');
+    expect(await page.locator('.quote--selected').allInnerTexts().then((t) => t.join(''))).toContain('Since August, Iran has provided Russia with more than 400 UAVs');
+    await expect(hl.isVisible()).resolves.toBe(true);
+    const inView = await hl.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    const panel = await page.locator('[data-testid="claim-panel"]').innerText();
+    for (const s of ['Press Association', '15 May 2023', 'John Kirby', 'reported by Press Association']) expect(panel).toContain(s);
+    await page.screenshot({ path: shotPath('source-drill.png') });
+  });
+
+  it('reaches every plotted value from the keyboard, and Enter drills down', async () => {
+    const page = await open('/');
+    await page.locator('svg a[data-claim-id]').first().waitFor();
+    const ids = new Set<string>();
+    for (let i = 0; i < 120; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
+      if (id) ids.add(id);
+    }
+    expect(ids.size).toBeGreaterThanOrEqual(15);
+    const target = page.locator('[data-series-id="drone-payment"] svg a[data-claim-id="na-payment-1-billion"]');
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/claim=na-payment-1-billion/);
+    expect(await page.locator('[data-testid="claim-published"]').innerText()).toMatch(/^unknown, estimated/);
+  });
+
+  it('drills down from a table row too', async () => {
+    const page = await open('/measures/war-duration');
+    const row = page.locator('table.claims-table tr[data-claim-id="na-war-nearly-nine-months"]');
+    await row.locator('td').nth(2).click();
+    await page.waitForURL(/claim=na-war-nearly-nine-months/);
+    expect(await page.locator('mark[data-claim-id="na-war-nearly-nine-months"]').innerText()).toBe('nearly nine months');
+  });
+});
+
+describe('the other pages', () => {
+  it('measure page: the chart large, a table of claims, its flags', async () => {
+    const page = await open('/measures/drones-delivered');
+    await page.locator('svg a[data-claim-id]').first().waitFor();
+    const rows = await page.locator('table.claims-table tbody tr').count();
+    expect(rows).toBe(4);
+    expect(await page.locator('#flags-h ~ ul li.flag').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: shotPath('measure.png'), fullPage: true });
+  });
+
+  it('source page: every figure highlighted, each leading to its measure; undated shown as an estimate', async () => {
+    const page = await open('/sources/northern-advocate-iran-drone-supply');
+    const marks = page.locator('article mark[data-claim-id]');
+    expect(await marks.count()).toBe(7);
+    expect(await page.locator('[data-testid="source-date"]').innerText()).toMatch(/^unknown, estimated .*Dec 2022/);
+    await marks.filter({ hasText: '$1 billion' }).locator('a').click();
+    await page.waitForURL(/\/measures\/drone-payment$/);
+    await page.screenshot({ path: shotPath('measure-payment.png'), fullPage: true });
+  });
+
+  it('not-found pages look intentional and say 404', async () => {
+    for (const path of ['/measures/no-such-measure', '/sources/no-such-source', '/nowhere']) {
+      const page = await open(path);
+      expect(await page.locator('h1').innerText()).toBe('Nothing here');
+    }
+    const res = await fetch(`${app.url}/measures/no-such-measure`);
+    expect(res.status).toBe(404);
+  });
+
+  it('reads on a phone: no sideways scroll, charts drawn', async () => {
+    const page = await open('/', PHONE);
+    await page.locator('svg a[data-claim-id]').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: shotPath('dashboard-phone.png'), fullPage: true });
+    const src = await open('/sources/pa-russia-attack-drones-2023-05-15?claim=pa-equipment-billions', PHONE);
+    await src.locator('[data-testid="claim-panel"]').waitFor();
+    await src.screenshot({ path: shotPath('source-phone.png') });
+  });
+
+  it('the HTTP API answers with JSON, 404s and 400s, and an OpenAPI document', async () => {
+    const m = await fetch(`${app.url}/api/v1/measures/drones-agreed`).then((r) => r.json());
+    expect(m.claims[0]).toMatchObject({ id: 'na-drones-agreed-6000', value: { low: 6000, high: 6000, text: '6,000' }, published: null });
+    const nf = await fetch(`${app.url}/api/v1/sources/nope`);
+    expect(nf.status).toBe(404);
+    expect(await nf.json()).toMatchObject({ message: 'No source with id "nope".' });
+    const bad = await fetch(`${app.url}/api/v1/flags?kind=bogus`);
+    expect(bad.status).toBe(400);
+    const body = await bad.text();
+    expect(body).toContain('kind');
+    expect(body).not.toMatch(/at .*\.js:\d+/);
+    const doc = await fetch(`${app.url}/api/openapi.json`).then((r) => r.json());
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/topics', '/measures', '/measures/{id}', '/sources/{id}', '/flags']));
+    const topics = await fetch(`${app.url}/api/v1/topics`).then((r) => r.json());
+    expect(topics).toHaveLength(3);
+  });
+});
