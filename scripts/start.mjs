@@ -14,13 +14,24 @@ if (!/^\d+$/.test(port)) {
 }
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.log('[tally] no production build yet: building (this takes a minute or two)…');
-  const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+// A fresh clone has no node_modules: install exactly what the lock file says, once.
+if (!fs.existsSync(nextBin)) {
+  console.log('[tally] installing npm packages (first run)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('[tally] no production build yet: building (this takes a minute or two)…');
+  const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
+});
 
 // Warm the database up front: the first start creates it and loads data/ before anyone asks.
 const warm = async () => {

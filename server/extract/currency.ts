@@ -40,7 +40,7 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
   if (vague && t[k]?.lower === 'of') k++;
   const n = t[k];
   if (n === undefined) return null;
-  if ((n.raw === '€' || n.raw === '£' || n.raw === '₽' || n.raw === '₴') && k === last + 1) return { code: CURRENCY_SIGNS[n.raw], edge: k };
+  if ((n.raw === '€' || n.raw === '£' || n.raw === '₽' || n.raw === '₴') && k === last + 1 && !n.spaced) return { code: CURRENCY_SIGNS[n.raw], edge: k };
   const code = codeOf(n.raw);
   if (code !== null && k === last + 1) return { code, edge: k };
   // "100 US dollars", "5 Hong Kong dollars", "2 New Zealand dollars": the adjective picks the dollar.

@@ -38,8 +38,11 @@ function intervalOf(q: Quantity, ql: Qualified, text: string): ValueInterval {
   return intervalFor({ qualifier: qualifier === 'vague' ? 'exact' : qualifier, n }, text);
 }
 
-function toFigure(text: string, t: Token[], q: Quantity): Figure {
-  const ql = qualify(t, q);
+function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure | null {
+  let ql = qualify(t, q);
+  // A qualifier may not reach back into the previous figure ("…400 or more than 300").
+  if (ql.first < q.first && t[ql.first].start < floor) ql = { qualifier: q.shape === 'range' ? 'range' : 'exact', first: q.first, last: q.last };
+  if (q.start < floor) return null;
   const start = ql.first === q.first ? q.start : t[ql.first].start;
   const end = ql.last === q.last ? q.end : t[ql.last].end;
   const span = text.slice(start, end);
@@ -78,5 +81,10 @@ export function extractFigures(text: string): Figure[] {
     const q = quantify(t, a);
     if (q !== null) quantities.push(q);
   }
-  return combine(t, quantities).map((q) => toFigure(text, t, q));
+  const out: Figure[] = [];
+  for (const q of combine(t, quantities)) {
+    const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
+    if (f !== null) out.push(f);
+  }
+  return out;
 }

@@ -1,0 +1,43 @@
+import type { Measure } from '../domain/schemas';
+import type { Figure } from './types';
+import { extractFigures } from './figures';
+import { splitSentences, type Span } from './sentences';
+import { attribute, type Attribution } from './attribution/attribute';
+import { resolveAsOf, type AsOf } from './asof';
+import { proposeMeasure, type MeasureProposal } from './measure';
+
+export interface AnalysedFigure {
+  figure: Figure;
+  /** The sentence holding the figure, exactly as in the text (the claim's quote). */
+  quote: Span;
+  attribution: Attribution;
+  asOf: AsOf;
+  measure: MeasureProposal;
+}
+
+/** The sentence containing [start, end); a figure never spans two, but widen if one did. */
+export function sentenceFor(text: string, sentences: Span[], start: number, end: number): Span {
+  const first = sentences.find((s) => s.end > start) ?? { start, end, text: text.slice(start, end) };
+  const last = [...sentences].reverse().find((s) => s.start < end) ?? first;
+  const s = Math.min(first.start, start);
+  const e = Math.max(last.end, end);
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/**
+ * Everything ingest needs to turn an article into claims: each figure with its quote, who said
+ * it, when it holds and which measure it most likely belongs to. Pure: no storage, no clock.
+ */
+export function analyseArticle(text: string, published: string | null, measures: Measure[]): AnalysedFigure[] {
+  const sentences = splitSentences(text);
+  return extractFigures(text).map((figure) => {
+    const quote = sentenceFor(text, sentences, figure.start, figure.end);
+    return {
+      figure,
+      quote,
+      attribution: attribute(text, figure),
+      asOf: resolveAsOf(text, figure, published),
+      measure: proposeMeasure(figure, quote.text, measures),
+    };
+  });
+}

@@ -1,0 +1,156 @@
+import type { Token } from './types';
+import { addDays, lastDay, parseIso, recentYearFor, shift, valid, weekday, type Ymd } from './dates';
+import { WEEKDAYS, monthOf } from './lexicon-dates';
+import { TIME_UNITS } from './lexicon-units';
+import { parseLiteral } from './literal';
+import { parseWordNumber } from './words';
+
+/** A time expression in a sentence and the period it names (both ends null when unresolvable). */
+export interface TimeExpr {
+  at: number;
+  since: boolean;
+  start: Ymd | null;
+  end: Ymd | null;
+}
+
+const PERIOD_WORDS = new Set(['week', 'month', 'year']);
+
+function intAt(t: Token[], k: number): number | null {
+  const lit = t[k]?.kind === 'num' ? parseLiteral(t[k].raw) : null;
+  if (lit === null || lit.hasDecimal || lit.hasComma) return null;
+  return ['', 'st', 'nd', 'rd', 'th'].includes(lit.suffix) ? lit.value : null;
+}
+
+function yearAt(t: Token[], k: number): number | null {
+  const v = intAt(t, k);
+  return v !== null && t[k].raw.length === 4 && v >= 1000 && v < 2200 ? v : null;
+}
+
+/** "late September", "mid-2022", "the end of May": which part of the period is meant. */
+function partBefore(t: Token[], k: number): 'early' | 'mid' | 'late' | 'start' | 'end' | null {
+  let j = k - 1;
+  if (t[j]?.raw === '-') j--;
+  const w = t[j]?.lower;
+  if (w === 'early' || w === 'mid' || w === 'late') return w;
+  if (w === 'the') j--;
+  const w2 = t[j]?.lower;
+  if (w2 === 'of' && (t[j - 1]?.lower === 'end' || t[j - 1]?.lower === 'start' || t[j - 1]?.lower === 'beginning')) return t[j - 1].lower === 'end' ? 'end' : 'start';
+  return null;
+}
+
+function monthRange(y: number, m: number, part: ReturnType<typeof partBefore>): [Ymd, Ymd] {
+  const last = lastDay(y, m);
+  if (part === 'early' || part === 'start') return [{ y, m, d: 1 }, { y, m, d: 10 }];
+  if (part === 'mid') return [{ y, m, d: 11 }, { y, m, d: 20 }];
+  if (part === 'late') return [{ y, m, d: 21 }, { y, m, d: last }];
+  return [{ y, m, d: 1 }, { y, m, d: last }];
+}
+
+function yearRange(y: number, part: ReturnType<typeof partBefore>): [Ymd, Ymd] {
+  if (part === 'early' || part === 'start') return [{ y, m: 1, d: 1 }, { y, m: 4, d: 30 }];
+  if (part === 'mid') return [{ y, m: 5, d: 1 }, { y, m: 8, d: 31 }];
+  if (part === 'late') return [{ y, m: 9, d: 1 }, { y, m: 12, d: 31 }];
+  return [{ y, m: 1, d: 1 }, { y, m: 12, d: 31 }];
+}
+
+/** Reads the expression at token k, returning it and the last token it used. */
+function readAt(t: Token[], k: number, pub: Ymd | null): { start: Ymd | null; end: Ymd | null; last: number } | null {
+  const w = t[k].lower;
+  if (w === 'yesterday') return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k };
+  if (w === 'today' || w === 'tonight') return pub && { start: pub, end: pub, last: k };
+  if ((w === 'last' || w === 'this' || w === 'past' || w === 'previous') && PERIOD_WORDS.has(t[k + 1]?.lower ?? '')) {
+    if (pub === null) return { start: null, end: null, last: k + 1 };
+    const unit = `${t[k + 1].lower}s`;
+    if (w === 'this') return { start: unit === 'years' ? { y: pub.y, m: 1, d: 1 } : unit === 'months' ? { ...pub, d: 1 } : addDays(pub, -weekday(pub)), end: pub, last: k + 1 };
+    if (unit === 'years') return { start: { y: pub.y - 1, m: 1, d: 1 }, end: { y: pub.y - 1, m: 12, d: 31 }, last: k + 1 };
+    if (unit === 'months') {
+      const p = shift(pub, -1, 'months');
+      return { start: { ...p, d: 1 }, end: { ...p, d: lastDay(p.y, p.m) }, last: k + 1 };
+    }
+    return { start: addDays(pub, -7 - weekday(pub)), end: addDays(pub, -1 - weekday(pub)), last: k + 1 };
+  }
+  if (w === 'year' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'of' && pub !== null) {
+    const [start, end] = yearRange(pub.y, partBefore(t, k - 1));
+    return { start, end, last: k };
+  }
+  const wd = WEEKDAYS[w];
+  if (wd !== undefined && t[k].raw !== w) {
+    if (pub === null) return { start: null, end: null, last: k };
+    const back = (weekday(pub) - wd + 7) % 7;
+    return { start: addDays(pub, -back), end: addDays(pub, -back), last: k };
+  }
+  const month = monthOf(t[k].raw);
+  if (month !== null) return readMonth(t, k, month, pub);
+  const year = yearAt(t, k);
+  if (year !== null && !(t[k + 1]?.raw === '-' && !t[k + 1].spaced)) {
+    const [start, end] = yearRange(year, partBefore(t, k));
+    return { start, end, last: k };
+  }
+  if (t[k].kind === 'num' && t[k + 1]?.raw === '-' && t[k + 3]?.raw === '-' && !t[k + 1].spaced && !t[k + 2]?.spaced) {
+    const d = parseIso(`${t[k].raw}-${t[k + 2]?.raw}-${t[k + 4]?.raw}`);
+    if (d !== null) return { start: d, end: d, last: k + 4 };
+  }
+  return null;
+}
+
+/** "15 May 2023", "May 15, 2023", "May 15", "late September", "September 2022". */
+function readMonth(t: Token[], k: number, month: number, pub: Ymd | null) {
+  let day = intAt(t, k - 1);
+  let last = k;
+  if (day === null && intAt(t, k + 1) !== null && yearAt(t, k + 1) === null) {
+    day = intAt(t, k + 1);
+    last = k + 1;
+  }
+  let j = last + 1;
+  if (t[j]?.raw === ',') j++;
+  let year = yearAt(t, j);
+  if (year !== null) last = j;
+  if (year === null) year = pub === null ? null : recentYearFor(month, day ?? 1, pub);
+  if (year === null) return { start: null, end: null, last };
+  if (day !== null && day >= 1 && day <= 31) {
+    const d = { y: year, m: month, d: day };
+    return valid(d) ? { start: d, end: d, last } : null;
+  }
+  const [start, end] = monthRange(year, month, partBefore(t, k));
+  return { start, end, last };
+}
+
+/** "two years ago", "in the past six months": counted back from the publication date. */
+function countedBack(t: Token[], k: number, pub: Ymd | null): TimeExpr | null {
+  const unit = TIME_UNITS[t[k].lower];
+  if (unit === undefined) return null;
+  const lead = t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'an' ? 1 : intAt(t, k - 1) ?? wordCount(t, k - 1);
+  const ago = t[k + 1]?.lower === 'ago';
+  const pastN = (t[k - 2]?.lower === 'past' || t[k - 2]?.lower === 'last') && lead !== null;
+  const pastOne = (t[k - 1]?.lower === 'past' || t[k - 1]?.lower === 'last') && t[k - 2]?.lower === 'the';
+  if (!ago && !pastN && !pastOne) return null;
+  if (pub === null) return { at: k, since: !ago, start: null, end: null };
+  const back = shift(pub, -(pastOne ? 1 : lead ?? 1), unit);
+  return ago ? { at: k, since: false, start: back, end: back } : { at: k, since: true, start: back, end: pub };
+}
+
+function wordCount(t: Token[], k: number): number | null {
+  if (t[k]?.kind !== 'word') return null;
+  const n = parseWordNumber(t, k);
+  return n !== null && n.end === k + 1 ? n.value : null;
+}
+
+/** Every time expression in tokens [from, to), with "since" marking period starts. */
+export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd | null): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let k = from; k < to; k++) {
+    const back = countedBack(t, k, pub);
+    if (back !== null) {
+      out.push(back);
+      continue;
+    }
+    const e = readAt(t, k, pub);
+    if (e === null) continue;
+    let lead = k - 1;
+    while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
+    const since = lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from');
+    out.push({ at: k, since, start: e.start, end: e.end });
+    k = e.last;
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { tokenize } from './tokenize';
+import { splitSentences, spanAt, type Span } from './sentences';
+import { before, iso, parseIso, type Ymd } from './dates';
+import { timeExpressions, type TimeExpr } from './asof-expressions';
+
+export interface AsOf {
+  /** The date the figure speaks of; the publication date when the sentence names none. */
+  asOf: string | null;
+  /** The start of the period the figure covers ("since August"), when stated. */
+  periodStart: string | null;
+}
+
+// Every figure of an article is resolved in turn: split each text once.
+let cached: { text: string; sentences: Span[] } | null = null;
+function sentencesOf(text: string): Span[] {
+  if (cached === null || cached.text !== text) cached = { text, sentences: splitSentences(text) };
+  return cached.sentences;
+}
+
+function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  for (const e of exprs) if (best === null || Math.abs(e.at - at) < Math.abs(best.at - at)) best = e;
+  return best;
+}
+
+/** Never later than the page: "this year" on 15 May ends on 15 May. */
+function clamp(d: Ymd | null, pub: Ymd | null): Ymd | null {
+  if (d === null || pub === null) return d;
+  return before(pub, d) ? pub : d;
+}
+
+/**
+ * When a figure holds, from the time expressions of its own sentence, relative to the article's
+ * publication date: "since August" -> periodStart the latest 1 August before publication;
+ * "last year" -> asOf 31 December of the year before; "in late September" -> 30 September;
+ * "yesterday" -> the day before. Without any, asOf is the publication date.
+ */
+export function resolveAsOf(text: string, figure: { start: number; end: number }, published: string | null): AsOf {
+  const pub = parseIso(published);
+  const sentence = spanAt(sentencesOf(text), figure.start);
+  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null };
+  const t = tokenize(sentence.text);
+  const rel = figure.start - sentence.start;
+  let at = t.findIndex((x) => x.start >= rel);
+  if (at < 0) at = t.length;
+  const exprs = timeExpressions(t, 0, t.length, pub);
+  const since = nearest(exprs.filter((e) => e.since), at);
+  const point = nearest(exprs.filter((e) => !e.since), at);
+  const asOf = point !== null ? clamp(point.end, pub) : pub;
+  return {
+    asOf: asOf === null ? null : iso(asOf),
+    periodStart: since?.start ? iso(since.start) : null,
+  };
+}
