@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/dashboard.css';
 import './styles/charts.css';
 import './styles/source.css';
+import './styles/forms.css';
 
 export const metadata: Metadata = {
   title: { default: 'Tally — figures in the news, with their sources', template: '%s · Tally' },

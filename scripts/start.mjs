@@ -41,6 +41,10 @@ const warm = async () => {
       if (res.ok) {
         const s = await res.json();
         console.log(`[tally] ready on http://${host}:${port} — ${s.figures} figures from ${s.sources} sources, ${s.openFlags} open flags`);
+        if (!process.env.TALLY_ADMIN_TOKEN) {
+          const file = path.join(path.resolve(root, process.env.DATA_DIR || '.data'), 'admin-token');
+          if (fs.existsSync(file)) console.log(`[tally] admin token for /ingest, /review and POST /api/v1/sources: ${fs.readFileSync(file, 'utf8').trim()} (kept in ${file})`);
+        }
         return;
       }
     } catch {}

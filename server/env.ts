@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 
 /** The only reader of process.env: everything from the environment is validated here. */
 const EnvSchema = z.object({
@@ -32,4 +34,30 @@ export function env(): Env {
 
 export function dataDir(): string {
   return path.resolve(env().DATA_DIR);
+}
+
+let token: string | undefined;
+
+/**
+ * The admin token for writes. TALLY_ADMIN_TOKEN when set; otherwise one is made on first use and
+ * kept in DATA_DIR/admin-token (readable by its owner only), so a local install is never open
+ * to writes by default and `npm start` can tell its owner the token.
+ */
+export function adminToken(): string {
+  if (token) return token;
+  const fromEnv = env().TALLY_ADMIN_TOKEN;
+  if (fromEnv) return (token = fromEnv);
+  const file = path.join(dataDir(), 'admin-token');
+  try {
+    token = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    fs.mkdirSync(dataDir(), { recursive: true });
+    token = randomBytes(24).toString('hex');
+    try {
+      fs.writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
+    } catch {
+      token = fs.readFileSync(file, 'utf8').trim(); // another process made it first
+    }
+  }
+  return token;
 }

@@ -13,7 +13,7 @@ interface Props {
 }
 
 const SNIPPETS: { key: keyof Omit<Snippets, 'url'>; label: string; hint: string }[] = [
-  { key: 'iframeScript', label: 'Interactive, fits its height', hint: 'The iframe plus a 2 KB script that sizes it to the chart.' },
+  { key: 'iframeScript', label: 'Interactive, fits its height', hint: 'The iframe plus a 1 KB script that sizes it to the chart.' },
   { key: 'iframe', label: 'Interactive (iframe only)', hint: 'For sites that do not allow scripts; set the height if it differs.' },
   { key: 'image', label: 'Static image (PNG)', hint: 'For newsletters and print; the image carries its sources.' },
   { key: 'citation', label: 'Citation', hint: 'Plain text for a footnote or a bibliography.' },

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { ChartCard } from './ChartCard';
 import { ClaimsTable } from './ClaimsTable';
@@ -21,6 +21,7 @@ export function MeasureView({ id }: { id: string }) {
   const { data } = useSuspenseQuery(trpc.measures.get.queryOptions({ id }));
   const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
   const { measure, topic, claims, flags } = data;
+  const events = useQuery(trpc.review.history.queryOptions({ id }));
   const active = claims.filter(isActive);
   const history = claims.filter((c) => !isActive(c));
   return (
@@ -57,6 +58,33 @@ export function MeasureView({ id }: { id: string }) {
           <h2 id="history-h">History</h2>
           <p className="small muted">Claims pending review, corrected or rejected. Tally never deletes a claim; it marks it.</p>
           <ClaimsTable claims={history} caption={`Earlier and pending claims for ${measure.title}`} />
+        </section>
+      )}
+      {(events.data?.length ?? 0) > 0 && (
+        <section aria-labelledby="events-h" style={{ marginTop: '2rem' }}>
+          <h2 id="events-h">Review log</h2>
+          <div className="table-wrap">
+            <table className="data" data-testid="review-log">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Claim</th>
+                  <th scope="col">What happened</th>
+                  <th scope="col">Why</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.data!.map((e, i) => (
+                  <tr key={i}>
+                    <td className="num">{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</td>
+                    <td>{claims.find((c) => c.id === e.claimId)?.value.text ?? e.claimId}</td>
+                    <td>{e.action.replace(/-/g, ' ')}</td>
+                    <td>{e.reason ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
     </>

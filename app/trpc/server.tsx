@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { appRouter } from '@/server/trpc/router';
-import { createContext } from '@/server/trpc/init';
+import { createContext } from '@/server/trpc/context';
 import { makeQueryClient } from './query-client';
 
 /** One query client per request, shared by every prefetch in it. */

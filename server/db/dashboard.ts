@@ -3,6 +3,7 @@ import { getCatalog } from './catalog';
 import { summary } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
+import { isActive } from '../domain/flags';
 
 export interface TopicPanel {
   topic: Topic;
@@ -14,8 +15,10 @@ export interface TopicPanel {
 /** The dashboard's whole read model: every topic with the series its charts draw. */
 export async function dashboard(db: ReadDb) {
   const cat = await getCatalog(db);
+  // A measure whose claims all await review (a new one proposed by ingest) has nothing to draw yet.
+  const drawn = new Set(cat.claims.filter(isActive).map((c) => c.measureId));
   const panels: TopicPanel[] = cat.topics.map((topic) => {
-    const measures = cat.measures.filter((m) => m.topicId === topic.id);
+    const measures = cat.measures.filter((m) => m.topicId === topic.id && drawn.has(m.id));
     const ids = new Set(measures.map((m) => m.id));
     return {
       topic,
@@ -28,7 +31,7 @@ export async function dashboard(db: ReadDb) {
       flags: cat.flags.filter((f) => f.measureIds.some((id) => ids.has(id))),
     };
   });
-  return { summary: await summary(db), panels, sources: cat.sources };
+  return { summary: await summary(db), panels: panels.filter((p) => p.charts.length > 0), sources: cat.sources };
 }
 
 export async function measureChart(db: ReadDb, measure: Measure) {

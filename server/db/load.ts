@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Db } from './client';
 import { CuratedCatalog, CuratedSource, curatedValue, nthIndexOf, type CuratedClaim } from '../domain/curated';
 import type { Measure } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
+import { contentHash } from '../domain/hash';
 import { bumpRevision, insertClaim, insertSource, upsertMeasure, upsertTopic, type NewSource } from './write';
 
 export class DataError extends Error {}
-
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 function readJson(file: string): unknown {
   try {

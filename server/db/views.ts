@@ -1,6 +1,6 @@
 import type { ReadDb } from './client';
 import { getCatalog, type Catalog } from './catalog';
-import { getSource } from './read';
+import { getSource, listClaimEvents } from './read';
 import { NotFoundError } from '../domain/errors';
 import { isActive } from '../domain/flags';
 import type { Claim, Flag, FlagKind } from '../domain/schemas';
@@ -88,4 +88,21 @@ export async function summary(db: ReadDb) {
     flagsByKind,
     pending: cat.claims.filter((c) => c.review === 'pending').length,
   };
+}
+
+/** Claims a person should look at: pending first, then those accepted automatically. */
+export async function reviewQueue(db: ReadDb) {
+  const cat = await getCatalog(db);
+  const order = { pending: 0, auto: 1 } as Record<string, number>;
+  return cat.claims
+    .filter((c) => c.review === 'pending' || c.review === 'auto')
+    .sort((a, b) => order[a.review] - order[b.review] || a.sourceId.localeCompare(b.sourceId) || a.figureStart - b.figureStart)
+    .map((c) => ({ ...c, measureTitle: cat.measureById.get(c.measureId)?.title ?? c.measureId }));
+}
+
+export async function claimHistory(db: ReadDb, measureId: string) {
+  const cat = await getCatalog(db);
+  if (!cat.measureById.has(measureId)) throw new NotFoundError('measure', measureId);
+  const ids = cat.claims.filter((c) => c.measureId === measureId).map((c) => c.id);
+  return (await listClaimEvents(db, ids)).map(({ claimId, action, reason, at }) => ({ claimId, action, reason, at }));
 }

@@ -1,8 +1,8 @@
 import { getDb } from '../db';
-import { getCatalog } from '../db/catalog';
 import { claimsFor, dataCsv, dataJson } from './data';
 import { makeBody, send, type Body } from './http';
 import type { EmbedKind } from './model';
+import { freshCatalog } from './versions';
 
 /**
  * GET /api/v1/{measures|topics}/{id}/data.{csv|json}: the data behind a chart. These specific
@@ -17,7 +17,7 @@ const notFound = (kind: EmbedKind, id: string) =>
 export async function handleData(req: Request, kind: EmbedKind, id: string, format: 'csv' | 'json'): Promise<Response> {
   // Ids are slugs; anything else is unknown (and never reaches a header or a cache key).
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) return notFound(kind, id.slice(0, 80));
-  const cat = await getCatalog((await getDb()).reader());
+  const cat = await freshCatalog(await getDb());
   const key = `${kind}:${id}:${format}`;
   let hit = built.get(key);
   if (!hit || hit.revision !== cat.revision) {

@@ -1,6 +1,5 @@
 import { getDb } from '../db';
-import { getCatalog } from '../db/catalog';
-import { latestVersion, pinnedVersion } from './versions';
+import { freshCatalog, latestVersion, pinnedVersion } from './versions';
 import { estimateHeight, snippets } from './snippets';
 import { assetPath, parseEmbedSegments, type EmbedTarget } from './links';
 import { publicOrigin, requestOrigin } from './http';
@@ -59,7 +58,7 @@ export async function handleOembed(req: Request): Promise<Response> {
   if (t === 'bad') return json(400, { error: 'the url parameter is not a valid http(s) URL' });
   if (!t) return json(404, { error: 'no Tally chart at that URL' });
   const db = await getDb();
-  const cat = await getCatalog(db.reader());
+  const cat = await freshCatalog(db);
   const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
   if (!v) return json(404, { error: 'no Tally chart at that URL' });
   const width = bound(params.get('maxwidth'), 200, 680, 680);

@@ -1,11 +1,10 @@
 import { getDb } from '../db';
-import { getCatalog } from '../db/catalog';
 import { embedPage } from './html';
 import { cardSvg } from './card';
 import { clampSize, svgToPng } from './png';
 import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
-import { latestVersion, pinnedVersion, type Version } from './versions';
+import { freshCatalog, latestVersion, pinnedVersion, type Version } from './versions';
 import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
 import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, htmlHeaders, makeBody, notFound, publicOrigin, send, type Body } from './http';
 
@@ -63,7 +62,7 @@ export async function handleEmbed(req: Request, segments: string[]): Promise<Res
   const t = parseEmbedSegments(segments);
   if (!t) return notFound(req, 'There is no chart at this address.');
   const db = await getDb();
-  const cat = await getCatalog(db.reader());
+  const cat = await freshCatalog(db);
   const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
   if (!v) {
     const what = t.kind === 'measure' ? `Tally has no figure “${t.id}”.` : `Tally has no comparison chart for the topic “${t.id}”.`;

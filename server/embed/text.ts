@@ -32,16 +32,28 @@ export interface Run {
   style: 'strong' | 'plain' | 'muted' | 'flag';
 }
 
-/**
- * Break styled runs into lines no wider than `width`, at spaces. A single word wider than the
- * line is kept whole on its own line rather than cut, since a cut figure could be misread.
- */
+/** A word wider than a whole line (a URL, pasted markup) is cut where it must be, not left to overflow. */
+function pieces(word: string, width: number, fontSize: number, bold: boolean): string[] {
+  if (textWidth(word.trimEnd(), fontSize, bold) <= width) return [word];
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of word) {
+    if (cur && textWidth(cur + ch, fontSize, bold) > width) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  return cur ? [...out, cur] : out;
+}
+
+/** Break styled runs into lines no wider than `width`, at spaces where possible. */
 export function wrapRuns(runs: Run[], width: number, fontSize: number): Run[][] {
   const lines: Run[][] = [[]];
   let used = 0;
   for (const run of runs) {
     const bold = run.style === 'strong';
-    const words = run.text.split(/(?<= )/);
+    const words = run.text.split(/(?<= )/).flatMap((w) => pieces(w, width, fontSize, bold));
     for (const word of words) {
       const w = textWidth(word, fontSize, bold);
       const trimmed = textWidth(word.trimEnd(), fontSize, bold);

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import type { Catalog } from '../db/catalog';
+import { getCatalog, type Catalog } from '../db/catalog';
 import { findEmbedVersion, saveEmbedVersion } from '../db/embed-versions';
 import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel } from './model';
 
@@ -62,4 +62,20 @@ export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: s
     pinned.set(key, found);
   }
   return found;
+}
+
+/**
+ * The catalog, its revision checked at most once a second rather than on every request: an embed
+ * is then at most a second behind a write (browsers may keep it for a minute anyway), and a
+ * cached embed costs no database round trip at all.
+ */
+const REVISION_TTL_MS = 1000;
+let lastCatalog: { at: number; db: Db; cat: Catalog } | null = null;
+
+export async function freshCatalog(db: Db): Promise<Catalog> {
+  const now = Date.now();
+  if (lastCatalog && lastCatalog.db === db && now - lastCatalog.at < REVISION_TTL_MS) return lastCatalog.cat;
+  const cat = await getCatalog(db.reader());
+  lastCatalog = { at: now, db, cat };
+  return cat;
 }

@@ -1,4 +1,4 @@
-import { dict } from './dict';
+import { dict } from './util';
 import { VAGUE_AMOUNTS, type VagueAmount } from '../domain/value';
 import type { Token } from './types';
 import type { Atom } from './atoms';

@@ -50,9 +50,9 @@ function percentAt(t: Token[], k: number): { unit: string; last: number } | null
   const n = t[k];
   if (n === undefined) return null;
   if (n.raw === '%' || n.raw === '٪') return { unit: '%', last: k };
+  if (n.lower === 'percentage' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'percentage points', last: k + 1 };
   if (PERCENT_WORDS.has(n.lower)) return { unit: '%', last: k };
   if (n.lower === 'per' && t[k + 1]?.lower === 'cent') return { unit: '%', last: k + 1 };
-  if (n.lower === 'percentage' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'percentage points', last: k + 1 };
   return null;
 }
 

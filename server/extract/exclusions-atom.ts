@@ -1,10 +1,9 @@
 import type { Token } from './types';
 import type { Atom } from './atoms';
 import { DESIGNATORS, TIME_WORDS, YEAR_LEADS, monthOf } from './lexicon-dates';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
 import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
-import { PREFIXES } from './lexicon-qualifiers';
-import { prefixBefore } from './match';
+import { PREFIXES, prefixBefore } from './lexicon-qualifiers';
 import { isCapitalised, isPluralNoun } from './nouns';
 
 const LOCAL_TIME = new Set(['local', 'moscow', 'kyiv']);
@@ -69,9 +68,12 @@ function isDesignation(t: Token[], a: Atom): boolean {
   if (t[k]?.raw === '.' && !t[k].spaced) k--;
   const p = t[k];
   if (p === undefined || p.kind !== 'word') return false;
-  if (DESIGNATORS.has(p.lower) && (p.lower !== 'no' && p.lower !== 'number' || isCapitalised(p.raw))) return !quantityFollows(t, a) || p.lower === 'covid';
+  if (DESIGNATORS.has(p.lower) && (p.lower !== 'no' && p.lower !== 'number' || isCapitalised(p.raw))) {
+    // A capitalised label names a model or a document ("Challenger 2 tanks", "Article 5 applies").
+    return isCapitalised(p.raw) || !quantityFollows(t, a) || p.lower === 'covid';
+  }
   if (!isCapitalised(p.raw) || sentenceInitial(t, k) || monthOf(p.raw) !== null || PREFIXES.has(p.lower)) return false;
-  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || p.raw === p.raw.toUpperCase() && p.raw.length === 3) return false;
+  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || ISO_CODES.has(p.raw)) return false;
   return !quantityFollows(t, a);
 }
 

@@ -2,11 +2,51 @@
  * Tally's text-extraction engine: text -> figures -> everything a claim needs. Pure functions,
  * no I/O. Span rules are documented on `Figure` in ./types.
  */
+import type { Measure } from '../domain/schemas';
+import type { Figure } from './types';
+import { extractFigures } from './figures';
+import { splitParagraphs, splitSentences, type Span } from './sentences';
+import { attribute, type Attribution } from './attribution/attribute';
+import { citationOf } from './attribution/resolve';
+import { resolveAsOf, type AsOf } from './asof';
+import { proposeMeasure, type MeasureProposal } from './measure';
+
 export type { Figure, FigureKind } from './types';
-export { extractFigures } from './figures';
-export { splitSentences, splitParagraphs, type Span } from './sentences';
-export { attribute, type Attribution } from './attribution/attribute';
-export { citationOf } from './attribution/resolve';
-export { resolveAsOf, type AsOf } from './asof';
-export { proposeMeasure, type MeasureProposal } from './measure';
-export { analyseArticle, type AnalysedFigure } from './analyse';
+export type { Span, Attribution, AsOf, MeasureProposal };
+export { extractFigures, splitSentences, splitParagraphs, attribute, citationOf, resolveAsOf, proposeMeasure };
+
+export interface AnalysedFigure {
+  figure: Figure;
+  /** The sentence holding the figure, exactly as in the text (the claim's quote). */
+  quote: Span;
+  attribution: Attribution;
+  asOf: AsOf;
+  measure: MeasureProposal;
+}
+
+/** The sentence containing [start, end); a figure never spans two, but widen if one did. */
+export function sentenceFor(text: string, sentences: Span[], start: number, end: number): Span {
+  const first = sentences.find((s) => s.end > start) ?? { start, end, text: text.slice(start, end) };
+  const last = [...sentences].reverse().find((s) => s.start < end) ?? first;
+  const s = Math.min(first.start, start);
+  const e = Math.max(last.end, end);
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/**
+ * Everything ingest needs to turn an article into claims: each figure with its quote, who said
+ * it, when it holds and which measure it most likely belongs to. Pure: no storage, no clock.
+ */
+export function analyseArticle(text: string, published: string | null, measures: Measure[]): AnalysedFigure[] {
+  const sentences = splitSentences(text);
+  return extractFigures(text).map((figure) => {
+    const quote = sentenceFor(text, sentences, figure.start, figure.end);
+    return {
+      figure,
+      quote,
+      attribution: attribute(text, figure),
+      asOf: resolveAsOf(text, figure, published),
+      measure: proposeMeasure(figure, quote.text, measures),
+    };
+  });
+}

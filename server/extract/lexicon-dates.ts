@@ -1,4 +1,4 @@
-import { dict } from './dict';
+import { dict } from './util';
 /** Month names and abbreviations (lower-case) to month number 1..12. */
 export const MONTHS: Record<string, number> = dict({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

@@ -1,4 +1,6 @@
 import type { Qualifier } from '../domain/value';
+import type { Token } from './types';
+import { matchBackward } from './util';
 
 type Q = Exclude<Qualifier, 'range' | 'vague' | 'none' | 'exact' | 'most-of'>;
 
@@ -76,3 +78,14 @@ export const SUFFIXES = index(SUFFIX_TABLE, false);
 
 /** "most of the 400": the determiners allowed between "most of" and the number. */
 export const MOST_OF_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'russia’s', "russia's", 'an', 'some']);
+
+/** The longest qualifier phrase ending just before token k ("more than", "just over"), if any. */
+export function prefixBefore(t: Token[], k: number): { phrase: Phrase; first: number } | null {
+  const key = t[k - 1]?.lower;
+  if (key === undefined) return null;
+  for (const phrase of PREFIXES.get(key) ?? []) {
+    const first = matchBackward(t, k, phrase.words);
+    if (first !== null) return { phrase, first };
+  }
+  return null;
+}

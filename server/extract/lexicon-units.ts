@@ -1,4 +1,4 @@
-import { dict } from './dict';
+import { dict } from './util';
 /** Currency signs written before (or after) the amount. Bare "$" is read as USD, as wires do. */
 export const CURRENCY_SIGNS: Record<string, string> = dict({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
@@ -67,7 +67,7 @@ export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F' });
 export const AREA_PREFIXES: Record<string, string> = dict({ square: '²', sq: '²', cubic: '³' });
 
 /** Percent words and signs; the value is kept in percent (40, not 0.4). */
-export const PERCENT_WORDS = new Set(['percent', 'pct', 'pc']);
+export const PERCENT_WORDS = new Set(['percent', 'percents', 'percentage', 'pct', 'pc']);
 
 /** Time-of-day and ordinal suffixes glued to digits; such numbers are never figures. */
 export const NON_FIGURE_SUFFIXES = new Set(['am', 'pm', 'st', 'nd', 'rd', 'th', 's', 'gmt', 'utc', 'bst', 'cet', 'est', 'pst', 'et']);

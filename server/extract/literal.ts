@@ -1,5 +1,7 @@
-import { dict } from './dict';
 import type { Literal } from './types';
+import { dict } from './util';
+
+export { tidy } from './util';
 
 /** Unicode vulgar fractions, which tokenize as digits and may be glued to a whole number ("9½"). */
 export const VULGAR: Record<string, number> = dict({
@@ -43,11 +45,4 @@ export function parseLiteral(raw: string): Literal | null {
 /** A bare vulgar fraction token ("½" on its own). */
 export function vulgarValue(raw: string): number | null {
   return raw.length === 1 && raw in VULGAR ? VULGAR[raw] : null;
-}
-
-/** Floating-point noise (0.30000000000000004) stays out of extracted values. */
-export function tidy(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  const r = Number(x.toPrecision(15));
-  return Object.is(r, -0) ? 0 : r;
 }

@@ -46,22 +46,35 @@ function unitFit(f: Figure, m: Measure): { fit: number; why: string } {
   return { fit: 0, why: `a ${f.kind} figure cannot be a ${m.kind} in ${m.unit}` };
 }
 
-function score(f: Figure, sentence: string, m: Measure): { confidence: number; reason: string } {
+function keyOf(keyword: string): string {
+  return stems(keyword).join(' ');
+}
+
+/** A keyword that several measures share says less: weight 1 / how many measures list it. */
+function weights(measures: Measure[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const m of measures) for (const k of new Set(m.keywords.map(keyOf))) df.set(k, (df.get(k) ?? 0) + 1);
+  return new Map([...df].map(([k, n]) => [k, 1 / n]));
+}
+
+function score(f: Figure, sentence: string, m: Measure, weight: Map<string, number>): { confidence: number; reason: string } {
   const { fit, why } = unitFit(f, m);
   if (fit === 0) return { confidence: 0, reason: why };
   const words = stems(sentence);
   const joined = ` ${words.join(' ')} `;
   const hits = m.keywords.filter((k) => {
-    const ks = stems(k);
-    return ks.length > 0 && joined.includes(` ${ks.join(' ')} `);
+    const key = keyOf(k);
+    return key.length > 0 && joined.includes(` ${key} `);
   });
-  const needed = Math.max(1, Math.min(m.keywords.length, 3));
-  const kw = Math.min(1, hits.length / needed);
+  // Two distinctive subject words are a clear match; one, or two shared ones, a hint.
+  const needed = Math.max(1, Math.min(m.keywords.length, 2));
+  const kw = Math.min(1, hits.reduce((sum, k) => sum + (weight.get(keyOf(k)) ?? 1), 0) / needed);
   // The counted thing should be the measure's unit or one of its subject words.
   const thing = f.thing === null ? null : stem(f.thing);
   const subjects = new Set([stem(m.unit), ...m.keywords.flatMap(stems)]);
-  const thingScore = thing === null || f.kind !== 'count' ? 0.5 : subjects.has(thing) ? 1 : 0;
-  let confidence = fit * (0.2 + 0.55 * kw + 0.25 * thingScore);
+  const counted = f.kind === 'count' || f.kind === 'duration';
+  const thingScore = thing === null || !counted ? 0.5 : subjects.has(thing) ? 1 : f.kind === 'duration' ? 0.5 : 0;
+  let confidence = fit * (0.3 + 0.45 * kw + 0.25 * thingScore);
   if (thing !== null && f.kind === 'count' && thingScore === 0) confidence *= 0.6;
   const parts = [why, hits.length > 0 ? `matched ${hits.join(', ')}` : 'no subject words matched'];
   if (thing !== null && f.kind === 'count') parts.push(thingScore === 1 ? `counts ${f.thing}` : `counts ${f.thing}, not ${m.unit}`);
@@ -74,8 +87,9 @@ function score(f: Figure, sentence: string, m: Measure): { confidence: number; r
  * proposal unsure: it is then capped below the confident threshold, for a person to decide.
  */
 export function proposeMeasure(figure: Figure, sentence: string, measures: Measure[]): MeasureProposal {
+  const weight = weights(measures);
   const ranked = measures
-    .map((m) => ({ m, ...score(figure, sentence, m) }))
+    .map((m) => ({ m, ...score(figure, sentence, m, weight) }))
     .sort((a, b) => b.confidence - a.confidence);
   const top = ranked[0];
   if (top === undefined || top.confidence < 0.4) {

@@ -1,8 +1,8 @@
 import type { Qualifier } from '../domain/value';
 import type { Token } from './types';
 import type { Quantity } from './context';
-import { MOST_OF_DETERMINERS, SUFFIXES } from './lexicon-qualifiers';
-import { matchForward, prefixBefore } from './match';
+import { MOST_OF_DETERMINERS, SUFFIXES, prefixBefore } from './lexicon-qualifiers';
+import { matchForward } from './util';
 import { sentenceInitial } from './exclusions-atom';
 
 export interface Qualified {

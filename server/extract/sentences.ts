@@ -7,9 +7,10 @@ export interface Span {
 /*
  * A sentence ends at . ! ? or … (plus any closing quotes or brackets) followed by whitespace,
  * or at a line break: scraped articles put headlines, captions and paragraphs on their own lines.
- * The regex has no nested quantifiers, so splitting stays linear on any input.
+ * Each run of marks is tried once, from its first character (the look-behinds), so a page of
+ * "......" cannot make the scan quadratic.
  */
-const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s)|[\n\r\u2028\u2029]+/g;
+const BOUNDARY = /(?<![.!?…])[.!?…]+(?![.!?…])(?<![”"’')\]])[”"’')\]]*(?![”"’')\]])(?=\s)|[\n\r\u2028\u2029]+/g;
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'rep', 'sen',
   'gov', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',

@@ -13,6 +13,8 @@ function afterOf(t: Token[], k: number): number {
   if (t[j]?.lower === 'of') {
     j++;
     if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
+    // "3,000 of the 12,000 troops": the part counts what the whole counts.
+    if (t[j]?.kind === 'num') j++;
   }
   return j;
 }
@@ -33,9 +35,8 @@ function wordEnd(t: Token[], j: number): number {
 export function findThing(t: Token[], q: Quantity): string | null {
   if (q.kind === 'money') return null;
   const start = q.tail + 1;
-  if (q.kind === 'percent' || q.kind === 'fraction') {
-    if (t[start]?.lower !== 'of') return null;
-  }
+  // A percentage or fraction is of something only through "of"; a rate ("1 in 3 homes") names it directly.
+  if ((q.kind === 'percent' || q.kind === 'fraction') && t[start]?.lower !== 'of' && q.atoms.length < 2) return null;
   let j = afterOf(t, start);
   // "one person", "a dozen": a singular noun is the thing only right after a count of one.
   const single = q.shape === 'single' && q.values[0] === 1 && j === start;

@@ -1,5 +1,6 @@
 import type { Token } from './types';
 import { FRACTION_WORDS, ONES, SCALES, TENS } from './lexicon-numbers';
+import { andTail, bareFractionEnds, decimals, smallRunFollower } from './words-tail';
 
 export interface WordNumber {
   /** Token index just past the number. */
@@ -10,10 +11,9 @@ export interface WordNumber {
   isFraction: boolean;
 }
 
-type Last = 'start' | 'a' | 'ones' | 'teen' | 'tens' | 'hundred' | 'scale';
+export type Last = 'start' | 'a' | 'ones' | 'teen' | 'tens' | 'hundred' | 'scale';
 
 const A_FOLLOWERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'third', 'fifth', 'tenth', 'hundredth', 'thousandth', 'millionth']);
-const AFTER_BARE_FRACTION = new Set(['of', 'more', 'less', 'fewer', 'as', 'again', 'that', 'than']);
 
 /** Is token j a hyphen glued between two words (the dash in "twenty-five")? */
 function innerHyphen(t: Token[], j: number): boolean {
@@ -127,49 +127,4 @@ export function parseWordNumber(t: Token[], i: number): WordNumber | null {
   }
   if (last === 'start' || last === 'a') return null;
   return { end: j, value: total + current, multiplier, isFraction: false };
-}
-
-/** The word after a run of ones/tens words starting at j, or null when no such run starts there. */
-function smallRunFollower(t: Token[], j: number): string | null {
-  let k = j;
-  while (k < t.length && (t[k].lower in ONES || t[k].lower in TENS || t[k].raw === '-')) k++;
-  if (k === j) return null;
-  return t[k]?.lower ?? '';
-}
-
-/** "a third" is a fraction only when nothing follows that would make it an ordinal ("a third time"). */
-function bareFractionEnds(t: Token[], j: number): boolean {
-  const n = t[j];
-  return n === undefined || n.kind !== 'word' || AFTER_BARE_FRACTION.has(n.lower);
-}
-
-type Tail = { kind: 'half' | 'number' | 'fraction'; value: number; end: number };
-
-/** What may follow "and" inside a number: "and a half", "and sixty", "and three fifths". */
-function andTail(t: Token[], j: number, last: Last, lastScale: number): Tail | null {
-  const a = t[j]?.lower;
-  if ((a === 'a' || a === 'an') && t[j + 1] !== undefined) {
-    const den = FRACTION_WORDS[t[j + 1].lower];
-    if (den !== undefined && !t[j + 1].lower.endsWith('s')) return { kind: 'half', value: 1 / den, end: j + 2 };
-  }
-  const sub = parseWordNumber(t, j);
-  if (sub === null) return null;
-  if (sub.isFraction && sub.value < 1) return { kind: 'fraction', value: sub.value, end: sub.end };
-  const cap = last === 'hundred' ? 100 : last === 'scale' ? lastScale : 0;
-  if (sub.value < cap && (sub.multiplier ?? 0) < cap) return { kind: 'number', value: sub.value, end: sub.end };
-  return null;
-}
-
-/** Digits after "point": "point zero three" -> "03", "point seventy-one" -> "71". */
-function decimals(t: Token[], j: number): { digits: string; end: number } | null {
-  let digits = '';
-  let k = j;
-  while (k < t.length && t[k].kind === 'word' && (ONES[t[k].lower] ?? 10) < 10) {
-    digits += String(ONES[t[k].lower]);
-    k++;
-  }
-  if (digits.length > 1 || (digits.length === 1 && !(t[k]?.raw === '-'))) return { digits, end: k };
-  const sub = parseWordNumber(t, j);
-  if (sub === null || !Number.isInteger(sub.value)) return null;
-  return { digits: String(sub.value), end: sub.end };
 }

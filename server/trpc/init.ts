@@ -1,28 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 import type { OpenApiMeta } from 'trpc-to-openapi';
-import { timingSafeEqual } from 'node:crypto';
-import type { Db } from '../db/client';
-import { getDb } from '../db';
-import { env } from '../env';
-
-export interface Context {
-  db: Db;
-  isAdmin: boolean;
-}
-
-function bearerMatches(header: string | null, token: string | undefined): boolean {
-  if (!token || !header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice(7).trim());
-  const want = Buffer.from(token);
-  return given.length === want.length && timingSafeEqual(given, want);
-}
-
-export async function createContext(opts: { headers: Headers; db?: Db }): Promise<Context> {
-  return {
-    db: opts.db ?? (await getDb()),
-    isAdmin: bearerMatches(opts.headers.get('authorization'), env().TALLY_ADMIN_TOKEN),
-  };
-}
+import type { Context } from './context';
 
 const t = initTRPC
   .meta<OpenApiMeta>()
@@ -33,10 +12,12 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       if (internal) console.error('[tally] internal error:', error.cause ?? error);
+      // Input errors carry each issue's path and message, so a form can show it beside its field.
+      const issues = error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : undefined;
       return {
         ...shape,
-        message: internal ? 'Internal server error' : shape.message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path },
+        message: internal ? 'Internal server error' : issues ? issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ') : shape.message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, issues },
       };
     },
   });

@@ -4,6 +4,8 @@ import { measuresRouter } from './routers/measures';
 import { claimsRouter } from './routers/claims';
 import { sourcesRouter } from './routers/sources';
 import { flagsRouter } from './routers/flags';
+import { ingestRouter } from './routers/ingest';
+import { reviewRouter } from './routers/review';
 
 export const appRouter = router({
   topics: topicsRouter,
@@ -11,6 +13,8 @@ export const appRouter = router({
   claims: claimsRouter,
   sources: sourcesRouter,
   flags: flagsRouter,
+  ingest: ingestRouter,
+  review: reviewRouter,
 });
 
 export type AppRouter = typeof appRouter;

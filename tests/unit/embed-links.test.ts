@@ -79,3 +79,13 @@ describe('the PNG', () => {
     expect(pngSize(new Uint8Array([1, 2, 3]))).toBeNull();
   }, 20_000);
 });
+
+describe('label wrapping', () => {
+  it('breaks at spaces, keeps runs styled, and cuts a word too long for any line', async () => {
+    const { wrapRuns, textWidth } = await import('@/server/embed/text');
+    const lines = wrapRuns([{ text: 'more than 400', style: 'strong' }, { text: ` · ${'x'.repeat(200)} · Press Association`, style: 'muted' }], 300, 13);
+    expect(lines[0][0]).toEqual({ text: 'more than 400', style: 'strong' });
+    for (const l of lines) expect(textWidth(l.map((r) => r.text).join(''), 13)).toBeLessThanOrEqual(300 * 1.08);
+    expect(lines.flat().map((r) => r.text).join('').replace(/\s/g, '')).toBe(`morethan400·${'x'.repeat(200)}·PressAssociation`);
+  });
+});

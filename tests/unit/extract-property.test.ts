@@ -80,3 +80,22 @@ describe('extraction properties', () => {
     );
   });
 });
+
+describe('pathological input stays fast', () => {
+  it.each([
+    ['dots', '.'.repeat(50_000) + 'x'],
+    ['digits', '1'.repeat(50_000) + 'a1'],
+    ['commas', '1,000'.repeat(10_000)],
+    ['letters', 'a'.repeat(100_000)],
+    ['at signs', 'a.'.repeat(20_000) + '@'],
+    ['quotes', '“'.repeat(20_000)],
+    ['hyphens', '1-'.repeat(20_000)],
+    ['number words', 'one hundred and '.repeat(5_000)],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    extractFigures(text);
+    splitSentences(text);
+    analyseArticle(text.slice(0, 20_000), '2023-05-15', []);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -105,14 +105,14 @@ export function clauseBefore(t: Token[], from: number, pos: number, to: number):
       verb = s;
       subject = outer;
     }
-    if (subject.length === 0) return inverted(t, verb, to);
-    // "John Smith, the mayor, had earlier said": step back over the commas to the name.
+    // "John Smith, the mayor, (had earlier) said": step back over the commas to the name.
     const comma = verb - subject.length - 1;
     if (subject.every((x) => AUXILIARIES.has(x.lower)) && t[comma]?.raw === ',') {
       const app = subjectBefore(t, comma, from);
       const name = app.length > 0 && !isCapitalised(app[0].raw) ? nameBeforeApposition(t, comma - app.length - 1, from) : null;
       if (name !== null) return { ...build(t, verb, name, to), apposition: app };
     }
+    if (subject.length === 0) return inverted(t, verb, to);
     const named = isCapitalised(subject[0].raw) ? null : nameBeforeApposition(t, verb - subject.length - 1, from);
     if (named !== null) return { ...build(t, verb, named, to), apposition: subject };
     if (nounPhraseStart(subject[0])) return build(t, verb, subject, to);

@@ -104,5 +104,17 @@ export function parseSpeaker(raw: Token[], knownPerson: (surname: string) => boo
     if (ts[0].lower === 'the' && content.length <= 2) return { type: 'anaphor', head: content[content.length - 1].lower };
     return { type: 'speaker', speaker: { name: null, role: words(content), organisation: null } };
   }
+  const of = personOfOrg(ts, knownPerson);
+  if (of !== null) return { type: 'speaker', speaker: of };
   return { type: 'speaker', speaker: fromCapitalised(ts, knownPerson) };
+}
+
+/** "John Kirby of the US national security council": a named person, then "of" and the body. */
+function personOfOrg(ts: Token[], knownPerson: (surname: string) => boolean): Speaker | null {
+  const at = ts.findIndex((t) => t.lower === 'of');
+  if (at < 2 || at === ts.length - 1 || !ts.slice(0, at).every((t) => isCap(t))) return null;
+  const left = fromCapitalised(ts.slice(0, at), knownPerson);
+  if (left.name === null) return null;
+  const org = words(ts.slice(at + 1)).replace(/^(the|a|an) /i, '');
+  return { ...left, organisation: org || left.organisation };
 }

@@ -1,5 +1,12 @@
 import type { Token } from './types';
-import { PREFIXES, type Phrase } from './lexicon-qualifiers';
+
+/**
+ * Lexicon tables are looked up with words taken from arbitrary text, so they must not inherit
+ * from Object.prototype: "constructor" or "__proto__" in an article is just a word.
+ */
+export function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
 
 /** Do the words end just before token k (matched backwards, on one line)? Returns the first token. */
 export function matchBackward(t: Token[], k: number, words: string[]): number | null {
@@ -20,13 +27,9 @@ export function matchForward(t: Token[], k: number, words: string[]): number | n
   return j - 1;
 }
 
-/** The longest qualifier phrase ending just before token k ("more than", "just over"), if any. */
-export function prefixBefore(t: Token[], k: number): { phrase: Phrase; first: number } | null {
-  const key = t[k - 1]?.lower;
-  if (key === undefined) return null;
-  for (const phrase of PREFIXES.get(key) ?? []) {
-    const first = matchBackward(t, k, phrase.words);
-    if (first !== null) return { phrase, first };
-  }
-  return null;
+/** Floating-point noise (0.30000000000000004) stays out of extracted values. */
+export function tidy(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Number(x.toPrecision(15));
+  return Object.is(r, -0) ? 0 : r;
 }

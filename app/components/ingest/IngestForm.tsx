@@ -1,0 +1,183 @@
+'use client';
+import Link from 'next/link';
+import { useCallback, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { useTRPC } from '@/app/trpc/client';
+import { IngestInput } from '@/server/ingest/input';
+import type { IngestResult } from '@/server/ingest/result';
+import { AdminToken } from './AdminToken';
+import { FigurePreview } from './FigurePreview';
+
+type Field = 'text' | 'outlet' | 'title' | 'url' | 'published';
+type Errors = Partial<Record<Field | 'form', string>>;
+const EMPTY = { text: '', outlet: '', title: '', url: '', published: '' };
+
+/** Field messages from a zod result or from the server's issues, keyed by the field they name. */
+function errorsFrom(issues: { path: PropertyKey[]; message: string }[]): Errors {
+  const out: Errors = {};
+  for (const i of issues) {
+    const key = (String(i.path[0] ?? 'form') as Field | 'form') || 'form';
+    out[key] ??= i.message;
+  }
+  return out;
+}
+
+function serverErrors(e: unknown): Errors {
+  if (e instanceof TRPCClientError) {
+    const issues = (e.data as { issues?: { path: string[]; message: string }[] } | undefined)?.issues;
+    if (issues?.length) return errorsFrom(issues);
+    if (e.data?.code === 'UNAUTHORIZED') return { form: 'The admin token was refused: enter a valid one above.' };
+    return { form: e.message };
+  }
+  return { form: 'Tally could not be reached. Nothing was stored; try again.' };
+}
+
+export function IngestForm() {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Errors>({});
+  const [preview, setPreview] = useState<IngestResult | null>(null);
+  const [stored, setStored] = useState<IngestResult | null>(null);
+  const [admin, setAdmin] = useState(false);
+  const onAdmin = useCallback((ok: boolean) => setAdmin(ok), []);
+  const previewM = useMutation(trpc.ingest.preview.mutationOptions());
+  const createM = useMutation(trpc.ingest.create.mutationOptions());
+  const busy = previewM.isPending || createM.isPending;
+
+  const set = (k: Field) => (e: { target: { value: string } }) => {
+    setValues((v) => ({ ...v, [k]: e.target.value }));
+    setErrors((er) => ({ ...er, [k]: undefined, form: undefined }));
+    setPreview(null);
+  };
+
+  // The schema the procedure parses with checks the form first (house style: one schema for both).
+  const parsed = () => {
+    const r = IngestInput.safeParse(values);
+    if (!r.success) setErrors(errorsFrom(r.error.issues));
+    return r.success ? r.data : null;
+  };
+
+  async function onPreview(e: React.FormEvent) {
+    e.preventDefault();
+    const input = parsed();
+    if (!input) return;
+    setStored(null);
+    try {
+      setPreview(await previewM.mutateAsync(input));
+    } catch (err) {
+      setErrors(serverErrors(err));
+    }
+  }
+
+  async function onStore() {
+    const input = parsed();
+    if (!input) return;
+    try {
+      const r = await createM.mutateAsync(input);
+      setStored(r);
+      setPreview(null);
+      await qc.invalidateQueries();
+    } catch (err) {
+      setErrors(serverErrors(err));
+    }
+  }
+
+  return (
+    <div className="ingest">
+      <AdminToken onChange={onAdmin} />
+      <form className="ingest-form" onSubmit={onPreview} noValidate aria-busy={busy}>
+        <div className="form-row">
+          <Input label="Outlet" name="outlet" required value={values.outlet} onChange={set('outlet')} error={errors.outlet} />
+          <Input label="Title" name="title" required value={values.title} onChange={set('title')} error={errors.title} />
+        </div>
+        <div className="form-row">
+          <Input label="URL" name="url" type="url" value={values.url} onChange={set('url')} error={errors.url} hint="optional" />
+          <Input label="Published" name="published" type="date" value={values.published} onChange={set('published')} error={errors.published} hint="optional: Tally estimates it from the text when left empty" />
+        </div>
+        <div className="field">
+          <label htmlFor="f-text">
+            Article text <span aria-hidden>*</span>
+          </label>
+          <textarea id="f-text" name="text" rows={14} value={values.text} onChange={set('text')} aria-invalid={!!errors.text} aria-describedby={errors.text ? 'e-text' : 'h-text'} placeholder="Paste the article’s plain text here" />
+          <p id="h-text" className="hint small muted">
+            Plain text, up to 1 MB. {values.text ? `${new TextEncoder().encode(values.text).length.toLocaleString('en-GB')} bytes.` : ''}
+          </p>
+          {errors.text && (
+            <p id="e-text" className="field-error" role="alert">
+              {errors.text}
+            </p>
+          )}
+        </div>
+        {errors.form && (
+          <p className="field-error" role="alert" data-testid="form-error">
+            {errors.form}
+          </p>
+        )}
+        <div className="actions">
+          <button className="btn btn--primary" type="submit" disabled={busy}>
+            {previewM.isPending ? 'Finding figures…' : 'Preview figures'}
+          </button>
+          {busy && <span className="progress" role="status" aria-label={previewM.isPending ? 'Finding figures' : 'Storing'} />}
+        </div>
+      </form>
+      {preview && (
+        <FigurePreview result={preview} text={values.text}>
+          {preview.duplicate ? (
+            <p className="notice" role="status" data-testid="duplicate">
+              This text is already stored as <Link href={`/sources/${preview.sourceId}`}>{preview.sourceId}</Link>; storing it again would change nothing.
+            </p>
+          ) : (
+            <div className="actions">
+              <button className="btn btn--primary" type="button" onClick={onStore} disabled={busy || !admin} data-testid="confirm">
+                {createM.isPending ? 'Storing…' : `Store ${preview.figures.length} figure${preview.figures.length === 1 ? '' : 's'}`}
+              </button>
+              {!admin && <span className="small muted">Enter the admin token above to store.</span>}
+            </div>
+          )}
+        </FigurePreview>
+      )}
+      {stored && (
+        <div className="notice notice--ok" role="status" data-testid="stored">
+          <strong>{stored.duplicate ? 'Already stored: nothing new written.' : 'Stored.'}</strong> {stored.figures.length} figures from{' '}
+          <Link href={`/sources/${stored.sourceId}`}>{stored.title}</Link>: {stored.accepted} accepted automatically (not reviewed) and now on the{' '}
+          <Link href="/">dashboard</Link>; {stored.needsReview} waiting on <Link href="/review">review</Link>.
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface InputProps {
+  label: string;
+  name: Field;
+  value: string;
+  onChange(e: { target: { value: string } }): void;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  type?: string;
+}
+
+function Input({ label, name, value, onChange, error, hint, required, type = 'text' }: InputProps) {
+  const id = `f-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label} {required && <span aria-hidden>*</span>}
+      </label>
+      <input id={id} name={name} type={type} value={value} onChange={onChange} aria-invalid={!!error} aria-describedby={error ? `e-${name}` : hint ? `h-${name}` : undefined} />
+      {hint && !error && (
+        <p id={`h-${name}`} className="hint small muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`e-${name}`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

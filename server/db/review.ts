@@ -1,0 +1,79 @@
+import type { Db } from './client';
+import { getClaim, listMeasures } from './read';
+import { bumpRevision, insertClaim, recordEvent } from './write';
+import { ConflictError, InputError, NotFoundError } from '../domain/errors';
+import type { Claim, Speaker } from '../domain/schemas';
+import type { ValueInterval } from '../domain/value';
+import { NewClaim } from '../domain/new-claim';
+
+const OPEN = new Set<Claim['review']>(['pending', 'auto']);
+
+async function openClaim(db: Db, id: string): Promise<Claim> {
+  const c = await getClaim(db, id);
+  if (!c) throw new NotFoundError('claim', id);
+  if (!OPEN.has(c.review)) throw new ConflictError(`Claim "${id}" is already ${c.review}; only pending or automatically accepted claims can be reviewed.`);
+  return c;
+}
+
+async function setReview(db: Db, id: string, review: Claim['review']): Promise<void> {
+  await db.query('UPDATE claims SET review = $2 WHERE id = $1', [id, review]);
+}
+
+/** A person confirms the claim as it stands: it counts, and says it was reviewed. */
+export async function acceptClaim(db: Db, id: string, reason: string | null): Promise<Claim> {
+  return db.transaction(async (tx) => {
+    await openClaim(tx, id);
+    await setReview(tx, id, 'reviewed');
+    await recordEvent(tx, id, 'accepted', reason, null);
+    await bumpRevision(tx);
+    return (await getClaim(tx, id))!;
+  });
+}
+
+/** Rejected claims are kept, marked, with when and why; they leave the charts and flags. */
+export async function rejectClaim(db: Db, id: string, reason: string): Promise<Claim> {
+  return db.transaction(async (tx) => {
+    await openClaim(tx, id);
+    await setReview(tx, id, 'rejected');
+    await recordEvent(tx, id, 'rejected', reason, null);
+    await bumpRevision(tx);
+    return (await getClaim(tx, id))!;
+  });
+}
+
+export interface ClaimEdit {
+  value?: ValueInterval;
+  measureId?: string;
+  speaker?: Speaker | null;
+  asOf?: string | null;
+}
+
+/**
+ * A correction is a new claim that supersedes the old one; the old one stays, marked superseded,
+ * so the measure page can show what changed, when and why.
+ */
+export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: string): Promise<Claim> {
+  return db.transaction(async (tx) => {
+    const old = await openClaim(tx, id);
+    if (edit.measureId && !(await listMeasures(tx)).some((m) => m.id === edit.measureId)) throw new InputError(`No measure with id "${edit.measureId}".`);
+    const v = edit.value;
+    if (v && v.low !== null && v.high !== null && v.low > v.high) throw new InputError('value.low must not exceed value.high');
+    const siblings = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM claims WHERE supersedes = $1', [id]);
+    const next = NewClaim.parse({
+      ...old,
+      id: `${id}-e${siblings[0].n + 1}`,
+      value: v ?? old.value,
+      measureId: edit.measureId ?? old.measureId,
+      speaker: edit.speaker === undefined ? old.speaker : edit.speaker,
+      asOf: edit.asOf === undefined ? (old.asOfEstimated ? null : old.asOf) : edit.asOf,
+      review: 'reviewed',
+      supersedes: id,
+    });
+    await insertClaim(tx, next);
+    await setReview(tx, id, 'superseded');
+    await recordEvent(tx, id, 'superseded', reason, { by: next.id, edit });
+    await recordEvent(tx, next.id, 'corrected', reason, { from: id });
+    await bumpRevision(tx);
+    return (await getClaim(tx, next.id))!;
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { adminProcedure, publicProcedure, router } from '../init';
+import { guard } from '../errors';
+import { Claim, IsoDate, Slug, Speaker } from '../../domain/schemas';
+import { ValueInterval } from '../../domain/value';
+import { acceptClaim, editClaim, rejectClaim } from '../../db/review';
+import { reviewQueue, claimHistory } from '../../db/views';
+
+const ClaimId = z.object({ id: z.string().min(1).max(200) });
+const Reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
+
+export const reviewRouter = router({
+  queue: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/review', summary: 'Claims awaiting review, and those accepted automatically', tags: ['review'] } })
+    .input(z.void())
+    .output(z.array(Claim.extend({ measureTitle: z.string() })))
+    .query(({ ctx }) => guard(() => reviewQueue(ctx.db.reader()))),
+  history: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every review decision on a measure’s claims, with when and why', tags: ['review'] } })
+    .input(z.object({ id: z.string().min(1).max(200) }))
+    .output(z.array(z.object({ claimId: z.string(), action: z.string(), reason: z.string().nullable(), at: z.string() })))
+    .query(({ ctx, input }) => guard(() => claimHistory(ctx.db.reader(), input.id))),
+  accept: adminProcedure
+    .input(ClaimId.extend({ reason: z.string().trim().max(1000).nullish() }))
+    .mutation(({ ctx, input }) => guard(() => acceptClaim(ctx.db, input.id, input.reason ?? null))),
+  reject: adminProcedure.input(ClaimId.extend({ reason: Reason })).mutation(({ ctx, input }) => guard(() => rejectClaim(ctx.db, input.id, input.reason))),
+  edit: adminProcedure
+    .input(
+      ClaimId.extend({
+        reason: Reason,
+        value: ValueInterval.optional(),
+        measureId: Slug.optional(),
+        speaker: Speaker.nullable().optional(),
+        asOf: IsoDate.nullable().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => guard(() => editClaim(ctx.db, input.id, input, input.reason))),
+  /** Lets the pages check a token before they show the write controls. */
+  whoami: adminProcedure.query(() => ({ admin: true })),
+});

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { openDatabase } from '@/server/db';
+import { bumpRevision, insertClaim, insertSource } from '@/server/db/write';
+import { intervalFor } from '@/server/domain/value';
+import { pngSize } from '@/server/embed/png';
+import { launchBrowser, shotPath, startApp, type AppServer } from './server';
+
+/**
+ * The embed in real Chromium, against the production build: a host page on another origin
+ * (127.0.0.1:<port>) embeds a chart served as http://localhost:<app port>.
+ */
+const MARKUP = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>Bold</b>`;
+let app: AppServer;
+let browser: Browser;
+let host: http.Server;
+let hostUrl = '';
+let dataDir = '';
+
+/** A claim whose outlet, speaker and wording are all markup, stored before the server starts. */
+async function seedHostileClaim(dir: string): Promise<void> {
+  const db = await openDatabase({ dir: path.join(dir, 'pglite') });
+  const text = `Officials said four provinces were annexed. ${MARKUP}`;
+  await db.transaction(async (tx) => {
+    await insertSource(tx, {
+      id: 'hostile-outlet', outlet: `The ${MARKUP} Times`, wire: null, title: MARKUP, url: 'javascript:alert(1)', published: '2023-06-01',
+      publishedEstimate: null, text, contentHash: 'hostile', origin: 'ingested',
+    });
+    await insertClaim(tx, {
+      id: 'hostile-claim', measureId: 'provinces-annexed', sourceId: 'hostile-outlet', value: intervalFor({ qualifier: 'exact', n: 4 }, `four ${MARKUP}`),
+      unit: 'provinces', currency: null, asOf: null, periodStart: null, speaker: { name: `=HYPERLINK("x") ${MARKUP}`, role: null, organisation: null },
+      citedBy: [], stance: 'asserts', quote: `=cmd ${MARKUP}`, start: 0, end: 10, figureStart: 0, figureEnd: 4, origin: 'extracted', review: 'reviewed',
+      note: null, confidence: null, supersedes: null,
+    });
+    await bumpRevision(tx);
+  });
+  await db.close();
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-embed-'));
+  await seedHostileClaim(dataDir);
+  app = await startApp({ DATA_DIR: dataDir });
+  browser = await launchBrowser();
+  const appOrigin = `http://localhost:${app.port}`;
+  host = http.createServer((req, res) => {
+    const measure = (req.url ?? '').slice(1) || 'drones-delivered';
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html><head><title>A report</title></head><body style="margin:0;font-family:serif">
+<h1>A report on drones</h1><p>Paragraph before the chart.</p>
+<iframe id="tally" src="${appOrigin}/embed/${measure}" title="Tally chart" width="100%" height="150" style="border:0;width:100%;max-width:640px"></iframe>
+<iframe id="other" srcdoc="<p>not Tally</p>" height="80"></iframe>
+<script async src="${appOrigin}/embed.js"></script>
+<p>Paragraph after the chart.</p></body></html>`);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await new Promise((r) => host?.close(r));
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const get = (p: string, init?: RequestInit) => fetch(app.url + p, init);
+
+describe('an embedded chart on another site', () => {
+  it('takes the chart’s height through /embed.js, and ignores height messages from anything but its frame', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 800, height: 900 } })).newPage();
+    await page.goto(hostUrl + '/drones-delivered');
+    const frame = page.frameLocator('#tally');
+    await frame.locator('svg.w [data-claim-id]').first().waitFor();
+    await page.waitForFunction(() => (document.getElementById('tally') as HTMLIFrameElement).getBoundingClientRect().height > 150);
+    const inner = await page.frames().find((f) => f.url().includes('/embed/'))!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = await page.locator('#tally').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
+    // A message the host page posts itself (event.source is not a Tally frame) changes nothing.
+    await page.evaluate(() => window.postMessage({ type: 'tally:height', height: 2900 }, '*'));
+    await page.waitForTimeout(200);
+    expect(await page.locator('#tally').evaluate((el) => el.getBoundingClientRect().height)).toBe(outer);
+    await page.screenshot({ path: shotPath('embed-host.png'), fullPage: true });
+  });
+
+  it('reads without JavaScript: the SVG, its source line, flags and links are all there', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 640, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/embed/drones-delivered`);
+    await expect(page.locator('svg.w').isVisible()).resolves.toBe(true);
+    expect(await page.locator('svg.w [data-claim-id]').count()).toBe(4);
+    const footer = await page.locator('footer').innerText();
+    expect(footer).toMatch(/Sources?:/i);
+    expect(footer).toContain('Press Association, 15 May 2023');
+    expect(footer).toMatch(/The Northern Advocate, unknown, estimated/);
+    expect(await page.locator('ol.f li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a', { hasText: 'Get the data' }).getAttribute('href')).toBe('/api/v1/measures/drones-delivered/data.csv');
+    const box = await page.locator('svg.w').boundingBox();
+    expect(box!.width).toBeGreaterThan(600);
+    await page.screenshot({ path: shotPath('embed-nojs.png'), fullPage: true });
+  });
+
+  it('fits a phone with its narrow layout, and nothing shifts once drawn', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/embed/war-duration`);
+    await expect(page.locator('svg.n').isVisible()).resolves.toBe(true);
+    await expect(page.locator('svg.w').isVisible()).resolves.toBe(false);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((l) => {
+            for (const e of l.getEntries()) total += (e as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 500);
+        }),
+    );
+    expect(shift).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: shotPath('embed-phone.png'), fullPage: true });
+  });
+
+  it('shows a label full of markup as text, and runs none of it', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 640, height: 700 } })).newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+    await page.goto(`${app.url}/embed/provinces-annexed`);
+    await page.locator('svg.w [data-claim-id="hostile-claim"]').waitFor({ state: 'attached' });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(`The ${MARKUP} Times`);
+    expect(await page.locator('img, b:has-text("Bold")').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await page.screenshot({ path: shotPath('embed-markup.png'), fullPage: true });
+    const csv = await (await get('/api/v1/measures/provinces-annexed/data.csv')).text();
+    expect(csv).toContain(`'=cmd`);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")`);
+  });
+});
+
+describe('exports and headers', () => {
+  it('serves PNGs of the stated size, the Open Graph image and an SVG download', async () => {
+    for (const [p, w, h] of [
+      ['/embed/drones-delivered/chart.png', 1200, 675],
+      ['/embed/drones-delivered/chart.png?width=800&height=450', 800, 450],
+      ['/embed/drones-delivered/og.png', 1200, 630],
+      ['/embed/topic/iran-drones/chart.png', 1200, 675],
+    ] as const) {
+      const res = await get(p);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const buf = new Uint8Array(await res.arrayBuffer());
+      expect(pngSize(buf), p).toEqual({ width: w, height: h });
+      if (p.endsWith('og.png')) fs.writeFileSync(shotPath('embed-og.png'), buf);
+      if (p === '/embed/drones-delivered/chart.png') fs.writeFileSync(shotPath('embed-chart.png'), buf);
+    }
+    const svg = await (await get('/embed/drones-delivered/chart.svg')).text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Press Association');
+  });
+
+  it('gives one CSV row per claim, and the same claims as JSON', async () => {
+    const claims = (await (await get('/api/v1/claims?measureId=drones-delivered')).json()) as { id: string }[];
+    const csv = await (await get('/api/v1/measures/drones-delivered/data.csv')).text();
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0].startsWith('claim_id,measure_id,value_as_worded,low,high')).toBe(true);
+    expect(lines.length - 1).toBe(claims.length);
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(claims.map((c) => c.id).sort());
+    const json = (await (await get('/api/v1/measures/drones-delivered/data.json')).json()) as { claims: { id: string }[] };
+    expect(json.claims.map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort());
+    // The specific route did not swallow the OpenAPI catch-all beside it.
+    expect((await get('/api/v1/measures/drones-delivered')).status).toBe(200);
+  });
+
+  it('lets only the embed routes be framed, and ships no React runtime in them', async () => {
+    const embed = await get('/embed/drones-delivered');
+    expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    expect(embed.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect(await embed.text()).not.toMatch(/\/_next\//);
+    const pageRes = await get('/measures/drones-delivered');
+    expect(pageRes.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(pageRes.headers.get('x-frame-options')).toBe('DENY');
+    const missing = await get('/embed/no-such-figure');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Chart not found');
+    expect(missing.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+  });
+
+  it('pins a version that is cached forever, and answers 404 for one that never existed', async () => {
+    const info = (await (await get('/embed/drones-delivered/info.json')).json()) as { version: string; pinned: { url: string }; latest: { iframe: string } };
+    expect(info.latest.iframe).toContain('/embed/drones-delivered"');
+    const pinned = await fetch(info.pinned.url.replace(/^https?:\/\/[^/]+/, app.url));
+    expect(pinned.status).toBe(200);
+    expect(pinned.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await pinned.text()).toContain(`Pinned version ${info.version}`);
+    expect((await get('/embed/drones-delivered/v/0123456789ab')).status).toBe(404);
+    const etag = (await get('/embed/drones-delivered')).headers.get('etag')!;
+    expect((await get('/embed/drones-delivered', { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
+  it('answers oEmbed for figure pages and embeds', async () => {
+    const ok = await get(`/api/oembed?url=${encodeURIComponent(`${app.url}/measures/drones-agreed`)}&maxwidth=500&format=json`);
+    expect(ok.status).toBe(200);
+    const o = (await ok.json()) as { type: string; provider_name: string; width: number; height: number; html: string; title: string };
+    expect([o.type, o.provider_name, o.width, o.title]).toEqual(['rich', 'Tally', 500, 'Drones Iran agreed to supply']);
+    expect(o.html).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/drones-agreed"/);
+    expect(o.height).toBeGreaterThan(100);
+    expect((await get(`/api/oembed?url=${encodeURIComponent(`${app.url}/measures/nope`)}`)).status).toBe(404);
+    expect((await get('/api/oembed?url=not%20a%20url')).status).toBe(400);
+    expect((await get(`/api/oembed?url=${encodeURIComponent(`${app.url}/measures/drones-agreed`)}&format=xml`)).status).toBe(501);
+  });
+});
