@@ -45,6 +45,9 @@ export async function openPostgres(url: string): Promise<Db> {
     max: 10,
     options: '-c default_transaction_read_only=on',
   });
+  // An idle connection the server drops (a restart, a dropped database) must not crash the
+  // process: the pool replaces it on next use.
+  for (const p of [pool, readPool]) p.on('error', (e) => console.error('[tally] idle PostgreSQL connection lost:', e.message));
   type Q = { query(s: string, p?: unknown[]): Promise<{ rows: unknown[] }> };
   const run = async <T,>(q: Q, sql: string, params?: unknown[]) => (await q.query(sql, params)).rows as T[];
   const reader: ReadDb = { kind: 'postgres', query: (sql, params) => run(readPool, sql, params) };

@@ -147,11 +147,12 @@ export function formatInterval(v: Pick<ValueInterval, 'low' | 'high' | 'lowInclu
 
 export function formatNumber(x: number): string {
   const abs = Math.abs(x);
-  if (abs >= 1e9 && x % 1e8 === 0) return `${trim(x / 1e9)} billion`;
-  if (abs >= 1e6 && x % 1e5 === 0) return `${trim(x / 1e6)} million`;
+  // Whole thousandths of a billion or million read better as "1.35 billion" than as digits.
+  if (abs >= 1e9 && Number.isInteger(Math.round((x / 1e6) * 1e6) / 1e6)) return `${trim(x / 1e9)} billion`;
+  if (abs >= 1e6 && Number.isInteger(Math.round((x / 1e3) * 1e6) / 1e6)) return `${trim(x / 1e6)} million`;
   return x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
 function trim(x: number): string {
-  return x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return x.toLocaleString('en-GB', { maximumFractionDigits: 3 });
 }

@@ -19,14 +19,25 @@ interface Current {
   value: Promise<Version | null>;
 }
 
-// Per process; on globalThis because Next may load this module once per route bundle.
-const store = globalThis as unknown as { __tallyEmbedCurrent?: Map<string, Current>; __tallyEmbedPinned?: Map<string, Version> };
-const current = (store.__tallyEmbedCurrent ??= new Map());
-/** Pinned versions never change, so they are kept until the map is full, then the oldest go. */
-const pinned = (store.__tallyEmbedPinned ??= new Map());
+// Per database handle (one per process in the app, several in tests); on globalThis because
+// Next may load this module once per route bundle.
+interface Caches {
+  current: Map<string, Current>;
+  /** Pinned versions never change, so they are kept until the map is full, then the oldest go. */
+  pinned: Map<string, Version>;
+}
+const store = globalThis as unknown as { __tallyEmbedVersions?: WeakMap<Db, Caches> };
+const byDb = (store.__tallyEmbedVersions ??= new WeakMap());
 const PINNED_MAX = 500;
 
+function caches(db: Db): Caches {
+  let c = byDb.get(db);
+  if (!c) byDb.set(db, (c = { current: new Map(), pinned: new Map() }));
+  return c;
+}
+
 export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string): Promise<Version | null> {
+  const { current } = caches(db);
   const key = `${kind}:${id}`;
   const hit = current.get(key);
   if (hit && hit.revision === cat.revision) return hit.value;
@@ -46,6 +57,7 @@ export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string)
 
 /** One pinned version, or null for a version this chart never had. */
 export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string, version: string): Promise<Version | null> {
+  const { pinned } = caches(db);
   const key = `${kind}:${id}:${version}`;
   const hit = pinned.get(key);
   if (hit) return hit;

@@ -1,3 +1,4 @@
+import type { Token } from './types';
 import { tokenize } from './tokenize';
 import { splitSentences, spanAt, type Span } from './sentences';
 import { before, iso, parseIso, type Ymd } from './dates';
@@ -15,6 +16,17 @@ let cached: { text: string; sentences: Span[] } | null = null;
 function sentencesOf(text: string): Span[] {
   if (cached === null || cached.text !== text) cached = { text, sentences: splitSentences(text) };
   return cached.sentences;
+}
+
+// Figures of one sentence share its time expressions.
+let lastSentence: { key: string; t: Token[]; exprs: TimeExpr[] } | null = null;
+function expressionsOf(sentence: Span, published: string | null, pub: Ymd | null): { t: Token[]; exprs: TimeExpr[] } {
+  const key = `${published}|${sentence.start}|${sentence.text}`;
+  if (lastSentence === null || lastSentence.key !== key) {
+    const t = tokenize(sentence.text);
+    lastSentence = { key, t, exprs: timeExpressions(t, 0, t.length, pub) };
+  }
+  return lastSentence;
 }
 
 function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
@@ -39,11 +51,10 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const pub = parseIso(published);
   const sentence = spanAt(sentencesOf(text), figure.start);
   if (sentence === null) return { asOf: pub && iso(pub), periodStart: null };
-  const t = tokenize(sentence.text);
+  const { t, exprs } = expressionsOf(sentence, published, pub);
   const rel = figure.start - sentence.start;
   let at = t.findIndex((x) => x.start >= rel);
   if (at < 0) at = t.length;
-  const exprs = timeExpressions(t, 0, t.length, pub);
   const since = nearest(exprs.filter((e) => e.since), at);
   const point = nearest(exprs.filter((e) => !e.since), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;

@@ -5,6 +5,8 @@
  */
 const LINE = /[^\n\r]+/g;
 const ICON = /\bicons?\b/gi;
+/** Reading-time badges ("5 min read") sit inline in scraped headers. */
+const READ_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40})\s*$/i;
 
@@ -26,12 +28,20 @@ export function furnitureRanges(text: string): Array<[number, number]> {
       out.push([m.index, m.index + line.length]);
       continue;
     }
-    URL_OR_EMAIL.lastIndex = 0;
-    for (let u = URL_OR_EMAIL.exec(line); u !== null; u = URL_OR_EMAIL.exec(line)) {
-      out.push([m.index + u.index, m.index + u.index + u[0].length]);
+    for (const re of [URL_OR_EMAIL, READ_TIME]) {
+      re.lastIndex = 0;
+      for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
     }
   }
-  return out;
+  // Merged and sorted, so the binary search in inRanges holds.
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
 /** Is offset `pos` inside one of the sorted ranges? Binary search keeps long pages fast. */

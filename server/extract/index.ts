@@ -5,7 +5,7 @@
 import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
 import { extractFigures } from './figures';
-import { splitParagraphs, splitSentences, type Span } from './sentences';
+import { spanAt, splitParagraphs, splitSentences, type Span } from './sentences';
 import { attribute, type Attribution } from './attribution/attribute';
 import { citationOf } from './attribution/resolve';
 import { resolveAsOf, type AsOf } from './asof';
@@ -26,10 +26,10 @@ export interface AnalysedFigure {
 
 /** The sentence containing [start, end); a figure never spans two, but widen if one did. */
 export function sentenceFor(text: string, sentences: Span[], start: number, end: number): Span {
-  const first = sentences.find((s) => s.end > start) ?? { start, end, text: text.slice(start, end) };
-  const last = [...sentences].reverse().find((s) => s.start < end) ?? first;
-  const s = Math.min(first.start, start);
-  const e = Math.max(last.end, end);
+  const first = spanAt(sentences, start);
+  const last = spanAt(sentences, Math.max(start, end - 1));
+  const s = Math.min(first?.start ?? start, start);
+  const e = Math.max(last?.end ?? end, end);
   return { start: s, end: e, text: text.slice(s, e) };
 }
 

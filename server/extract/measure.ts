@@ -46,6 +46,13 @@ function unitFit(f: Figure, m: Measure): { fit: number; why: string } {
   return { fit: 0, why: `a ${f.kind} figure cannot be a ${m.kind} in ${m.unit}` };
 }
 
+// Every measure is scored against the same sentence: stem it once.
+let lastJoined: { sentence: string; joined: string } | null = null;
+function joinedStems(sentence: string): string {
+  if (lastJoined === null || lastJoined.sentence !== sentence) lastJoined = { sentence, joined: ` ${stems(sentence).join(' ')} ` };
+  return lastJoined.joined;
+}
+
 function keyOf(keyword: string): string {
   return stems(keyword).join(' ');
 }
@@ -60,8 +67,7 @@ function weights(measures: Measure[]): Map<string, number> {
 function score(f: Figure, sentence: string, m: Measure, weight: Map<string, number>): { confidence: number; reason: string } {
   const { fit, why } = unitFit(f, m);
   if (fit === 0) return { confidence: 0, reason: why };
-  const words = stems(sentence);
-  const joined = ` ${words.join(' ')} `;
+  const joined = joinedStems(sentence);
   const hits = m.keywords.filter((k) => {
     const key = keyOf(k);
     return key.length > 0 && joined.includes(` ${key} `);

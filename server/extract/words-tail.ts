@@ -21,13 +21,13 @@ export function bareFractionEnds(t: Token[], j: number): boolean {
 export type Tail = { kind: 'half' | 'number' | 'fraction'; value: number; end: number };
 
 /** What may follow "and" inside a number: "and a half", "and sixty", "and three fifths". */
-export function andTail(t: Token[], j: number, last: Last, lastScale: number): Tail | null {
+export function andTail(t: Token[], j: number, last: Last, lastScale: number, depth: number): Tail | null {
   const a = t[j]?.lower;
   if ((a === 'a' || a === 'an') && t[j + 1] !== undefined) {
     const den = FRACTION_WORDS[t[j + 1].lower];
     if (den !== undefined && !t[j + 1].lower.endsWith('s')) return { kind: 'half', value: 1 / den, end: j + 2 };
   }
-  const sub = parseWordNumber(t, j);
+  const sub = parseWordNumber(t, j, depth + 1);
   if (sub === null) return null;
   if (sub.isFraction && sub.value < 1) return { kind: 'fraction', value: sub.value, end: sub.end };
   const cap = last === 'hundred' ? 100 : last === 'scale' ? lastScale : 0;
@@ -44,7 +44,7 @@ export function decimals(t: Token[], j: number): { digits: string; end: number }
     k++;
   }
   if (digits.length > 1 || (digits.length === 1 && !(t[k]?.raw === '-'))) return { digits, end: k };
-  const sub = parseWordNumber(t, j);
+  const sub = parseWordNumber(t, j, 2);
   if (sub === null || !Number.isInteger(sub.value)) return null;
   return { digits: String(sub.value), end: sub.end };
 }

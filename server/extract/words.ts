@@ -34,7 +34,7 @@ function nextWord(t: Token[], j: number, last: Last): number {
  * "two and a half", "three quarters", "two hundred point zero three". Returns null when token i
  * does not start one. Context rules (is "one" a pronoun?) are the caller's.
  */
-export function parseWordNumber(t: Token[], i: number): WordNumber | null {
+export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | null {
   let total = 0;
   let current = 0;
   let lastScale = Infinity;
@@ -102,14 +102,14 @@ export function parseWordNumber(t: Token[], i: number): WordNumber | null {
       if (plural ? numerator < 2 : numerator !== 1) break;
       if (last === 'a' && !bareFractionEnds(t, k + 1)) return null;
       return { end: k + 1, value: numerator / den, multiplier: null, isFraction: true };
-    } else if (w === 'and' && last !== 'start' && last !== 'a') {
+    } else if (w === 'and' && last !== 'start' && last !== 'a' && depth < 2) {
       const follower = last === 'hundred' ? smallRunFollower(t, k + 1) : null;
       if (follower !== null && follower !== 'hundred' && !(follower in FRACTION_WORDS)) {
         // "one hundred and sixty (thousand)": the group goes on; "two hundred and three hundred" does not.
         j = k + 1;
         continue;
       }
-      const tail = andTail(t, k + 1, last, lastScale);
+      const tail = andTail(t, k + 1, last, lastScale, depth);
       if (tail === null) break;
       if (tail.kind === 'half') {
         current += tail.value;

@@ -67,12 +67,29 @@ function quoteClause(a: Article, q: Quote): { clause: Clause; si: number } | nul
 }
 
 function quoteAttribution(a: Article, q: Quote): Attribution {
-  const found = quoteClause(a, q);
-  if (found !== null) return resolve(a, found.clause, found.si);
   // A paragraph that opens with a quote and names nobody continues the previous paragraph's quote.
-  const i = a.quotes.indexOf(q);
-  if (i > 0 && q.open === q.paragraph) return quoteAttribution(a, a.quotes[i - 1]);
+  const MAX_CONTINUATIONS = 20;
+  let i = quoteIndex(a.quotes, q);
+  for (let hops = 0; i >= 0 && hops < MAX_CONTINUATIONS; hops++) {
+    const cur = a.quotes[i];
+    const found = quoteClause(a, cur);
+    if (found !== null) return resolve(a, found.clause, found.si);
+    if (i === 0 || cur.open !== cur.paragraph) break;
+    i--;
+  }
   return NO_ATTRIBUTION;
+}
+
+function quoteIndex(quotes: Quote[], q: Quote): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].open < q.open) lo = mid + 1;
+    else if (quotes[mid].open > q.open) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function build(text: string): Article {
