@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import { furnitureRanges, inRanges } from './furniture';
 import { parseLiteral } from './literal';
+import { isFractionPair } from './atoms-digits';
 
 const CHAIN_SEPARATORS = new Set(['-', '–', '/', ':', '⁄']);
 const LABEL_MARKS = new Set(['#', '№']);
@@ -37,7 +38,7 @@ function blockChain(t: Token[], i: number, block: Uint8Array): number {
   if (!bad && (sep === '/' || sep === '⁄')) {
     const a = smallInt(t[i].raw);
     const b = smallInt(t[j].raw);
-    bad = a === null || b === null || !(a > 0 && a < b && (b <= 10 || b === 16 || b === 32 || b === 64 || b === 100));
+    bad = a === null || b === null || !isFractionPair(a, b);
   }
   if (bad) for (let k = i; k <= j; k++) block[k] = 1;
   return j;

@@ -16,7 +16,14 @@ describe.each(targets)('embed versions over $name', (target) => {
   beforeAll(async () => {
     ({ db, dispose, reopen } = await target.open());
   });
-  afterAll(async () => dispose());
+  afterAll(async () => {
+    // pg's Pool.end() resolves before its sockets close, and dispose() drops the database WITH
+    // (FORCE) at once; readers used just before would be killed mid-close and reported as
+    // unhandled 57P01 errors. Closing first and letting the sockets go avoids that race.
+    await db.close().catch(() => {});
+    await new Promise((r) => setTimeout(r, 300));
+    await dispose();
+  });
 
   it('stores the snapshot of the latest version the first time it is shown', async () => {
     const v = (await latestVersion(db, await getCatalog(db.reader()), 'measure', 'drones-delivered'))!;
