@@ -100,9 +100,9 @@ export function intervalFor(spec: Numbers, text: string): ValueInterval {
   }
 }
 
-/** Floating-point noise (8.100000000000001) must not reach a table or an API. */
+/** Floating-point noise (8.100000000000001, 110000000.00000001) must not reach a table or an API. */
 function round(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
+  return Number(x.toPrecision(12));
 }
 
 /** A vague amount scaled by a multiplier: "billions of dollars" is billions, "hundreds of millions" too. */

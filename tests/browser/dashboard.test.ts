@@ -33,7 +33,7 @@ describe('the dashboard', () => {
       expect(plotted).toContain(id);
     }
     const summary = await page.locator('section.summary').innerText();
-    expect(summary).toMatch(/15\s*figures/);
+    expect(summary).toMatch(/14\s*figures/);
     expect(summary).toMatch(/2\s*sources/);
     await page.screenshot({ path: shotPath('dashboard.png'), fullPage: true });
   });
@@ -90,7 +90,7 @@ describe('the dashboard', () => {
       const id = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-id'));
       if (id) ids.add(id);
     }
-    expect(ids.size).toBeGreaterThanOrEqual(15);
+    expect(ids.size).toBeGreaterThanOrEqual(14);
     const target = page.locator('[data-series-id="drone-payment"] svg a[data-claim-id="na-payment-1-billion"]');
     await target.focus();
     await page.keyboard.press('Enter');

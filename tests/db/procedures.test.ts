@@ -58,7 +58,7 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
 
   it('claims.list filters; claims.get returns the claim with its flags', async () => {
     const all = await caller().claims.list({});
-    expect(all).toHaveLength(15);
+    expect(all).toHaveLength(14);
     expect(await caller().claims.list({ measureId: 'war-duration' })).toHaveLength(3);
     const one = await caller().claims.get({ id: 'na-payment-1-billion' });
     expect(one.claim.value).toMatchObject({ low: 1e9, high: 1e9 });
@@ -72,7 +72,7 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
     for (const k of ['different-measures', 'denial', 'within-source', 'single-source']) expect(kinds.has(k as never)).toBe(true);
     expect(await caller().flags.list({ kind: 'within-source' })).toHaveLength(1);
     const s = await caller().topics.summary();
-    expect(s).toMatchObject({ figures: 15, sources: 2, measures: 8, openFlags: flags.length });
+    expect(s).toMatchObject({ figures: 14, sources: 2, measures: 8, openFlags: flags.length });
   });
 
   it('sources.list and the dashboard read model', async () => {
@@ -96,7 +96,7 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
 
   it('a later start loads nothing twice', async () => {
     db = await reopen();
-    expect(await caller().claims.list({})).toHaveLength(15);
+    expect(await caller().claims.list({})).toHaveLength(14);
     const rev = await db.query<{ n: number }>('SELECT n FROM revision');
     expect(rev[0].n).toBe(1);
     const migrations = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
