@@ -2,6 +2,7 @@ import { cache, type ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { TRPCError } from '@trpc/server';
 import { appRouter } from '@/server/trpc/router';
 import { createContext } from '@/server/trpc/context';
 import { makeQueryClient } from './query-client';
@@ -20,4 +21,16 @@ export const serverCaller = cache(async () => appRouter.createCaller(await creat
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+}
+
+type Caller = Awaited<ReturnType<typeof serverCaller>>;
+
+/** A server-side call whose NOT_FOUND (or malformed id) means "render the 404 page", not an error. */
+export async function findOrNull<T>(call: (caller: Caller) => Promise<T>): Promise<T | null> {
+  try {
+    return await call(await serverCaller());
+  } catch (e) {
+    if (e instanceof TRPCError && (e.code === 'NOT_FOUND' || e.code === 'BAD_REQUEST')) return null;
+    throw e;
+  }
 }

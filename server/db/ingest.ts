@@ -3,8 +3,7 @@ import { findSourceByHash, listClaims, listMeasures } from './read';
 import { bumpRevision, insertClaim, insertSource, recordEvent, upsertMeasure, upsertTopic } from './write';
 import { contentHash } from '../domain/hash';
 import { UNSORTED_TOPIC, planIngest } from '../ingest/plan';
-import { resultOf, type IngestResult, type IngestedFigure } from '../ingest/result';
-import { speakerLabel } from '../domain/attribution';
+import { ingestedFigure, resultOf, summarise, type IngestResult } from '../ingest/result';
 import type { SourceSummary } from '../domain/schemas';
 import type { IngestInput } from '../ingest/input';
 
@@ -46,39 +45,17 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
 async function duplicateOf(db: ReadDb, source: SourceSummary): Promise<IngestResult> {
   const claims = (await listClaims(db)).filter((c) => c.sourceId === source.id);
   const titles = new Map((await listMeasures(db)).map((m) => [m.id, m.title]));
-  const figures: IngestedFigure[] = claims.map((c) => ({
-    claimId: c.id,
-    text: c.value.text,
-    start: c.figureStart,
-    end: c.figureEnd,
-    value: c.value,
-    unit: c.unit,
-    currency: c.currency,
-    measureId: c.measureId,
-    measureTitle: titles.get(c.measureId) ?? c.measureId,
-    newMeasure: false,
-    confidence: c.confidence ?? 1,
-    reason: 'already stored',
-    decision: c.review === 'pending' ? 'needs-review' : 'accepted-automatically',
-    speaker: speakerLabel(c.speaker),
-    citation: c.citation,
-    stance: c.stance,
-    asOf: c.asOf,
-    periodStart: c.periodStart,
-    quote: c.quote,
-    quoteStart: c.start,
-    quoteEnd: c.end,
-  }));
-  return {
-    sourceId: source.id,
-    stored: false,
-    duplicate: true,
-    outlet: source.outlet,
-    title: source.title,
-    published: source.published,
-    publishedEstimate: source.publishedEstimate,
-    figures,
-    accepted: figures.filter((f) => f.decision === 'accepted-automatically').length,
-    needsReview: figures.filter((f) => f.decision === 'needs-review').length,
-  };
+  const figures = claims.map((c) =>
+    ingestedFigure(c, {
+      outlet: source.outlet,
+      published: source.published,
+      measureTitle: titles.get(c.measureId) ?? c.measureId,
+      newMeasure: false,
+      confidence: c.confidence ?? 1,
+      reason: 'already stored',
+      decision: c.review === 'pending' ? 'needs-review' : 'accepted-automatically',
+    }),
+  );
+  const { id, outlet, title, published, publishedEstimate } = source;
+  return summarise({ sourceId: id, stored: false, duplicate: true, outlet, title, published, publishedEstimate }, figures);
 }

@@ -3,6 +3,7 @@ import { DateEstimate, IsoDate, Stance } from '../domain/schemas';
 import { ValueInterval } from '../domain/value';
 import { citationLine, speakerLabel } from '../domain/attribution';
 import type { IngestPlan } from './plan';
+import type { NewClaim } from '../domain/new-claim';
 
 /** What ingest answers, from the page, the CLI and HTTP alike: per figure, what and which measure. */
 export const IngestedFigure = z.object({
@@ -44,43 +45,67 @@ export const IngestResult = z.object({
 });
 export type IngestResult = z.infer<typeof IngestResult>;
 
-export function resultOf(plan: IngestPlan, opts: { stored: boolean; duplicate: boolean }): IngestResult {
-  const s = plan.source;
-  const figures = plan.figures.map(
-    (f): IngestedFigure => ({
-      claimId: f.claim.id,
-      text: f.claim.value.text,
-      start: f.claim.figureStart,
-      end: f.claim.figureEnd,
-      value: f.claim.value,
-      unit: f.claim.unit,
-      currency: f.claim.currency,
-      measureId: f.claim.measureId,
-      measureTitle: f.measureTitle,
-      newMeasure: !!f.newMeasure,
-      confidence: Math.round(f.confidence * 100) / 100,
-      reason: f.reason,
-      decision: f.decision,
-      speaker: speakerLabel(f.claim.speaker),
-      citation: citationLine({ speaker: f.claim.speaker, citedBy: f.claim.citedBy, outlet: s.outlet }),
-      stance: f.claim.stance,
-      asOf: f.claim.asOf ?? s.published,
-      periodStart: f.claim.periodStart,
-      quote: f.claim.quote,
-      quoteStart: f.claim.start,
-      quoteEnd: f.claim.end,
-    }),
-  );
+interface FigureContext {
+  outlet: string;
+  published: string | null;
+  measureTitle: string;
+  newMeasure: boolean;
+  confidence: number;
+  reason: string;
+  decision: IngestedFigure['decision'];
+}
+
+/** One stored or planned claim as the ingest answer reports it. */
+export function ingestedFigure(c: NewClaim, x: FigureContext): IngestedFigure {
   return {
-    sourceId: s.id,
-    stored: opts.stored,
-    duplicate: opts.duplicate,
-    outlet: s.outlet,
-    title: s.title,
-    published: s.published,
-    publishedEstimate: s.publishedEstimate,
+    claimId: c.id,
+    text: c.value.text,
+    start: c.figureStart,
+    end: c.figureEnd,
+    value: c.value,
+    unit: c.unit,
+    currency: c.currency,
+    measureId: c.measureId,
+    measureTitle: x.measureTitle,
+    newMeasure: x.newMeasure,
+    confidence: Math.round(x.confidence * 100) / 100,
+    reason: x.reason,
+    decision: x.decision,
+    speaker: speakerLabel(c.speaker),
+    citation: citationLine({ speaker: c.speaker, citedBy: c.citedBy, outlet: x.outlet }),
+    stance: c.stance,
+    asOf: c.asOf ?? x.published,
+    periodStart: c.periodStart,
+    quote: c.quote,
+    quoteStart: c.start,
+    quoteEnd: c.end,
+  };
+}
+
+type Header = Pick<IngestResult, 'sourceId' | 'stored' | 'duplicate' | 'outlet' | 'title' | 'published' | 'publishedEstimate'>;
+
+export function summarise(header: Header, figures: IngestedFigure[]): IngestResult {
+  return {
+    ...header,
     figures,
     accepted: figures.filter((f) => f.decision === 'accepted-automatically').length,
     needsReview: figures.filter((f) => f.decision === 'needs-review').length,
   };
+}
+
+export function resultOf(plan: IngestPlan, opts: { stored: boolean; duplicate: boolean }): IngestResult {
+  const s = plan.source;
+  const figures = plan.figures.map((f) =>
+    ingestedFigure(f.claim, {
+      outlet: s.outlet,
+      published: s.published,
+      measureTitle: f.measureTitle,
+      newMeasure: !!f.newMeasure,
+      confidence: f.confidence,
+      reason: f.reason,
+      decision: f.decision,
+    }),
+  );
+  const { id, outlet, title, published, publishedEstimate } = s;
+  return summarise({ sourceId: id, outlet, title, published, publishedEstimate, ...opts }, figures);
 }

@@ -1,8 +1,7 @@
 import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { TRPCError } from '@trpc/server';
-import { HydrateClient, getQueryClient, serverCaller, trpc } from '@/app/trpc/server';
+import { HydrateClient, findOrNull, getQueryClient, trpc } from '@/app/trpc/server';
 import { MeasureView } from '@/app/components/MeasureView';
 import { PageSkeleton } from '@/app/components/Skeletons';
 
@@ -10,14 +9,7 @@ export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  try {
-    return await (await serverCaller()).measures.get({ id });
-  } catch (e) {
-    if (e instanceof TRPCError && (e.code === 'NOT_FOUND' || e.code === 'BAD_REQUEST')) return null;
-    throw e;
-  }
-}
+const load = (id: string) => findOrNull((c) => c.measures.get({ id }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const detail = await load((await params).id);

@@ -1,9 +1,8 @@
 import { Suspense } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { HydrateClient, getQueryClient, serverCaller, trpc } from '@/app/trpc/server';
+import { HydrateClient, findOrNull, getQueryClient, trpc } from '@/app/trpc/server';
 import { SourceView } from '@/app/components/SourceView';
 import { PageSkeleton } from '@/app/components/Skeletons';
 
@@ -11,14 +10,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(id: string) {
-  try {
-    return await (await serverCaller()).sources.get({ id });
-  } catch (e) {
-    if (e instanceof TRPCError && (e.code === 'NOT_FOUND' || e.code === 'BAD_REQUEST')) return null;
-    throw e;
-  }
-}
+const load = (id: string) => findOrNull((c) => c.sources.get({ id }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load((await params).id);
