@@ -50,7 +50,7 @@ export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: str
               <td>{c.outlet}</td>
               <td>
                 {speakerLabel(c.speaker) ?? <span className="muted">the outlet itself</span>}
-                <div className="small muted">via {citationLine({ speaker: null, citedBy: c.citedBy, outlet: c.outlet })}</div>
+                {c.citedBy.length > 0 && <div className="small muted">via {citationLine({ speaker: null, citedBy: c.citedBy, outlet: c.outlet })}</div>}
               </td>
               <td>
                 {claimDateText(c)}
