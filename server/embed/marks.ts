@@ -21,22 +21,26 @@ export function sourceColours(points: IntervalPoint[]): Map<string, string> {
   return m;
 }
 
-/** Gradients for open ends, one pair per colour; ids carry a prefix since one page holds several charts. */
-export function fadeDefs(colours: string[], prefix: string): string {
-  return colours
-    .map(
-      (c, i) =>
-        `<linearGradient id="${prefix}h${i}"><stop offset="0" stop-color="${c}"/><stop offset="1" stop-color="${c}" stop-opacity=".08"/></linearGradient>` +
-        `<linearGradient id="${prefix}l${i}"><stop offset="0" stop-color="${c}" stop-opacity=".08"/><stop offset="1" stop-color="${c}"/></linearGradient>`,
-    )
+/**
+ * Gradients for the open ends the chart actually has: "h" fades out to the right (no upper
+ * bound), "l" to the left (no lower bound). Ids carry a prefix, since one page holds three charts.
+ */
+export function fadeDefs(points: IntervalPoint[], colours: string[], colourOf: (p: IntervalPoint) => string, prefix: string): string {
+  const needed = new Set<string>();
+  for (const p of points) {
+    if (p.stance === 'denies') continue;
+    const i = colours.indexOf(colourOf(p));
+    if (p.highOpen) needed.add(`h${i}`);
+    else if (p.lowOpen) needed.add(`l${i}`);
+  }
+  return [...needed]
+    .sort()
+    .map((id) => {
+      const c = colours[Number(id.slice(1))];
+      const [a, b] = id[0] === 'h' ? ['', ' stop-opacity=".08"'] : [' stop-opacity=".08"', ''];
+      return `<linearGradient id="${prefix}${id}"><stop offset="0" stop-color="${c}"${a}/><stop offset="1" stop-color="${c}"${b}/></linearGradient>`;
+    })
     .join('');
-}
-
-/** A native tooltip for the mark: readable on hover with no script at all. */
-export function markTitle(p: IntervalPoint): string {
-  const who = [p.speaker, p.outlet, p.dateText].filter(Boolean).join(', ');
-  const what = p.stance === 'denies' ? `Denied: “${p.valueText}”` : `${p.valueText} (${p.intervalText} ${p.unit})`;
-  return `${what} — ${who}`;
 }
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
@@ -66,5 +70,7 @@ export function drawMark(row: RowLayout, x: Scale, colour: string, colourIndex: 
     const k = x(row.calendar);
     parts.push(`<path d="M${n(k)} ${n(c - 7)}l6 7-6 7-6-7z" fill="#1d2433" stroke="#fff"/>`);
   }
-  return `<g data-claim-id="${esc(p.claimId)}"><title>${esc(markTitle(p))}</title>${parts.join('')}</g>`;
+  // No per-mark <title> tooltip: the direct label above says the same, and it would cost a
+  // copy of every label in each of the three layouts.
+  return `<g data-claim-id="${esc(p.claimId)}">${parts.join('')}</g>`;
 }

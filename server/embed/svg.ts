@@ -1,4 +1,5 @@
 import type { EmbedModel } from './model';
+import type { IntervalPoint } from '../domain/series';
 import { FONT, LINE, layoutChart, type Layout } from './layout';
 import { drawMark, fadeDefs, sourceColours } from './marks';
 import { esc } from './escape';
@@ -43,6 +44,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export function chartBody(model: EmbedModel, layout: Layout, prefix: string): string {
   const colours = sourceColours(model.series.points);
   const palette = [...new Set(colours.values())];
+  const colourOf = (p: IntervalPoint) => colours.get(p.sourceId) ?? SOURCE_FALLBACK;
   const grid = layout.ticks
     .map((t) => `<path d="M${r1(t.x)} 0V${r1(layout.gridBottom)}" stroke="${t.x === layout.plot[0] ? '#c5cad3' : GRID}"/>`)
     .join('');
@@ -52,13 +54,13 @@ export function chartBody(model: EmbedModel, layout: Layout, prefix: string): st
     .join('');
   const rows = layout.rows
     .map((row) => {
-      const colour = colours.get(row.point.sourceId) ?? SOURCE_FALLBACK;
+      const colour = colourOf(row.point);
       return labelText(row.lines, row.labelY) + drawMark(row, layout.x, colour, palette.indexOf(colour), prefix);
     })
     .join('');
   const empty = layout.rows.length === 0 ? `<text x="0" y="16" fill="${MUTED}">No figures yet.</text>` : '';
   return (
-    `<defs>${fadeDefs(palette, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
+    `<defs>${fadeDefs(model.series.points, palette, colourOf, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
     `<g font-size="11" fill="${MUTED}">${axis}</g><g font-size="${FONT}" fill="${INK}">${rows}${empty}</g>`
   );
 }

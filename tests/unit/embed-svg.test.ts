@@ -82,7 +82,7 @@ describe('the SVG renderer', () => {
     const m = measureModel(cat, cat.measureById.get('drones-delivered')!);
     const out = chartSvg(m, 640, 'x-').svg;
     const denial = m.series.points.find((p) => p.stance === 'denies')!;
-    expect(out).toMatch(new RegExp(`<g data-claim-id="${denial.claimId}"><title>Denied: `));
+    expect(out).toMatch(new RegExp(`<g data-claim-id="${denial.claimId}"><path d="M[\\d.]+ [\\d.]+l12 12m0-12l-12 12" stroke="#7a3ea1"`));
     expect(out).toContain('>Denied</tspan>');
   });
 });
