@@ -2,13 +2,16 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from './trpc/client';
 import { Nav } from './components/Nav';
+import { publicOrigin } from '@/server/env';
 import './styles/base.css';
 import './styles/dashboard.css';
 import './styles/charts.css';
 import './styles/source.css';
 import './styles/forms.css';
 
+// Open Graph images and oEmbed links must be absolute: they are read by other sites.
 export const metadata: Metadata = {
+  metadataBase: new URL(publicOrigin()),
   title: { default: 'Tally — figures in the news, with their sources', template: '%s · Tally' },
   description: 'Every figure an article states, who said it, when, and where sources disagree.',
 };

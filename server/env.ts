@@ -61,3 +61,9 @@ export function adminToken(): string {
   }
   return token;
 }
+
+/** Where this Tally is reached from outside: for absolute links other sites read (oEmbed, Open Graph). */
+export function publicOrigin(): string {
+  const e = env();
+  return (e.TALLY_PUBLIC_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/+$/, '');
+}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { ChartCard } from './ChartCard';
+import { EmbedDialog } from './EmbedDialog';
 import { FlagBadge } from './FlagList';
 import type { FlagKind } from '@/server/domain/schemas';
 import { formatDate } from '@/server/domain/dates';
@@ -55,6 +56,12 @@ export function DashboardView() {
               series={panel.comparison}
               title={panel.comparison.title}
               subtitle={`Headline figure of each measure, in ${panel.comparison.unit}; bars are the range each wording allows, arrows mark open ends.`}
+              extra={
+                <>
+                  <EmbedDialog measureId="" kind="comparison" topicId={panel.topic.id} title={panel.comparison.title} />
+                  <a href={`/api/v1/topics/${panel.topic.id}/data.csv`}>Get the data (CSV)</a>
+                </>
+              }
             />
           )}
           <div className="grid">

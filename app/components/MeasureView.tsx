@@ -5,6 +5,7 @@ import { useTRPC } from '@/app/trpc/client';
 import { ChartCard } from './ChartCard';
 import { ClaimsTable } from './ClaimsTable';
 import { FlagList } from './FlagList';
+import { EmbedDialog } from './EmbedDialog';
 import { formatDate } from '@/server/domain/dates';
 import { isActive } from '@/server/domain/flags';
 
@@ -44,6 +45,14 @@ export function MeasureView({ id }: { id: string }) {
         duration={chart.duration}
         title={measure.title}
         subtitle={`${active.length} figure${active.length === 1 ? '' : 's'} from ${new Set(active.map((c) => c.sourceId)).size} source(s). Select a value to read its sentence.`}
+        extra={
+          <>
+            <EmbedDialog measureId={measure.id} title={measure.title} />
+            <a href={`/api/v1/measures/${measure.id}/data.csv`}>Get the data (CSV)</a>
+            <a href={`/embed/${measure.id}/chart.png`}>PNG</a>
+            <a href={`/embed/${measure.id}/chart.svg`}>SVG</a>
+          </>
+        }
       />
       <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
         <h2 id="claims-h">Every claim</h2>

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { HydrateClient, findOrNull, getQueryClient, trpc } from '@/app/trpc/server';
 import { MeasureView } from '@/app/components/MeasureView';
 import { PageSkeleton } from '@/app/components/Skeletons';
+import { OG_SIZE, oembedLinkFor, ogImageFor } from '@/server/embed/links';
+import { publicOrigin } from '@/server/env';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +16,14 @@ const load = (id: string) => findOrNull((c) => c.measures.get({ id }));
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const detail = await load((await params).id);
   if (!detail) return { title: 'Measure not found' };
-  return { title: detail.measure.title, description: detail.measure.description };
+  const id = detail.measure.id;
+  return {
+    title: detail.measure.title,
+    description: detail.measure.description,
+    alternates: { types: { 'application/json+oembed': oembedLinkFor(id, publicOrigin()) } },
+    openGraph: { title: detail.measure.title, description: detail.measure.description, images: [{ url: ogImageFor(id), ...OG_SIZE }] },
+    twitter: { card: 'summary_large_image', images: [ogImageFor(id)] },
+  };
 }
 
 export default async function MeasurePage({ params }: Params) {
