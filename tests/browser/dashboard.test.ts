@@ -27,7 +27,7 @@ describe('the dashboard', () => {
   it('shows every topic with its charts, values carrying data-claim-id, and the summary', async () => {
     const page = await open('/');
     await page.locator('svg [data-claim-id]').first().waitFor();
-    expect(await page.locator('section.topic h2').allTextContents()).toEqual(['Iranian drones for Russia', 'Iran–Russia arms trade beyond drones', 'The war in Ukraine']);
+    expect(await page.locator('section.topic .topic__head h2').allTextContents()).toEqual(['Iranian drones for Russia', 'Iran–Russia arms trade beyond drones', 'The war in Ukraine']);
     const plotted = await page.locator('svg a[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
     for (const id of ['pa-drones-delivered-more-than-400', 'na-drones-agreed-6000', 'na-payment-1-billion', 'pa-war-nearly-15-months', 'na-war-9-5-months']) {
       expect(plotted).toContain(id);

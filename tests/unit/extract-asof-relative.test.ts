@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { extractFigures, resolveAsOf } from '@/server/extract';
+
+// Dates relative to the page's own date, in phrasings written for this suite. 2023-06-07 is a
+// Wednesday; each case says what a careful reader would put on the chart.
+const WED = '2023-06-07';
+
+function asOf(text: string, span: string, published: string | null = WED) {
+  const f = extractFigures(text).find((x) => x.text === span);
+  expect(f, `figure ${span} in ${text}`).toBeDefined();
+  return resolveAsOf(text, f!, published);
+}
+
+describe('as-of dates relative to publication', () => {
+  it.each([
+    // weekdays: the most recent one on or before the page
+    ['Ukraine\'s air force said on Monday that 30 drones were shot down.', '30', '2023-06-05', null],
+    ['On Wednesday, 40 drones were downed.', '40', '2023-06-07', null],
+    ['Russia fired 40 drones early on Sunday.', '40', '2023-06-04', null],
+    ['Last Thursday, 40 drones were downed.', '40', '2023-06-01', null],
+    // weeks, months and years
+    ['Russia launched 30 drones last week.', '30', '2023-06-03', null],
+    ['Russia launched more than 1,200 drones in May.', 'more than 1,200', '2023-05-31', null],
+    ['Russia launched more than 1,200 drones in July.', 'more than 1,200', '2022-07-31', null],
+    ['Russia launched 3,000 drones last year.', '3,000', '2022-12-31', null],
+    ['A year ago, Russia had 300 drones.', '300', '2022-06-07', null],
+    ['Two weeks ago, 30 drones were launched.', '30', '2023-05-24', null],
+    ['Iran will deliver 1,000 drones by the end of 2022.', '1,000', '2022-12-31', null],
+    ['In May 2022, 2,000 drones were launched.', '2,000', '2022-05-31', null],
+    // explicit dates
+    ['On 3 March, 40 drones were shot down.', '40', '2023-03-03', null],
+    ['On March 3, 2023, 40 drones were shot down.', '40', '2023-03-03', null],
+    ['On 3 March 2022, 40 drones were shot down.', '40', '2022-03-03', null],
+    // periods
+    ['Russia has launched 1,000 drones since September.', '1,000', '2023-06-07', '2022-09-01'],
+    ['Since last September, 2,000 drones were launched.', '2,000', '2023-06-07', '2022-09-01'],
+    ['In the past week, 300 drones were launched.', '300', '2023-06-07', '2023-05-31'],
+    ['Over the last month, 300 drones were launched.', '300', '2023-06-07', '2023-05-07'],
+    ['Between January and March, 300 drones were launched.', '300', '2023-03-31', '2023-01-01'],
+    ['From January to March, 300 drones were launched.', '300', '2023-03-31', '2023-01-01'],
+    // seasons and quarters (northern hemisphere, as the wires write them)
+    ['Last summer, Iran sent 400 drones.', '400', '2022-08-31', null],
+    ['Last autumn, Iran sent 400 drones.', '400', '2022-11-30', null],
+    ['In the autumn of 2022, Iran sent 400 drones.', '400', '2022-11-30', null],
+    ['In the first quarter, 300 drones were launched.', '300', '2023-03-31', null],
+    ['In the fourth quarter of 2022, 300 drones were launched.', '300', '2022-12-31', null],
+    // the day before
+    ['The previous day, 40 drones were downed.', '40', '2023-06-06', null],
+  ])('%s', (text, span, want, start) => {
+    expect(asOf(text, span)).toEqual({ asOf: want, periodStart: start });
+  });
+});
+
+describe('time references are not figures', () => {
+  it.each([
+    ['Over the past 24 hours, 30 drones were launched.', ['30']],
+    ['In the last two weeks, Russia fired 300 drones.', ['300']],
+    ['Over the next six months Iran will send 200 drones.', ['200']],
+  ])('%s', (text, spans) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(spans);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '@/server/extract';
+
+// Number wordings of the kind standard recognition suites test (cardinals, fractions, signs,
+// money, dimensions), written for this suite rather than copied from any of them.
+
+function one(text: string) {
+  const fs = extractFigures(text);
+  expect(fs.map((f) => f.text), text).toHaveLength(1);
+  return fs[0];
+}
+
+describe('cardinals, fractions and signs', () => {
+  it.each([
+    ['twenty one drones', 'twenty one', 21],
+    ['one hundred and five drones', 'one hundred and five', 105],
+    ['1.5m people', '1.5m', 1.5e6],
+    ['one-and-a-half million people', 'one-and-a-half million', 1.5e6],
+    ['two point five billion', 'two point five billion', 2.5e9],
+    ['It lasted a year and a half.', 'a year and a half', 1.5],
+    ['an eighth of the budget', 'an eighth', 0.125],
+    ['0.5 of a point', '0.5', 0.5],
+    ['1/3 of the drones', '1/3', 1 / 3],
+    ['two-thirds of the drones', 'two-thirds', 2 / 3],
+    ['three quarters of the drones', 'three quarters', 0.75],
+    ['It was minus 5 outside.', 'minus 5', -5],
+    ['Growth was +5 on the index.', '+5', 5],
+    ['a couple of drones', 'a couple', 2],
+  ])('%s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toBeCloseTo(value, 10);
+  });
+
+  it('reads "a handful" as a small range, not a number', () => {
+    expect(one('a handful of drones got through')).toMatchObject({ text: 'a handful', value: null, low: 2, high: 9, qualifier: 'range', thing: 'drones' });
+  });
+});
+
+describe('ordinals are not cardinal figures', () => {
+  it.each([
+    'the twenty-first drone attack this month',
+    'the twenty first attack',
+    'It was the 16th month of the war.',
+    'the one hundredth day',
+    'He came 3rd.',
+    'the second wave of drones',
+  ])('%s', (text) => {
+    expect(extractFigures(text)).toEqual([]);
+  });
+
+  it('"in its 16th month" states an age: at least 15 months, under 16', () => {
+    expect(one('The war, now in its 16th month, goes on.')).toMatchObject({
+      text: '16th month', kind: 'duration', unit: 'months', low: 15, high: 16, lowInclusive: true, highInclusive: false, value: null, qualifier: 'range', thing: null,
+    });
+    expect(one('The war has entered its second year.')).toMatchObject({ text: 'second year', unit: 'years', low: 1, high: 2 });
+  });
+});
+
+describe('percentages and money', () => {
+  it.each([
+    ['rose 3.5 per cent', '3.5 per cent', 3.5],
+    ['fell -5% on the day', '-5%', -5],
+    ['up +5% on the day', '+5%', 5],
+    ['a 30% rise', '30%', 30],
+    ['half a percent', 'half a percent', 0.5],
+  ])('%s', (text, span, value) => {
+    expect(one(text)).toMatchObject({ text: span, value, unit: '%', kind: 'percent' });
+  });
+
+  it.each([
+    ['a £3.2bn deal', '£3.2bn', 3.2e9, 'GBP'],
+    ['It cost 5 bucks.', '5 bucks', 5, 'USD'],
+    ['a $1.7bn contract', '$1.7bn', 1.7e9, 'USD'],
+  ])('%s', (text, span, value, currency) => {
+    expect(one(text)).toMatchObject({ text: span, value, currency, kind: 'money' });
+  });
+});
+
+describe('dimensions and counted things', () => {
+  it.each([
+    ['300 km away', 'km'],
+    ['5 kg of explosives', 'kg'],
+    ['40 miles away', 'miles'],
+    ['flying at 185 km/h', 'km/h'],
+    ['at speeds of 185 kilometres per hour', 'km/h'],
+    ['at 120 miles per hour', 'mph'],
+    ['9.8 m/s', 'm/s'],
+    ['75ml of water', 'ml'],
+    ['5 megabytes', 'MB'],
+    ['10 degrees Celsius', '°C'],
+    ['100 m2 of floor', 'm²'],
+  ])('%s -> %s', (text, unit) => {
+    expect(one(text)).toMatchObject({ unit, kind: 'measure' });
+  });
+
+  it.each([
+    ['Russia launched 1,200 Shahed-136 drones.', 'drones'],
+    ['Russia launched 36 Shahed-136/131 drones.', 'drones'],
+    ['Iran will send 40 more drones.', 'drones'],
+    ['Dozens more drones were shot down.', 'drones'],
+    ['a 10,000-strong force', null],
+  ])('%s', (text, thing) => {
+    expect(one(text).thing).toBe(thing);
+  });
+});
