@@ -1,4 +1,4 @@
-import type { ReadDb } from './client';
+import { onCommit, type ReadDb } from './client';
 import type { Claim, Flag, Measure, SourceSummary, Topic } from '../domain/schemas';
 import { computeFlags } from '../domain/flags';
 import { getRevision, listClaims, listMeasures, listSources, listTopics } from './read';
@@ -33,8 +33,27 @@ async function build(db: ReadDb, revision: number): Promise<Catalog> {
   };
 }
 
-export async function getCatalog(db: ReadDb): Promise<Catalog> {
+/** Writes in this process say so at once; writes from another process are seen within this. */
+const RECHECK_MS = 250;
+let localWrites = 0;
+const checked = new WeakMap<ReadDb, { at: number; writes: number; revision: number }>();
+
+onCommit(() => {
+  localWrites++;
+});
+
+async function currentRevision(db: ReadDb): Promise<number> {
+  const last = checked.get(db);
+  const now = Date.now();
+  if (last && last.writes === localWrites && now - last.at < RECHECK_MS) return last.revision;
+  const writes = localWrites;
   const revision = await getRevision(db);
+  checked.set(db, { at: now, writes, revision });
+  return revision;
+}
+
+export async function getCatalog(db: ReadDb): Promise<Catalog> {
+  const revision = await currentRevision(db);
   const hit = cache.get(db);
   if (hit) {
     const c = await hit.catch(() => null);

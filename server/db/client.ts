@@ -15,6 +15,15 @@ export interface Db extends ReadDb {
   close(): Promise<void>;
 }
 
+/** Called after every committed transaction, so in-process caches can look again at once. */
+const committed = new Set<() => void>();
+export function onCommit(fn: () => void): void {
+  committed.add(fn);
+}
+function notifyCommit(): void {
+  for (const fn of committed) fn();
+}
+
 export async function openPglite(dir: string | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (dir) fs.mkdirSync(dir, { recursive: true });
@@ -28,7 +37,12 @@ export async function openPglite(dir: string | undefined): Promise<Db> {
         await q.exec(sql);
       },
       // PGlite has a single session: a nested transaction simply joins the outer one.
-      transaction: (fn) => (inTx ? fn(handle) : pg.transaction((tx) => fn(wrap(tx, true)))),
+      transaction: async (fn) => {
+        if (inTx) return fn(handle);
+        const out = await pg.transaction((tx) => fn(wrap(tx, true)));
+        notifyCommit();
+        return out;
+      },
       reader: () => handle,
       close: () => pg.close(),
     };
@@ -65,6 +79,7 @@ export async function openPostgres(url: string): Promise<Db> {
           await client.query('BEGIN');
           const out = await fn(make(client, true));
           await client.query('COMMIT');
+          notifyCommit();
           return out;
         } catch (e) {
           await client.query('ROLLBACK');
