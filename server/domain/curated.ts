@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, Measure, Slug, Speaker, Stance, Topic } from './schemas';
+import { IsoDate, Measure, Slug, Source, Speaker, Stance, Topic } from './schemas';
 import { Qualifier, VAGUE_AMOUNTS, intervalFor, type ValueInterval, type VagueAmount } from './value';
 
 /** The shape of data/: what a curator writes by hand, validated before anything is stored. */
@@ -41,13 +41,8 @@ export const CuratedClaim = z
   });
 export type CuratedClaim = z.infer<typeof CuratedClaim>;
 
-export const CuratedSource = z.object({
-  id: Slug,
-  outlet: z.string().min(1),
-  wire: z.string().min(1).nullable(),
-  title: z.string().min(1),
-  url: z.url().nullable(),
-  published: IsoDate.nullable(),
+/** A source as a curator writes it: the stored record's metadata, its text in a file beside it. */
+export const CuratedSource = Source.pick({ id: true, outlet: true, wire: true, title: true, url: true, published: true }).extend({
   textFile: z.string().regex(/^[\w.-]+\.txt$/),
   claims: z.array(CuratedClaim),
 });

@@ -44,14 +44,22 @@ export function yearRange(y: number, part: ReturnType<typeof partBefore>): [Ymd,
 export function readMonth(t: Token[], k: number, month: number, pub: Ymd | null) {
   let day = intAt(t, k - 1);
   let last = k;
-  if (day === null && intAt(t, k + 1) !== null && yearAt(t, k + 1) === null) {
-    day = intAt(t, k + 1);
-    last = k + 1;
+  // "Oct. 10": the abbreviation's dot sits between the month and its day.
+  const m = t[k + 1]?.raw === '.' && !t[k + 1].spaced ? k + 1 : k;
+  if (day === null && intAt(t, m + 1) !== null && yearAt(t, m + 1) === null) {
+    day = intAt(t, m + 1);
+    last = m + 1;
   }
   let j = last + 1;
   if (t[j]?.raw === ',') j++;
   let year = yearAt(t, j);
   if (year !== null) last = j;
+  // "in February last year", "in March of this year".
+  const of = t[j]?.lower === 'of' ? j + 1 : j;
+  if (year === null && pub !== null && (t[of]?.lower === 'last' || t[of]?.lower === 'this') && t[of + 1]?.lower === 'year') {
+    year = t[of].lower === 'last' ? pub.y - 1 : pub.y;
+    last = of + 1;
+  }
   if (year === null) year = pub === null ? null : recentYearFor(month, day ?? 1, pub);
   if (year === null) return { start: null, end: null, last };
   if (day !== null && day >= 1 && day <= 31) {

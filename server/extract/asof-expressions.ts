@@ -1,9 +1,10 @@
 import type { Token } from './types';
-import { addDays, lastDay, parseIso, recentYearFor, shift, valid, weekday, type Ymd } from './dates';
+import { addDays, lastDay, parseIso, shift, weekday, type Ymd } from './dates';
 import { WEEKDAYS, monthOf } from './lexicon-dates';
 import { intAt, partBefore, readMonth, yearAt, yearRange } from './asof-calendar';
 import { TIME_UNITS } from './lexicon-units';
 import { parseWordNumber } from './words';
+import { quarterAt, seasonAt, weekendAt } from './asof-periods';
 
 /** A time expression in a sentence and the period it names (both ends null when unresolvable). */
 export interface TimeExpr {
@@ -15,14 +16,24 @@ export interface TimeExpr {
 
 const PERIOD_WORDS = new Set(['week', 'month', 'year']);
 
+type Read = { start: Ymd | null; end: Ymd | null; last: number; since?: boolean };
+
 /** Reads the expression at token k, returning it and the last token it used. */
-function readAt(t: Token[], k: number, pub: Ymd | null): { start: Ymd | null; end: Ymd | null; last: number } | null {
+function readAt(t: Token[], k: number, pub: Ymd | null): Read | null {
   const w = t[k].lower;
   if (w === 'yesterday') return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k };
   if (w === 'today' || w === 'tonight') return pub && { start: pub, end: pub, last: k };
+  // "the previous day", "the day before": the day before the page.
+  if (((w === 'previous' || w === 'prior') && t[k + 1]?.lower === 'day') || (w === 'day' && t[k + 1]?.lower === 'before' && t[k - 1]?.lower === 'the')) {
+    return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k + 1 };
+  }
+  const named = seasonAt(t, k, pub) ?? quarterAt(t, k, pub) ?? weekendAt(t, k, pub);
+  if (named !== null) return named;
   if ((w === 'last' || w === 'this' || w === 'past' || w === 'previous') && PERIOD_WORDS.has(t[k + 1]?.lower ?? '')) {
     if (pub === null) return { start: null, end: null, last: k + 1 };
     const unit = `${t[k + 1].lower}s`;
+    // "over the past week", "in the last month": the period running up to the page.
+    if ((w === 'past' || w === 'last') && t[k - 1]?.lower === 'the') return { start: shift(pub, -1, unit), end: pub, last: k + 1, since: true };
     if (w === 'this') return { start: unit === 'years' ? { y: pub.y, m: 1, d: 1 } : unit === 'months' ? { ...pub, d: 1 } : addDays(pub, -weekday(pub)), end: pub, last: k + 1 };
     if (unit === 'years') return { start: { y: pub.y - 1, m: 1, d: 1 }, end: { y: pub.y - 1, m: 12, d: 31 }, last: k + 1 };
     if (unit === 'months') {
@@ -88,7 +99,7 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     if (e === null) continue;
     let lead = k - 1;
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
-    const since = lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from');
+    const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between'));
     out.push({ at: k, since, start: e.start, end: e.end });
     k = e.last;
   }

@@ -4,6 +4,7 @@ import type { Token } from './types';
 import type { Atom } from './atoms';
 import { DIGIT_MULTIPLIERS, ONE_IDIOMS, ONE_PRONOUN_LEADS, VAGUE_LEADS, VAGUE_SINGULAR, VAGUE_WORDS } from './lexicon-numbers';
 import { parseWordNumber } from './words';
+import { idiomAtom, ordinalFollows } from './atoms-idioms';
 
 /** Hyphenated compounds where a number word is an adjective, not a count: "one-way", "two-state". */
 export const HYPHEN_IDIOMS = new Set([
@@ -78,12 +79,16 @@ function halfOf(t: Token[], i: number): Atom | null {
 
 /** Spelled-out numbers and vague amounts starting at word token i. */
 export function parseWordAtom(t: Token[], i: number): Atom | null {
+  const idiom = idiomAtom(t, i);
+  if (idiom !== null) return idiom;
   const half = halfOf(t, i);
   if (half !== null) return half;
   const vague = ledVague(t, i) ?? pluralVague(t, i, i);
   if (vague !== null) return vague;
   const n = parseWordNumber(t, i);
-  if (n === null || pronounOne(t, i, n.end)) return null;
+  if (n === null || pronounOne(t, i, n.end) || ordinalFollows(t, n.end)) return null;
+  // "the one hundredth day" is an ordinal; "one hundredth of a second" a fraction.
+  if (n.isFraction && t[i - 1]?.lower === 'the' && t[n.end]?.lower !== 'of') return null;
   const after = t[n.end];
   if (after?.raw === '-' && !after.spaced && HYPHEN_IDIOMS.has(t[n.end + 1]?.lower ?? '') && !t[n.end + 1].spaced) return null;
   return {

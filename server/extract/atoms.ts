@@ -25,9 +25,15 @@ export interface Atom {
   vagueFactor: number;
   /** Unit letters glued to the digits: "km" of "29km", "pc" of "5pc". */
   glued: string;
+  /** A word amount that is approximate by nature ("a couple"): about its value. */
+  approx?: boolean;
+  /** A word amount that stands for a span, not a number ("a handful": 2 to 9). */
+  range?: [number, number];
 }
 
 const MINUS = new Set(['-', '−', '–']);
+/** A plus glued to a number is its sign ("+5%", "up +3"); it changes nothing but the span. */
+const SIGNS = new Set([...MINUS, '+']);
 
 function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
   const lit = parseLiteral(t[i].raw);
@@ -90,10 +96,10 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
 /** A sign glued to the number and standing apart from what precedes it ("-9.5", "−3"). */
 function applySign(t: Token[], a: Atom): Atom {
   const p = t[a.first - 1];
-  if (p === undefined || !MINUS.has(p.raw) || a.first !== 0 && t[a.first].spaced) return a;
+  if (p === undefined || !SIGNS.has(p.raw) || a.first !== 0 && t[a.first].spaced) return a;
   const before = t[a.first - 2];
   if (before !== undefined && (!p.spaced || before.kind === 'num')) return a;
-  return { ...a, first: a.first - 1, start: p.start, value: -a.value };
+  return { ...a, first: a.first - 1, start: p.start, value: p.raw === '+' ? a.value : -a.value };
 }
 
 /** "minus five", "negative 20": spelled signs. */

@@ -3,6 +3,7 @@ import type { FigureKind, Token } from './types';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore } from './currency';
 import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { powerUnitAt, refineUnit } from './unit-suffix';
 
 /** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
 export interface Quantity {
@@ -23,10 +24,14 @@ export interface Quantity {
   vagueFactor: number;
   /** The span already holds a range ("1,500-2,400"), a sum, or a single number. */
   shape: 'single' | 'range' | 'sum';
+  /** Approximate by its wording alone ("a couple"), when no qualifier says otherwise. */
+  approx: boolean;
 }
 
 /** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
 const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
+
+const WINDOW_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'first', 'final', 'recent', 'following']);
 
 function timeUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
   let j = k;
@@ -42,8 +47,8 @@ function measureUnitAt(t: Token[], k: number): { unit: string; last: number } | 
   if (w in AREA_PREFIXES && (t[j + 1]?.lower ?? '') in MEASURE_UNITS) return { unit: MEASURE_UNITS[t[j + 1].lower] + AREA_PREFIXES[w], last: j + 1 };
   if (t[j]?.raw === '°' && (t[j + 1]?.raw === 'C' || t[j + 1]?.raw === 'F') && !t[j + 1].spaced) return { unit: `°${t[j + 1].raw}`, last: j + 1 };
   const unit = MEASURE_UNITS[w];
-  if (unit === undefined || t[j].kind !== 'word') return null;
-  return { unit, last: j };
+  if (unit === undefined || t[j].kind !== 'word') return powerUnitAt(t, j);
+  return refineUnit(t, unit, j);
 }
 
 function percentAt(t: Token[], k: number): { unit: string; last: number } | null {
@@ -62,8 +67,9 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   const q: Quantity = {
     atoms: [a], first: a.first, last: a.last, start: a.start, end: a.end, tail: a.last, values: [a.value],
     kind: a.fraction ? 'fraction' : 'count', unit: null, currency: null, multiplier: a.multiplier,
-    vague: a.vague, vagueFactor: a.vagueFactor, shape: 'single',
+    vague: a.vague, vagueFactor: a.vagueFactor, shape: a.range === undefined ? 'single' : 'range', approx: a.approx === true,
   };
+  if (a.range !== undefined) q.values = [...a.range];
   const before = currencyBefore(t, a.first);
   const after = a.glued ? null : currencyAfter(t, a.last, a.vague !== null);
   if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(t[a.last + 1]?.lower ?? ''))) {
@@ -89,11 +95,13 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   if (time !== null) {
     const next = t[time.last + 1]?.lower;
     if (next === 'ago' || next === 'earlier' || next === 'later') return null;
+    // "over the past 24 hours", "in the next six months": a window of time, read as a date.
+    if (WINDOW_LEADS.has(t[atom.first - 1]?.lower ?? '')) return null;
     Object.assign(q, { kind: 'duration', unit: time.unit, last: time.last, tail: time.last, end: t[time.last].end });
     return q;
   }
   const gluedUnit = MEASURE_UNITS[atom.glued] ?? GLUED_UNITS[atom.glued];
-  const measure = gluedUnit !== undefined ? { unit: gluedUnit, last: atom.last } : measureUnitAt(t, atom.last + 1);
+  const measure = gluedUnit !== undefined ? refineUnit(t, gluedUnit, atom.last) : measureUnitAt(t, atom.last + 1);
   if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last });
   return q;
 }

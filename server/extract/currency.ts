@@ -1,5 +1,10 @@
 import type { Token } from './types';
 import { CODE_ALIASES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, ISO_CODES } from './lexicon-units';
+import { isCapitalised } from './nouns';
+import { dict } from './util';
+
+/** Pounds that are not sterling. */
+const OTHER_POUNDS: Record<string, string> = dict({ egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' });
 
 export interface CurrencyMark {
   code: string;
@@ -52,6 +57,12 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
       if (span > 0 && (adj === null || !(adj in DOLLAR_ADJECTIVES))) break;
       return { code: adj !== null ? DOLLAR_ADJECTIVES[adj] : 'USD', edge: k + span };
     }
+  }
+  // "100 Swiss francs", "5 million Iranian rials", "20 Egyptian pounds": a national adjective.
+  const named = t[k + 1];
+  if (n.kind === 'word' && isCapitalised(n.raw) && named !== undefined && named.kind === 'word' && named.lower in CURRENCY_WORDS) {
+    const code = named.lower.startsWith('pound') ? OTHER_POUNDS[n.lower] ?? (n.lower === 'british' || n.lower === 'sterling' ? 'GBP' : undefined) : CURRENCY_WORDS[named.lower];
+    if (code !== undefined && !(named.lower.startsWith('pound') && t[k + 2]?.lower === 'of')) return { code, edge: k + 1 };
   }
   const word = CURRENCY_WORDS[n.lower];
   if (word === undefined) return null;

@@ -47,7 +47,9 @@ function blockChain(t: Token[], i: number, block: Uint8Array): number {
 /** A phone number: "+44 20 7946 0958", "(020) 7946 0958". Blocks the run of digit groups. */
 function blockPhone(t: Token[], i: number, block: Uint8Array): void {
   const p = t[i - 1];
-  const intl = p !== undefined && p.raw === '+' && !t[i].spaced && (i === 1 || t[i - 1].spaced || t[i - 2].kind === 'punct');
+  // "+44 20 7946 0958" is a phone number; "+5%" and "+5 points" are signed figures.
+  const groups = t[i + 1]?.kind === 'num' || t[i].raw.replace(/\D/g, '').length >= 8;
+  const intl = p !== undefined && p.raw === '+' && !t[i].spaced && groups && (i === 1 || t[i - 1].spaced || t[i - 2].kind === 'punct');
   const local = p !== undefined && p.raw === '(' && !t[i].spaced && t[i].raw.startsWith('0');
   if (!intl && !local) return;
   for (let k = i; k < t.length && !t[k].broken; k++) {

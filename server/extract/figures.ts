@@ -9,6 +9,7 @@ import { combine } from './combine';
 import { qualify, type Qualified } from './qualify';
 import { findThing } from './thing';
 import { tidy } from './literal';
+import { mergeFigures, ordinalAges } from './ordinal-age';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -86,5 +87,5 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
     if (f !== null) out.push(f);
   }
-  return out;
+  return mergeFigures(out, ordinalAges(text, t, block));
 }

@@ -46,7 +46,7 @@ export function analyseArticle(text: string, published: string | null, measures:
       quote,
       attribution: attribute(text, figure),
       asOf: resolveAsOf(text, figure, published),
-      measure: proposeMeasure(figure, quote.text, measures),
+      measure: proposeMeasure(figure, quote.text, measures, figure.start - quote.start),
     };
   });
 }

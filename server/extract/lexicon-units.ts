@@ -29,6 +29,7 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   won: 'KRW', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rand: 'ZAR', real: 'BRL',
   reais: 'BRL', peso: 'MXN', pesos: 'MXN', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK',
   kronor: 'SEK', krone: 'NOK', kroner: 'NOK', ringgit: 'MYR', baht: 'THB', dong: 'VND', rupiah: 'IDR',
+  buck: 'USD', bucks: 'USD',
 });
 /** "Australian dollars", "Hong Kong dollars": the adjective decides which dollar. */
 export const DOLLAR_ADJECTIVES: Record<string, string> = dict({
@@ -59,7 +60,10 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acres', acres: 'acres', mw: 'MW', gw: 'GW', kw: 'kW',
   kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW',
   gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW', degree: 'degrees', degrees: 'degrees', bcm: 'bcm',
-  calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB',
+  calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB',
+  megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB',
+  ml: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', nmi: 'nmi',
+  mg: 'mg', milligram: 'mg', milligrams: 'mg',
 });
 /** Units read only when glued to the digits: "35C", "-5F" (a spaced "F" is usually something else). */
 export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F' });

@@ -1,5 +1,10 @@
 import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
+import { readSentence, unrealised, type Place, type SentenceWords } from './measure-evidence';
+import { stem, unitFit } from './measure-words';
+import { documentFrequency, keysOf, thingWords } from './measure-keys';
+
+export { stem } from './measure-words';
 
 export interface MeasureProposal {
   measureId: string | null;
@@ -8,95 +13,87 @@ export interface MeasureProposal {
   reason: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const COUNT_KINDS = new Set(['cumulative-count', 'commitment', 'count']);
-const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'fortnights', 'months', 'years', 'decades', 'centuries']);
-
-/** Crude stem: enough to make "drones"/"drone", "supplied"/"supply", "UAVs"/"UAV" meet. */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w.endsWith('e') && w.length > 3 ? w.slice(0, -1) : w;
-}
-
-function stems(text: string): string[] {
-  return (text.match(WORD) ?? []).map(stem);
-}
-
-/** Does the measure's unit fit the figure's kind and unit? 1 fits, 0.5 convertible, 0 not. */
-function unitFit(f: Figure, m: Measure): { fit: number; why: string } {
-  const unit = m.unit.toLowerCase();
-  if (m.kind === 'duration' || TIME_UNITS.has(unit)) {
-    if (f.kind !== 'duration') return { fit: 0, why: 'the measure is a duration' };
-    return f.unit === unit || stem(f.unit ?? '') === stem(unit) ? { fit: 1, why: `duration in ${unit}` } : { fit: 0.5, why: `duration in ${f.unit}, measure in ${unit}` };
+/**
+ * How much an occurrence of the key says about this figure, by where it sits. For a count, the
+ * words just before the figure govern it ("after using up most of the 400 drones it had
+ * purchased": using up, not purchased); words elsewhere count less, and a word inside the
+ * figure's noun phrase ("Shahed drones") describes the thing rather than what happened to it.
+ * A duration's or an amount's subject may sit anywhere. 0 when absent or only in the figure.
+ * A count of what has happened is not evidenced by a plan ("agreed to supply").
+ */
+function weightOf(w: SentenceWords, key: string[], f: Figure, done: boolean): number {
+  const count = f.kind === 'count';
+  const weights: Record<Place, number> = { near: 1, clause: count ? 0.6 : 1, phrase: f.kind === 'duration' ? 1 : 0.5, figure: 0, outside: 0 };
+  let best = 0;
+  for (const i of w.index.get(key[0]) ?? []) {
+    if (!key.every((s, j) => w.stems[i + j] === s) || (done && unrealised(w, i))) continue;
+    best = Math.max(best, Math.min(...key.map((_, j) => weights[w.place(i + j)])));
   }
-  if (m.currency !== null || m.kind === 'amount') {
-    if (f.kind !== 'money') return { fit: 0, why: 'the measure is an amount of money' };
-    if (m.currency === null || f.currency === m.currency) return { fit: 1, why: `money in ${f.currency}` };
-    return { fit: 0.5, why: `money in ${f.currency}, measure in ${m.currency}` };
-  }
-  if (unit === '%' || unit === 'percent') return f.kind === 'percent' ? { fit: 1, why: 'percentage' } : { fit: 0, why: 'the measure is a percentage' };
-  if (f.kind === 'measure') return f.unit === m.unit ? { fit: 1, why: `measured in ${f.unit}` } : { fit: 0, why: `measured in ${f.unit}, measure in ${m.unit}` };
-  if (COUNT_KINDS.has(m.kind) && f.kind === 'count') return { fit: 1, why: 'a count' };
-  return { fit: 0, why: `a ${f.kind} figure cannot be a ${m.kind} in ${m.unit}` };
+  return best;
 }
 
-// Every measure is scored against the same sentence: stem it once.
-let lastJoined: { sentence: string; joined: string } | null = null;
-function joinedStems(sentence: string): string {
-  if (lastJoined === null || lastJoined.sentence !== sentence) lastJoined = { sentence, joined: ` ${stems(sentence).join(' ')} ` };
-  return lastJoined.joined;
+interface Scored {
+  m: Measure;
+  confidence: number;
+  reason: string;
 }
 
-function keyOf(keyword: string): string {
-  return stems(keyword).join(' ');
-}
-
-/** A keyword that several measures share says less: weight 1 / how many measures list it. */
-function weights(measures: Measure[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const m of measures) for (const k of new Set(m.keywords.map(keyOf))) df.set(k, (df.get(k) ?? 0) + 1);
-  return new Map([...df].map(([k, n]) => [k, 1 / n]));
-}
-
-function score(f: Figure, sentence: string, m: Measure, weight: Map<string, number>): { confidence: number; reason: string } {
+/**
+ * Scores one measure. Words naming the counted thing itself ("drones" for a drones measure) are
+ * its object, checked through `thing`; the evidence that picks one of several look-alike
+ * measures is the other words, each weighted by how few of the competing measures list it.
+ */
+function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>, things: Map<string, Set<string>>): Scored {
   const { fit, why } = unitFit(f, m);
-  if (fit === 0) return { confidence: 0, reason: why };
-  const joined = joinedStems(sentence);
-  const hits = m.keywords.filter((k) => {
-    const key = keyOf(k);
-    return key.length > 0 && joined.includes(` ${key} `);
-  });
-  // Two distinctive subject words are a clear match; one, or two shared ones, a hint.
-  const needed = Math.max(1, Math.min(m.keywords.length, 2));
-  const kw = Math.min(1, hits.reduce((sum, k) => sum + (weight.get(keyOf(k)) ?? 1), 0) / needed);
-  // The counted thing should be the measure's unit or one of its subject words.
+  if (fit === 0) return { m, confidence: 0, reason: why };
   const thing = f.thing === null ? null : stem(f.thing);
-  const subjects = new Set([stem(m.unit), ...m.keywords.flatMap(stems)]);
+  // A duration's thing ("war") is what it is of, and evidence; a count's thing is its object.
+  const object = new Set([stem(m.unit), ...(thing === null || f.kind === 'duration' ? [] : [thing])]);
+  const hits: string[] = [];
+  let evidence = 0;
+  for (const k of keysOf(m)) {
+    if (k.stems.length === 1 && object.has(k.stems[0])) continue;
+    const weight = weightOf(w, k.stems, f, m.kind === 'cumulative-count');
+    if (weight === 0) continue;
+    const n = df.get(k.stems.join(' ')) ?? 1;
+    if (k.factor < 1 && n > 1) continue;
+    hits.push(k.text);
+    evidence += (k.factor / n) * weight;
+  }
+  const subjects = things.get(m.unit.toLowerCase()) ?? new Set<string>();
   const counted = f.kind === 'count' || f.kind === 'duration';
   const thingScore = thing === null || !counted ? 0.5 : subjects.has(thing) ? 1 : f.kind === 'duration' ? 0.5 : 0;
-  let confidence = fit * (0.3 + 0.45 * kw + 0.25 * thingScore);
-  if (thing !== null && f.kind === 'count' && thingScore === 0) confidence *= 0.6;
+  let confidence = fit * (0.3 + 0.45 * Math.min(1, evidence) + 0.25 * thingScore);
+  // Only the kind of figure links it to the measure: propose nothing rather than a guess.
+  if (evidence === 0 && thingScore < 1) confidence = Math.min(confidence, 0.35);
   const parts = [why, hits.length > 0 ? `matched ${hits.join(', ')}` : 'no subject words matched'];
   if (thing !== null && f.kind === 'count') parts.push(thingScore === 1 ? `counts ${f.thing}` : `counts ${f.thing}, not ${m.unit}`);
-  return { confidence: Math.round(confidence * 100) / 100, reason: parts.join('; ') };
+  if (thing !== null && f.kind === 'count' && thingScore === 0) confidence *= 0.6;
+  // Nothing in the catalogue of supply and use counts interceptions or prices per item.
+  if (w.intercepted !== null && f.kind === 'count' && !subjects.has(stem(w.intercepted))) {
+    confidence = Math.min(confidence, 0.5);
+    parts.push(`counts ${f.thing ?? 'items'} ${w.intercepted}, which this measure does not`);
+  }
+  if (w.perUnit) {
+    confidence = Math.min(confidence, 0.5);
+    parts.push('a price per item, not a total');
+  }
+  return { m, confidence: Math.round(confidence * 100) / 100, reason: parts.join('; ') };
 }
 
 /**
  * Which measure a figure most likely speaks of, from the measure's kind, unit, currency and
  * keywords against the figure and its sentence. Two measures that score alike make the
  * proposal unsure: it is then capped below the confident threshold, for a person to decide.
+ * `at` is the figure's offset in `sentence`; without it the figure's text is looked up.
  */
-export function proposeMeasure(figure: Figure, sentence: string, measures: Measure[]): MeasureProposal {
-  const weight = weights(measures);
-  const ranked = measures
-    .map((m) => ({ m, ...score(figure, sentence, m, weight) }))
-    .sort((a, b) => b.confidence - a.confidence);
+export function proposeMeasure(figure: Figure, sentence: string, measures: Measure[], at?: number): MeasureProposal {
+  if (measures.length === 0) return { measureId: null, confidence: 0, reason: 'no measures' };
+  const offset = at ?? Math.max(0, sentence.indexOf(figure.text));
+  const words = readSentence(sentence, offset, figure);
+  const df = documentFrequency(figure, measures);
+  const things = thingWords(measures);
+  const ranked = measures.map((m) => score(figure, words, m, df, things)).sort((a, b) => b.confidence - a.confidence);
   const top = ranked[0];
   if (top === undefined || top.confidence < 0.4) {
     return { measureId: null, confidence: 0, reason: top === undefined ? 'no measures' : `no measure fits: ${top.reason}` };

@@ -60,5 +60,5 @@ export function qualify(t: Token[], q: Quantity): Qualified {
   if (most !== null) return { qualifier: 'most-of', first: most, last: q.last };
   const before = prefix(t, q);
   if (before !== null) return before;
-  return suffix(t, q) ?? { qualifier: 'exact', first: q.first, last: q.last };
+  return suffix(t, q) ?? { qualifier: q.approx ? 'about' : 'exact', first: q.first, last: q.last };
 }

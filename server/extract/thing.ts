@@ -22,9 +22,15 @@ function afterOf(t: Token[], k: number): number {
 /** The word at j, with glued hyphen compounds stepped over ("Iran-made", "one-way"). */
 function wordEnd(t: Token[], j: number): number {
   let k = j;
-  while (t[k + 1]?.raw === '-' && !t[k + 1].spaced && t[k + 2] !== undefined && !t[k + 2].spaced && t[k + 2].kind === 'word') k += 2;
+  // "Shahed-136 drones": a designation glued by a hyphen is part of the modifier, not the noun.
+  const glue = (x: Token | undefined) => x !== undefined && (x.raw === '-' || (x.raw === '/' && t[k].kind === 'num')) && !x.spaced;
+  while (glue(t[k + 1]) && t[k + 2] !== undefined && !t[k + 2].spaced && t[k + 2].kind !== 'punct') k += 2;
   return k;
 }
+
+/** "40 more drones", "dozens more drones", "400 additional troops": words that say "further". */
+const FURTHER = new Set(['more', 'additional', 'extra', 'further', 'other']);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 /**
  * The counted noun after a figure: the first plural noun within a few modifiers ("hundreds of
@@ -34,7 +40,8 @@ function wordEnd(t: Token[], j: number): number {
  */
 export function findThing(t: Token[], q: Quantity): string | null {
   if (q.kind === 'money') return null;
-  const start = q.tail + 1;
+  // A figure quoted on its own ("received “hundreds” of drones") still counts what follows.
+  const start = CLOSING_QUOTES.has(t[q.tail + 1]?.raw ?? '') && !t[q.tail + 1].spaced ? q.tail + 2 : q.tail + 1;
   // A percentage or fraction is of something only through "of"; a rate ("1 in 3 homes") names it directly.
   if ((q.kind === 'percent' || q.kind === 'fraction') && t[start]?.lower !== 'of' && q.atoms.length < 2) return null;
   let j = afterOf(t, start);
@@ -46,6 +53,7 @@ export function findThing(t: Token[], q: Quantity): string | null {
     if (w.lower === 'long' || w.lower === 'old') return null;
     return w.raw;
   }
+  if (FURTHER.has(t[j]?.lower ?? '') && j === start) j++;
   for (let seen = 0; seen <= MAX_MODIFIERS; seen++) {
     const w = t[j];
     if (w === undefined || w.kind !== 'word' || w.broken || STOPWORDS.has(w.lower) || w.lower in CURRENCY_WORDS) return null;

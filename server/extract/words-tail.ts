@@ -1,6 +1,16 @@
 import type { Token } from './types';
-import { FRACTION_WORDS, ONES, TENS } from './lexicon-numbers';
-import { parseWordNumber, type Last } from './words';
+import { FRACTION_WORDS, ONES, SCALES, TENS } from './lexicon-numbers';
+import { parseWordNumber, type Last, type WordNumber } from './words';
+
+/** "half a million", "half a dozen", "half a percent" at token i ("half"). */
+export function halfA(t: Token[], i: number): WordNumber | null {
+  const s = t[i + 2]?.lower;
+  // "half a per cent", "half a percentage point": the percent itself is read by the caller.
+  if (s === 'percent' || s === 'percentage' || (s === 'per' && t[i + 3]?.lower === 'cent')) return { end: i + 2, value: 0.5, multiplier: null, isFraction: false };
+  const scale = s === 'dozen' ? 12 : s !== undefined && s !== 'hundred' ? SCALES[s] : undefined;
+  if (scale === undefined) return null;
+  return { end: i + 3, value: scale / 2, multiplier: scale === 12 ? null : scale, isFraction: false };
+}
 
 const AFTER_BARE_FRACTION = new Set(['of', 'more', 'less', 'fewer', 'as', 'again', 'that', 'than']);
 
@@ -23,9 +33,11 @@ export type Tail = { kind: 'half' | 'number' | 'fraction'; value: number; end: n
 /** What may follow "and" inside a number: "and a half", "and sixty", "and three fifths". */
 export function andTail(t: Token[], j: number, last: Last, lastScale: number, depth: number): Tail | null {
   const a = t[j]?.lower;
-  if ((a === 'a' || a === 'an') && t[j + 1] !== undefined) {
-    const den = FRACTION_WORDS[t[j + 1].lower];
-    if (den !== undefined && !t[j + 1].lower.endsWith('s')) return { kind: 'half', value: 1 / den, end: j + 2 };
+  // "and a half", or hyphenated inside "one-and-a-half".
+  const f = t[j + 1]?.raw === '-' && !t[j + 1].spaced && t[j + 2] !== undefined && !t[j + 2].spaced ? j + 2 : j + 1;
+  if ((a === 'a' || a === 'an') && t[f] !== undefined) {
+    const den = FRACTION_WORDS[t[f].lower];
+    if (den !== undefined && !t[f].lower.endsWith('s')) return { kind: 'half', value: 1 / den, end: f + 1 };
   }
   const sub = parseWordNumber(t, j, depth + 1);
   if (sub === null) return null;

@@ -1,6 +1,6 @@
 import type { Token } from './types';
 import { FRACTION_WORDS, ONES, SCALES, TENS } from './lexicon-numbers';
-import { andTail, bareFractionEnds, decimals, smallRunFollower } from './words-tail';
+import { andTail, bareFractionEnds, decimals, halfA, smallRunFollower } from './words-tail';
 
 export interface WordNumber {
   /** Token index just past the number. */
@@ -13,7 +13,10 @@ export interface WordNumber {
 
 export type Last = 'start' | 'a' | 'ones' | 'teen' | 'tens' | 'hundred' | 'scale';
 
-const A_FOLLOWERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'third', 'fifth', 'tenth', 'hundredth', 'thousandth', 'millionth']);
+const A_FOLLOWERS = new Set([
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'third', 'fifth', 'sixth', 'seventh',
+  'eighth', 'ninth', 'tenth', 'twelfth', 'twentieth', 'hundredth', 'thousandth', 'millionth',
+]);
 
 /** Is token j a hyphen glued between two words (the dash in "twenty-five")? */
 function innerHyphen(t: Token[], j: number): boolean {
@@ -44,12 +47,7 @@ export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | 
   let j = i;
   const w0 = t[i]?.lower;
   if (w0 === undefined || t[i].kind !== 'word') return null;
-  if (w0 === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) {
-    const s = t[i + 2]?.lower;
-    const scale = s === 'dozen' ? 12 : s !== undefined && s !== 'hundred' ? SCALES[s] : undefined;
-    if (scale === undefined) return null;
-    return { end: i + 3, value: scale / 2, multiplier: scale === 12 ? null : scale, isFraction: false };
-  }
+  if (w0 === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) return halfA(t, i);
   if (w0 === 'a' || w0 === 'an') {
     if (!A_FOLLOWERS.has(t[i + 1]?.lower ?? '')) return null;
     current = 1;
@@ -60,6 +58,12 @@ export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | 
   for (;;) {
     const k = nextWord(t, j, last);
     const tok = t[k];
+    // "two hundred and thirty-four thousand, five hundred and sixty-seven": a comma may group
+    // the rest of a spelled number after a scale word (a smaller group of at least a hundred).
+    if (tok?.raw === ',' && last === 'scale' && depth === 0 && t[k + 1]?.kind === 'word') {
+      const rest = parseWordNumber(t, k + 1, 1);
+      if (rest !== null && !rest.isFraction && rest.value >= 100 && rest.value < lastScale && t[k + 1].lower !== 'a') return { end: rest.end, value: total + rest.value, multiplier, isFraction: false };
+    }
     if (tok === undefined || tok.kind !== 'word') break;
     const w = tok.lower;
     const one = ONES[w];
@@ -100,17 +104,24 @@ export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | 
       const numerator = total + current;
       if (last === 'start' || last === 'scale' || last === 'hundred') break;
       if (plural ? numerator < 2 : numerator !== 1) break;
+      // "a quarter of a million", "three quarters of a billion": a fraction of a scale is a count.
+      const of = t[k + 1]?.lower === 'of' && (t[k + 2]?.lower === 'a' || t[k + 2]?.lower === 'an') ? SCALES[t[k + 3]?.lower ?? ''] : undefined;
+      if (of !== undefined && of >= 1000) return { end: k + 4, value: (numerator / den) * of, multiplier: of, isFraction: false };
       if (last === 'a' && !bareFractionEnds(t, k + 1)) return null;
       return { end: k + 1, value: numerator / den, multiplier: null, isFraction: true };
     } else if (w === 'and' && last !== 'start' && last !== 'a' && depth < 2) {
-      const follower = last === 'hundred' ? smallRunFollower(t, k + 1) : null;
+      // "one-and-a-half million": the tail may be hyphenated too.
+      const n = innerHyphen(t, k + 1) ? k + 2 : k + 1;
+      const follower = last === 'hundred' ? smallRunFollower(t, n) : null;
       if (follower !== null && follower !== 'hundred' && !(follower in FRACTION_WORDS)) {
         // "one hundred and sixty (thousand)": the group goes on; "two hundred and three hundred" does not.
-        j = k + 1;
+        j = n;
         continue;
       }
-      const tail = andTail(t, k + 1, last, lastScale, depth);
+      const tail = andTail(t, n, last, lastScale, depth);
       if (tail === null) break;
+      // "a million and a half" is half a million more, not a half more.
+      if (tail.kind === 'half' && last === 'scale') return { end: tail.end, value: total + tail.value * lastScale, multiplier, isFraction: false };
       if (tail.kind === 'half') {
         current += tail.value;
         j = tail.end;
@@ -121,7 +132,11 @@ export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | 
     } else if (w === 'point' && last !== 'start' && last !== 'a') {
       const dec = decimals(t, k + 1);
       if (dec === null) break;
-      return { end: dec.end, value: Number(`${total + current}.${dec.digits}`), multiplier, isFraction: false };
+      const value = Number(`${total + current}.${dec.digits}`);
+      // "two point five billion": a scale after the decimals multiplies the whole number.
+      const scale = total === 0 && t[dec.end]?.kind === 'word' && t[dec.end].lower !== 'hundred' ? SCALES[t[dec.end].lower] : undefined;
+      if (scale !== undefined) return { end: dec.end + 1, value: value * scale, multiplier: scale, isFraction: false };
+      return { end: dec.end, value, multiplier, isFraction: false };
     } else break;
     j = k + 1;
   }

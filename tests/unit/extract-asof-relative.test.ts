@@ -31,12 +31,17 @@ describe('as-of dates relative to publication', () => {
     ['On 3 March, 40 drones were shot down.', '40', '2023-03-03', null],
     ['On March 3, 2023, 40 drones were shot down.', '40', '2023-03-03', null],
     ['On 3 March 2022, 40 drones were shot down.', '40', '2022-03-03', null],
+    ['On Feb. 24, 2022, 40 drones were shot down.', '40', '2022-02-24', null],
+    ['In February last year, 30 drones were launched.', '30', '2022-02-28', null],
+    ['In March of this year, 30 drones were launched.', '30', '2023-03-31', null],
     // periods
     ['Russia has launched 1,000 drones since September.', '1,000', '2023-06-07', '2022-09-01'],
     ['Since last September, 2,000 drones were launched.', '2,000', '2023-06-07', '2022-09-01'],
     ['In the past week, 300 drones were launched.', '300', '2023-06-07', '2023-05-31'],
     ['Over the last month, 300 drones were launched.', '300', '2023-06-07', '2023-05-07'],
     ['Between January and March, 300 drones were launched.', '300', '2023-03-31', '2023-01-01'],
+    ['Between Oct. 10 and Nov. 1, 300 drones were launched.', '300', '2022-11-01', '2022-10-10'],
+    ['Over the weekend, 30 drones were launched.', '30', '2023-06-04', null],
     ['From January to March, 300 drones were launched.', '300', '2023-03-31', '2023-01-01'],
     // seasons and quarters (northern hemisphere, as the wires write them)
     ['Last summer, Iran sent 400 drones.', '400', '2022-08-31', null],

@@ -26,6 +26,10 @@ describe('cardinals, fractions and signs', () => {
     ['It was minus 5 outside.', 'minus 5', -5],
     ['Growth was +5 on the index.', '+5', 5],
     ['a couple of drones', 'a couple', 2],
+    ['two hundred and thirty-four thousand, five hundred and sixty-seven votes', 'two hundred and thirty-four thousand, five hundred and sixty-seven', 234_567],
+    ['four million, two hundred thousand people', 'four million, two hundred thousand', 4_200_000],
+    ['a million and a half people', 'a million and a half', 1.5e6],
+    ['a quarter of a million people', 'a quarter of a million', 250_000],
   ])('%s', (text, span, value) => {
     const f = one(text);
     expect(f.text).toBe(span);
@@ -72,6 +76,9 @@ describe('percentages and money', () => {
     ['a £3.2bn deal', '£3.2bn', 3.2e9, 'GBP'],
     ['It cost 5 bucks.', '5 bucks', 5, 'USD'],
     ['a $1.7bn contract', '$1.7bn', 1.7e9, 'USD'],
+    ['It cost 100 Swiss francs.', '100 Swiss francs', 100, 'CHF'],
+    ['a fine of 5 million Iranian rials', '5 million Iranian rials', 5e6, 'IRR'],
+    ['It cost 20 Egyptian pounds.', '20 Egyptian pounds', 20, 'EGP'],
   ])('%s', (text, span, value, currency) => {
     expect(one(text)).toMatchObject({ text: span, value, currency, kind: 'money' });
   });

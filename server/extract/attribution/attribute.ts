@@ -2,7 +2,8 @@ import type { Token } from '../types';
 import { tokenize } from '../tokenize';
 import { splitSentences, type Span } from '../sentences';
 import { findQuotes, quoteAt, type Quote } from './quotes';
-import { accordingTo, clauseAfter, clauseBefore, type Clause } from './clauses';
+import { clauseAfter, clauseBefore, type Clause } from './clauses';
+import { accordingTo, passiveBy } from './agents';
 import { PersonRegistry } from './registry';
 import { NO_ATTRIBUTION, resolveClause, type Attribution } from './resolve';
 
@@ -102,7 +103,7 @@ function build(text: string): Article {
   sentences.forEach((s, si) => {
     const [from, to] = ranges[si];
     const q = quoteAt(a.quotes, s.start + 1) ?? quoteAt(a.quotes, s.end - 2);
-    const own = q !== null ? quoteAttribution(a, q) : resolve(a, accordingTo(tokens, from, to) ?? clauseBefore(tokens, from, to, to), si);
+    const own = q !== null ? quoteAttribution(a, q) : resolve(a, accordingTo(tokens, from, to) ?? clauseBefore(tokens, from, to, to) ?? passiveBy(tokens, from, to), si);
     a.own.push(own);
     if (own.speaker !== null) registry.add(own.speaker);
   });
@@ -128,6 +129,6 @@ export function attribute(text: string, figure: { start: number; end: number }):
   const [from, to] = a.ranges[si];
   const t = a.tokens;
   const f = tokenAt(t, figure.start);
-  const clause = accordingTo(t, from, to) ?? clauseBefore(t, from, f, to) ?? clauseAfter(t, tokenAt(t, figure.end), to);
+  const clause = accordingTo(t, from, to) ?? clauseBefore(t, from, f, to) ?? passiveBy(t, from, to) ?? clauseAfter(t, tokenAt(t, figure.end), to);
   return resolve(a, clause, si);
 }

@@ -1,6 +1,8 @@
 import type { Token } from '../types';
-import { AUXILIARIES, DENIAL_VERBS, OPENERS, REPORTING_VERBS, TITLES } from './lexicon';
+import { AUXILIARIES, DENIAL_VERBS, OPENERS } from './lexicon';
 import { STOPWORDS, isCapitalised } from '../nouns';
+import { descriptionBefore, skipAside } from './asides';
+import { deniedByCue, isReportingVerb, phraseAfter, subjectBefore } from './phrases';
 
 /** A reporting clause: who (subject tokens), the verb, and who they told ("told The Washington Post"). */
 export interface Clause {
@@ -15,42 +17,6 @@ export interface Clause {
   apposition: Token[];
 }
 
-const BACK_STOP_PUNCT = new Set([',', ';', ':', '“', '”', '"', '(', ')', '—', '–', '.', '!', '?', '‘']);
-const BACK_STOP_WORDS = new Set([
-  'that', 'which', 'who', 'and', 'but', 'while', 'as', 'because', 'after', 'when', 'where', 'if', 'though',
-  'although', 'than', 'since', 'so', 'or', 'what', 'how', 'whether', 'whom', 'with', 'to',
-]);
-const FORWARD_STOP_WORDS = new Set([
-  'who', 'which', 'that', 'adding', 'added', 'in', 'on', 'at', 'during', 'as', 'when', 'after', 'before', 'while',
-  'because', 'told', 'to', 'said', 'says', 'according', 'citing', 'and', 'but', 'from', 'by', 'with', 'last',
-]);
-/** Forms that are often nouns ("claims of", "the reports"): verbs only after a subject-like word. */
-const NOUN_LIKE = new Set(['claims', 'claim', 'reports', 'estimates', 'estimate', 'states', 'notes', 'projects', 'forecasts', 'forecast', 'shows', 'finds', 'put', 'puts', 'found', 'say', 'tell']);
-const NOUN_LEADS = new Set(['the', 'a', 'an', 'these', 'those', 'of', 'from', 'in', 'to', 'and', 'its', 'their', 'his', 'her', 'such', 'new', 'latest', 'media', 'press', 'news']);
-
-export function isReportingVerb(t: Token[], k: number): boolean {
-  const w = t[k];
-  if (w === undefined || w.kind !== 'word' || !REPORTING_VERBS.has(w.lower)) return false;
-  if (NOUN_LIKE.has(w.lower) && NOUN_LEADS.has(t[k - 1]?.lower ?? '')) return false;
-  return true;
-}
-
-/** Tokens before verb k back to a clause boundary: the subject. */
-export function subjectBefore(t: Token[], k: number, floor: number): Token[] {
-  let j = k - 1;
-  while (j >= floor && !(t[j].kind === 'punct' && BACK_STOP_PUNCT.has(t[j].raw)) && !BACK_STOP_WORDS.has(t[j].lower) && !isReportingVerb(t, j)) j--;
-  return t.slice(j + 1, k);
-}
-
-const PHRASE_PUNCT = new Set(['-', '’', "'", '&']);
-
-/** Tokens after k up to a boundary: an inverted subject ("said John Kirby of the US council"). */
-export function phraseAfter(t: Token[], k: number, ceiling: number): Token[] {
-  let j = k + 1;
-  while (j < ceiling && !(t[j].kind === 'punct' && !PHRASE_PUNCT.has(t[j].raw) && !(t[j].raw === '.' && TITLES.has(t[j - 1].lower))) && !(FORWARD_STOP_WORDS.has(t[j].lower) && j > k + 1)) j++;
-  return t.slice(k + 1, j);
-}
-
 /** Can this token open a speaker phrase? "said John Kirby", "said officials"; not "claimed to". */
 function nounPhraseStart(tok: Token): boolean {
   return tok.kind === 'word' && (isCapitalised(tok.raw) || !STOPWORDS.has(tok.lower) || tok.lower === 'the' || tok.lower === 'a' || tok.lower === 'an' || PRONOUN_OK.has(tok.lower));
@@ -62,7 +28,8 @@ function build(t: Token[], k: number, subject: Token[], ceiling: number): Clause
   const told = verb === 'told' || verb === 'tells' || verb === 'tell' ? phraseAfter(t, k, ceiling).filter((x) => x.lower !== 'that') : [];
   let citing: Token[] = [];
   for (let j = k + 1; j < ceiling; j++) if (t[j].lower === 'citing') citing = phraseAfter(t, j, ceiling);
-  return { subject, verb, told, citing, denial: DENIAL_VERBS.has(verb), according: false, apposition: [] };
+  const denial = DENIAL_VERBS.has(verb) || verb === 'called' || deniedByCue(t, k, ceiling);
+  return { subject, verb, told, citing, denial, according: false, apposition: [] };
 }
 
 /** "said John Kirby, White House spokesman": the agent after the verb, and its apposition. */
@@ -78,36 +45,59 @@ function inverted(t: Token[], verb: number, to: number): Clause | null {
 function nameBeforeApposition(t: Token[], comma: number, from: number): Token[] | null {
   if (t[comma]?.raw !== ',' || comma - 1 < from || !isCapitalised(t[comma - 1].raw)) return null;
   const name = subjectBefore(t, comma, from);
-  const ok = name.length > 0 && name.length <= 6 && !OPENERS.has(name[0].lower) && name.every((x) => x.kind === 'word' && isCapitalised(x.raw));
+  // "The Institute for the Study of War, a Washington-based think tank, said": joining words may sit inside.
+  const joins = (x: Token, i: number) => i > 0 && i < name.length - 1 && (x.lower === 'of' || x.lower === 'for' || x.lower === 'the' || x.lower === 'and');
+  const body = name[0]?.lower === 'the' ? name.slice(1) : name;
+  const ok = body.length > 0 && name.length <= 9 && !OPENERS.has(body[0].lower) && body.every((x, i) => x.kind === 'word' && (isCapitalised(x.raw) || joins(x, i)));
   return ok ? name : null;
 }
 
-/** "according to the White House": anywhere in [from, to). */
-export function accordingTo(t: Token[], from: number, to: number): Clause | null {
-  for (let j = from; j + 1 < to; j++) {
-    if (t[j].lower === 'according' && t[j + 1].lower === 'to') {
-      return { subject: phraseAfter(t, j + 1, to), verb: 'according to', told: [], citing: [], denial: false, according: true, apposition: [] };
-    }
+/**
+ * The verb has no subject of its own, only a comma before it. "A senior US official, speaking on
+ * condition of anonymity, said" (an aside: the subject is before it; "citing X" makes X the
+ * speaker) or "The head of military intelligence, Kyrylo Budanov, said" (a name set off).
+ */
+function asideClause(t: Token[], verb: number, comma: number, from: number, to: number): Clause | null {
+  const aside = skipAside(t, comma, from);
+  if (aside !== null) {
+    const real = subjectBefore(t, aside.subjectEnd, from);
+    if (real.length === 0 || !nounPhraseStart(real[0])) return null;
+    return { ...build(t, verb, real, to), citing: aside.citing };
   }
-  return null;
+  const piece = subjectBefore(t, comma, from);
+  if (piece.length === 0 || piece.length > 4 || !piece.every((x) => x.kind === 'word' && isCapitalised(x.raw)) || OPENERS.has(piece[0].lower)) return null;
+  return { ...build(t, verb, piece, to), apposition: descriptionBefore(t, piece, comma - piece.length, from) };
 }
 
 /** The nearest reporting verb before `pos` (token index) in [from, pos), with its subject or inverted agent. */
 export function clauseBefore(t: Token[], from: number, pos: number, to: number): Clause | null {
+  // "..., which is now in its 16th month": a figure inside a relative clause set off by a comma
+  // is the writer's aside. Not checked for a whole sentence (pos === to), only for a figure.
+  let crossedComma = pos === to;
   for (let k = pos - 1; k >= from; k--) {
+    if (t[k].raw === ',') crossedComma = true;
+    if (!crossedComma && (t[k].lower === 'which' || t[k].lower === 'who') && t[k - 1]?.raw === ',') return null;
     if (!isReportingVerb(t, k)) continue;
     let verb = k;
     let subject = subjectBefore(t, k, from);
     // "officials have said the US believed ...": the outer speaker is the source.
     for (let s = verb - subject.length - 1; s >= from && isReportingVerb(t, s) && s !== verb; s = verb - subject.length - 1) {
       const outer = subjectBefore(t, s, from);
+      // "A senior official, speaking on condition of anonymity, said Washington believed ...".
+      if (outer.length === 0 && t[s - 1]?.raw === ',') {
+        const aside = asideClause(t, s, s - 1, from, to);
+        if (aside !== null) return aside;
+      }
       if (outer.length === 0) break;
       verb = s;
       subject = outer;
     }
-    // "John Smith, the mayor, (had earlier) said": step back over the commas to the name.
     const comma = verb - subject.length - 1;
-    if (subject.every((x) => AUXILIARIES.has(x.lower)) && t[comma]?.raw === ',') {
+    const bare = subject.every((x) => AUXILIARIES.has(x.lower)) && t[comma]?.raw === ',';
+    const aside = bare ? asideClause(t, verb, comma, from, to) : null;
+    if (aside !== null) return aside;
+    // "John Smith, the mayor, (had earlier) said": step back over the commas to the name.
+    if (bare) {
       const app = subjectBefore(t, comma, from);
       const name = app.length > 0 && !isCapitalised(app[0].raw) ? nameBeforeApposition(t, comma - app.length - 1, from) : null;
       if (name !== null) return { ...build(t, verb, name, to), apposition: app };
@@ -131,7 +121,9 @@ export function clauseAfter(t: Token[], pos: number, to: number): Clause | null 
     const opener = t[k - subject.length - 1];
     const setOff = opener !== undefined && (opener.raw === ',' || opener.raw === '”' || opener.raw === '"');
     if (!setOff || subject.length > 10) return null;
-    return subject.length === 0 ? inverted(t, k, to) : build(t, k, subject, to);
+    if (subject.length > 0) return build(t, k, subject, to);
+    // ", the regional governor, Oleh Syniehubov, said": a name set off by commas, else "said X".
+    return (opener.raw === ',' ? asideClause(t, k, k - 1, pos, to) : null) ?? inverted(t, k, to);
   }
   return null;
 }

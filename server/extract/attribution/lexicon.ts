@@ -8,11 +8,27 @@ export const REPORTING_VERBS = new Set([
   'counted', 'recorded', 'found', 'finds', 'showed', 'shows', 'suggested', 'suggests', 'indicated', 'indicates',
   'assessed', 'assesses', 'concluded', 'explained', 'stressed', 'emphasised', 'emphasized', 'tweeted', 'posted',
   'declared', 'asserted', 'maintained', 'maintains', 'denied', 'denies', 'deny', 'denying', 'rejected',
-  'dismissed', 'refuted', 'disputed', 'disputes', 'puts', 'put',
+  'dismissed', 'refuted', 'disputed', 'disputes', 'puts', 'put', 'believe', 'suspect', 'suspects',
+  'suspected', 'assess', 'insist', 'argue', 'warn', 'report', 'allege', 'confirm', 'announce', 'reckon', 'reckons',
+  'briefed', 'testified', 'conceded', 'boasted', 'replied', 'responded', 'commented', 'specified',
+  'clarified', 'tallied', 'documented', 'rebuffed', 'contends', 'contended',
+  'learned', 'learnt', 'understands',
 ]);
 
 /** Reporting verbs that deny what follows. */
-export const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'dismissed', 'refuted', 'disputed', 'disputes']);
+export const DENIAL_VERBS = new Set([
+  'denied', 'denies', 'deny', 'denying', 'rejected', 'dismissed', 'refuted', 'disputed', 'disputes', 'rebuffed',
+]);
+
+/**
+ * Words that, said of "claims" or "reports", deny them: "Iran said reports ... were baseless",
+ * "called claims ... lies". Only read after such a noun, so a plain "false alarm" denies nothing.
+ */
+export const DENIAL_CUES = new Set([
+  'baseless', 'false', 'untrue', 'lies', 'lie', 'fabricated', 'fabrication', 'groundless', 'fake', 'nonsense',
+  'unfounded', 'absurd', 'propaganda', 'disinformation', 'misinformation', 'fiction', 'lying',
+]);
+export const CLAIM_NOUNS = new Set(['claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'accusations', 'accusation', 'suggestions', 'assertions']);
 
 /** Words between a subject and its verb that belong to neither ("has", "also", "on Tuesday"). */
 export const AUXILIARIES = new Set([
@@ -45,7 +61,7 @@ export const ORG_WORDS = new Set([
   'reuters', 'press', 'government', 'administration', 'kremlin', 'pentagon', 'bank', 'fund', 'organisation',
   'organization', 'institute', 'union', 'commission', 'committee', 'party', 'company', 'inc', 'ltd', 'group',
   'university', 'service', 'command', 'staff', 'nations', 'nato', 'un', 'eu', 'bbc', 'cnn', 'ap', 'afp', 'guardian',
-  'telegraph', 'journal', 'news', 'network', 'corporation', 'corp', 'authority', 'board', 'court', 'parliament',
+  'telegraph', 'journal', 'news', 'network', 'newspaper', 'broadcaster', 'military', 'regime', 'mission', 'corporation', 'corp', 'authority', 'board', 'court', 'parliament',
   'congress', 'senate', 'assembly', 'embassy', 'police', 'navy', 'guard', 'corps', 'intelligence', 'foundation',
   'association', 'federation', 'centre', 'center', 'bureau', 'directorate', 'secretariat', 'cabinet', 'presidency',
   'tass', 'ria', 'interfax', 'xinhua', 'irna', 'isna', 'economist', 'independent', 'observer', 'bloomberg',
@@ -68,3 +84,10 @@ export const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
 
 /** Name particles that may sit inside a capitalised name ("Ali al-Sistani", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'dos', 'das']);
+
+/** Things cited that are evidence, not speakers: "citing satellite imagery", "data from the UN". */
+export const DOCUMENTS = new Set([
+  'data', 'imagery', 'images', 'documents', 'document', 'figures', 'footage', 'analysis', 'estimates', 'estimate',
+  'records', 'statistics', 'photos', 'photographs', 'video', 'videos', 'evidence', 'calculations', 'research',
+  'report', 'reports', 'study', 'survey', 'assessment', 'tally', 'count', 'update', 'statement', 'briefing',
+]);

@@ -2,8 +2,8 @@ import type { Speaker } from '../../domain/schemas';
 import type { Token } from '../types';
 import { isCapitalised, STOPWORDS } from '../nouns';
 import type { Clause } from './clauses';
-import { isReportingVerb } from './clauses';
-import { AUXILIARIES, OPENERS, ORG_WORDS } from './lexicon';
+import { isReportingVerb } from './phrases';
+import { AUXILIARIES, DOCUMENTS, OPENERS, ORG_WORDS } from './lexicon';
 import type { PersonRegistry } from './registry';
 import { parseSpeaker } from './speaker';
 
@@ -56,22 +56,34 @@ function lastMatching(prev: Attribution[], want: (s: Speaker) => boolean): Attri
   return null;
 }
 
+/** Words for a person who passes on what others said: "the source", "the official". */
+const PERSON_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people', 'diplomat', 'officer', 'adviser', 'advisor', 'minister', 'envoy', 'aide', 'insider', 'insiders']);
+
+function isDocument(ref: NonNullable<ReturnType<typeof parseSpeaker>>): boolean {
+  if (ref.type === 'anaphor') return DOCUMENTS.has(ref.head);
+  if (ref.type !== 'speaker' || ref.speaker.name !== null || ref.speaker.organisation !== null) return false;
+  return DOCUMENTS.has((ref.speaker.role ?? '').split(' ').pop() ?? '');
+}
+
 /** Turns a reporting clause into an attribution: resolves pronouns, "the source", short names. */
 export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
   const known = (x: string) => ctx.registry.has(x);
   const stance = c.denial ? 'denies' : 'asserts';
-  const agentTokens = c.citing.length > 0 ? c.citing : c.subject;
-  const ref = parseSpeaker(agentTokens, known);
+  const cited = c.citing.length > 0 ? parseSpeaker(c.citing, known) : null;
+  const citesSpeaker = cited !== null && !isDocument(cited);
+  const ref = citesSpeaker ? cited : parseSpeaker(c.subject, known);
   let citedBy: string[] = c.told.length > 0 && c.told.some((t) => isCapitalised(t.raw)) ? [text(c.told).replace(/^the /, '')] : [];
-  if (c.citing.length > 0) citedBy = [text(c.subject).replace(/^(the|The) /, '')];
+  if (citesSpeaker) citedBy = [text(c.subject).replace(/^(the|The) /, '')];
   let speaker: Speaker | null = null;
   if (ref === null) return NO_ATTRIBUTION;
   if (ref.type === 'speaker') {
     speaker = ctx.registry.resolve(ref.speaker);
-    const app = c.apposition.length > 0 ? parseSpeaker(c.apposition, known) : null;
+    // An apposition describes a person ("John Kirby, the White House spokesman"); one after a body
+    // ("the ISW, a Washington-based think tank") says what the body is, not a role in it.
+    const app = c.apposition.length > 0 && speaker.name !== null ? parseSpeaker(c.apposition, known) : null;
     if (app?.type === 'speaker' && app.speaker.name === null) {
       speaker = { ...speaker, role: speaker.role ?? app.speaker.role, organisation: speaker.organisation ?? app.speaker.organisation };
-    } else if (app?.type === 'anaphor') speaker = { ...speaker, role: speaker.role ?? app.head };
+    } else if (app?.type === 'anaphor') speaker = { ...speaker, role: speaker.role ?? app.phrase };
   }
   else if (ref.type === 'pronoun') {
     if (ref.word === 'it' || ref.word === 'they' || ref.word === 'we') {
@@ -86,9 +98,12 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
     }
   } else {
     // "The source said": the last speaker described the same way, else the last speaker at all.
-    const hit = lastMatching(ctx.previous, (s) => (s.role ?? '').toLowerCase().includes(ref.head)) ?? lastMatching(ctx.previous, () => true);
+    // "The army said" names a body: an earlier mention of it, else the body itself.
+    const body = ORG_WORDS.has(ref.head);
+    const same = (s: Speaker) => (body ? (s.organisation ?? '').toLowerCase().includes(ref.phrase.toLowerCase()) : (s.role ?? '').toLowerCase().includes(ref.head));
+    const hit = lastMatching(ctx.previous, same) ?? (body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx.previous, () => true));
     if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
-    speaker = ORG_WORDS.has(ref.head) ? { name: null, role: null, organisation: ref.head } : { name: null, role: ref.head, organisation: null };
+    speaker = body ? { name: null, role: null, organisation: ref.phrase } : { name: null, role: ref.phrase, organisation: null };
   }
   return { speaker, citedBy, citation: citationOf(speaker, citedBy), stance };
 }

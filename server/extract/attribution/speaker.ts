@@ -1,120 +1,136 @@
 import type { Speaker } from '../../domain/schemas';
 import type { Token } from '../types';
-import { isCapitalised } from '../nouns';
-import { AUXILIARIES, NAME_PARTICLES, OPENERS, ORG_WORDS, PRONOUNS, TITLES } from './lexicon';
+import { AUXILIARIES, DOCUMENTS, NAME_PARTICLES, OPENERS, ORG_WORDS, PRONOUNS, ROLE_HEADS, TITLES } from './lexicon';
+import { CONNECTORS, DETERMINERS, capsOf, isOrgWord, orgAndRole, orgText, plainWords, possessiveStem, splitDescription, words } from './org';
+import { looksLikeSurname } from './places';
 
 /** What a subject phrase refers to: a speaker, or a pronoun / "the source" to resolve later. */
 export type SpeakerRef =
   | { type: 'speaker'; speaker: Speaker }
   | { type: 'pronoun'; word: string }
-  | { type: 'anaphor'; head: string };
+  | { type: 'anaphor'; head: string; phrase: string };
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+type Known = (surname: string) => boolean;
 
-function isCap(tok: Token): boolean {
-  return tok.kind !== 'punct' && isCapitalised(tok.raw);
-}
-
-function words(ts: Token[]): string {
-  let out = '';
-  ts.forEach((t, i) => {
-    out += (i > 0 && t.spaced ? ' ' : '') + t.raw;
-  });
-  return out;
-}
-
-function possessiveStem(raw: string): string | null {
-  const m = /^(.*)['’]s$/.exec(raw);
-  return m ? m[1] : null;
-}
-
-/** Trims openers ("Now"), determiners and trailing auxiliaries ("has", "on Tuesday") from a subject. */
-function trim(ts: Token[]): Token[] {
+/** Trims openers ("Now"), bracketed asides ("(HUR)") and trailing auxiliaries ("has", "on Tuesday"). */
+function trim(raw: Token[]): Token[] {
+  const ts: Token[] = [];
+  let depth = 0;
+  for (const t of raw) {
+    if (t.raw === '(') depth++;
+    else if (t.raw === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.raw !== '.') ts.push(t);
+  }
   let s = 0;
   let e = ts.length;
-  while (s < e && (OPENERS.has(ts[s].lower) && s + 1 < e || ts[s].kind === 'punct')) s++;
+  while (s < e && ((OPENERS.has(ts[s].lower) && s + 1 < e) || ts[s].kind === 'punct')) s++;
   while (e > s && (AUXILIARIES.has(ts[e - 1].lower) || ts[e - 1].lower.endsWith('ly') || ts[e - 1].kind === 'punct')) e--;
   return ts.slice(s, e);
 }
 
-/** Splits "White House National Security Council spokesman John Kirby" into org, role and name. */
-function fromCapitalised(ts: Token[], knownPerson: (surname: string) => boolean): Speaker {
-  // The last run of capitalised words, with "of"/"and"/particles inside it.
+const ROLE_PREPOSITIONS = new Set(['for', 'of', 'in', 'at', 'with', 'to']);
+
+/** "a spokesman for Ukraine's air force", "officials in Kyiv", "people familiar with the matter". */
+function rolePhrase(ts: Token[], cap: boolean[]): Speaker | null {
+  const at = ts.findIndex((t) => ROLE_PREPOSITIONS.has(t.lower));
+  if (at < 1 || at === ts.length - 1 || cap.slice(0, at).some(Boolean)) return null;
+  const before = ts.slice(0, at).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower));
+  if (!before.some((t) => ROLE_HEADS.has(t.lower) || TITLES.has(t.lower))) return null;
+  const after = ts.slice(at + 1);
+  const orgLike = after.some((_, i) => cap[at + 1 + i]) || isOrgWord(after[after.length - 1]);
+  const lead = ts.indexOf(before[0]);
+  if (!orgLike || ts[at].lower === 'to' || ts[at].lower === 'with') return { name: null, role: plainWords(ts.slice(lead), lead > 0), organisation: null };
+  return { name: null, role: plainWords(before, lead > 0), organisation: orgText(after) };
+}
+
+/** "John Kirby of the US national security council": a named person, then "of" and the body. */
+function personOfOrg(ts: Token[], cap: boolean[], known: Known): Speaker | null {
+  const at = ts.findIndex((t) => t.lower === 'of');
+  if (at < 2 || at === ts.length - 1 || !cap.slice(0, at).every(Boolean)) return null;
+  const left = fromCapitalised(ts.slice(0, at), cap.slice(0, at), known);
+  if (left.name === null) return null;
+  return { ...left, organisation: orgText(ts.slice(at + 1)) ?? left.organisation };
+}
+
+/** The start of the last run of capitalised words, with connectors and name particles inside it. */
+function runStart(ts: Token[], cap: boolean[]): number {
   let r = ts.length;
-  while (r > 0 && (isCap(ts[r - 1]) || (CONNECTORS.has(ts[r - 1].lower) || NAME_PARTICLES.has(ts[r - 1].lower) || ts[r - 1].raw === '-') && r - 1 > 0 && isCap(ts[r - 2]))) r--;
-  let end = ts.length;
-  while (end > 0 && !isCap(ts[end - 1])) end--;
-  const trailingLower = ts.slice(end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower));
-  if (end < ts.length) {
-    // "US officials", "Western intelligence sources": organisation, then a lower-case role.
-    let b = end;
-    while (b > 0 && (isCap(ts[b - 1]) || CONNECTORS.has(ts[b - 1].lower) && b - 1 > 0 && isCap(ts[b - 2]))) b--;
-    const org = words(ts.slice(b, end)).replace(/^(the|a|an) /i, '');
-    // "the Biden administration", "the Russian military": the lower-case word is part of the body's name.
-    if (trailingLower.length > 0 && trailingLower.every((t) => ORG_WORDS.has(t.lower) || t.lower === 'military' || t.lower === 'regime')) {
-      return { name: null, role: null, organisation: `${org} ${words(trailingLower)}` };
+  while (r > 0) {
+    if (cap[r - 1]) {
+      r--;
+      continue;
     }
-    return { name: null, role: words(trailingLower) || null, organisation: org || null };
+    // At most two joining words between capitals: "Institute for the Study", "Ali al-Sistani".
+    let j = r - 1;
+    while (j > 0 && r - j <= 2 && (CONNECTORS.has(ts[j].lower) || NAME_PARTICLES.has(ts[j].lower) || ts[j].raw === '-')) j--;
+    if (j < r - 1 && cap[j] && r < ts.length) r = j + 1;
+    else break;
   }
+  return r;
+}
+
+/** Splits "White House National Security Council spokesman John Kirby" into org, role and name. */
+function fromCapitalised(ts: Token[], cap: boolean[], known: Known): Speaker {
+  let end = ts.length;
+  while (end > 0 && !cap[end - 1]) end--;
+  if (end < ts.length) return { name: null, ...orgAndRole(ts, cap, end) };
+  const r = runStart(ts, cap);
   const run = ts.slice(r);
-  const prefix = ts.slice(0, r);
-  let titleAt = -1;
+  // "Ukraine's Zelenskiy": a possessive inside the run owns what follows, unless that is a body.
+  let q = -1;
   run.forEach((t, i) => {
-    if (TITLES.has(t.lower.replace(/\.$/, '')) && i < run.length - 1) titleAt = i;
+    if (i < run.length - 1 && possessiveStem(t.raw) !== null) q = i;
   });
-  const nameToks = titleAt >= 0 ? run.slice(titleAt + 1) : run;
-  const titleToks = titleAt >= 0 ? run.slice(0, titleAt + 1) : [];
-  const capWords = nameToks.filter((t) => t.kind === 'word');
-  const orgLike = capWords.some((t) => ORG_WORDS.has(t.lower)) || capWords.every((t) => t.raw === t.raw.toUpperCase());
-  const person = !orgLike && (capWords.length >= 2 || titleAt >= 0 || knownPerson(capWords[capWords.length - 1]?.raw ?? ''));
+  const tail = run.slice(q + 1);
+  let titleAt = -1;
+  tail.forEach((t, i) => {
+    if (TITLES.has(t.lower.replace(/\.$/, '')) && i < tail.length - 1) titleAt = i;
+  });
+  // "Secretary of State Antony Blinken": the title runs through "of".
+  if (titleAt >= 0 && tail[titleAt + 1]?.lower === 'of' && titleAt + 3 < tail.length) titleAt += 2;
+  const nameToks = tail.slice(titleAt + 1).filter((t) => t.kind === 'word');
+  const orgLike = nameToks.some((t) => ORG_WORDS.has(t.lower) || CONNECTORS.has(t.lower)) || nameToks.every((t) => t.raw === t.raw.toUpperCase());
+  const single = nameToks.length === 1 ? nameToks[0].raw : null;
+  const person = !orgLike && nameToks.length > 0 && (nameToks.length >= 2 || titleAt >= 0 || (single !== null && (known(single) || looksLikeSurname(single))));
   if (!person) {
-    const role = prefix.filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !CONNECTORS.has(t.lower) && !isCap(t));
-    return { name: null, role: role.length > 0 ? words(role) : null, organisation: words(run).replace(/^the /i, '') || null };
+    const role = ts.slice(0, r).filter((t, i) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !CONNECTORS.has(t.lower) && !cap[i]);
+    const org = q >= 0 && !tail.some((t) => ORG_WORDS.has(t.lower)) ? orgText(run.slice(0, q + 1)) : orgText(run);
+    return { name: null, role: role.length > 0 ? words(role) : null, organisation: org };
   }
-  // Before the name: [organisation][role words]; a possessive is an organisation ("Russia’s defence minister").
-  let p = prefix.length;
-  while (p > 0 && !isCap(prefix[p - 1]) && prefix[p - 1].kind === 'word' && !DETERMINERS.has(prefix[p - 1].lower)) p--;
-  const roleToks = [...prefix.slice(p), ...titleToks.filter((t) => !/^(mr|mrs|ms|dr|miss|sir|dame)\.?$/i.test(t.raw))];
-  const orgToks = prefix.slice(0, p).filter((t, i, all) => !(i === 0 && DETERMINERS.has(t.lower)) || all.length === 1);
-  // "Col. Ivan Petrenko", "Defence Secretary Ben Wallace": capitalised titles before the name are the role.
-  while (orgToks.length > 0 && TITLES.has(orgToks[orgToks.length - 1].lower)) roleToks.unshift(orgToks.pop()!);
-  const poss = orgToks.length > 0 ? possessiveStem(orgToks[orgToks.length - 1].raw) : null;
-  const org = poss !== null ? words([...orgToks.slice(0, -1)]) + (orgToks.length > 1 ? ' ' : '') + poss : words(orgToks);
-  return {
-    name: words(nameToks),
-    role: roleToks.length > 0 ? words(roleToks) : null,
-    organisation: org.trim().replace(/^(the|a|an) /i, '') || null,
-  };
+  const described = splitDescription([...ts.slice(0, r), ...run.slice(0, q + 1), ...tail.slice(0, titleAt + 1)]);
+  return { name: words(nameToks), ...described };
+}
+
+/** A phrase with no capitalised name: "an unnamed security official", "the army", "the source". */
+function lowerCase(ts: Token[]): SpeakerRef | null {
+  let s = 0;
+  while (s < ts.length && (DETERMINERS.has(ts[s].lower) || ts[s].kind !== 'word')) s++;
+  const content = ts.slice(s);
+  if (content.length === 0) return null;
+  const phrase = plainWords(content, s > 0);
+  if (ts[0].lower === 'the' && content.length <= 3) return { type: 'anaphor', head: content[content.length - 1].lower, phrase };
+  if (isOrgWord(content[content.length - 1])) return { type: 'speaker', speaker: { name: null, role: null, organisation: phrase } };
+  return { type: 'speaker', speaker: { name: null, role: phrase, organisation: null } };
 }
 
 /**
  * Reads a subject or agent phrase ("an unnamed security official", "The British Ministry of
  * Defence", "Mr Kirby", "it", "The source") into a speaker reference.
  */
-export function parseSpeaker(raw: Token[], knownPerson: (surname: string) => boolean): SpeakerRef | null {
-  const ts = trim(raw.filter((t) => t.raw !== '.'));
+export function parseSpeaker(raw: Token[], known: Known): SpeakerRef | null {
+  const ts = trim(raw);
   if (ts.length === 0) return null;
   if (ts.length === 1 && PRONOUNS.has(ts[0].lower)) return { type: 'pronoun', word: ts[0].lower };
-  if (ts.length > 8) return null;
-  const hasCap = ts.some((t, i) => isCap(t) && !(i === 0 && DETERMINERS.has(t.lower)));
-  if (!hasCap) {
-    const content = ts.filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower));
-    if (content.length === 0) return null;
-    if (ts[0].lower === 'the' && content.length <= 2) return { type: 'anaphor', head: content[content.length - 1].lower };
-    return { type: 'speaker', speaker: { name: null, role: words(content), organisation: null } };
-  }
-  const of = personOfOrg(ts, knownPerson);
-  if (of !== null) return { type: 'speaker', speaker: of };
-  return { type: 'speaker', speaker: fromCapitalised(ts, knownPerson) };
-}
-
-/** "John Kirby of the US national security council": a named person, then "of" and the body. */
-function personOfOrg(ts: Token[], knownPerson: (surname: string) => boolean): Speaker | null {
-  const at = ts.findIndex((t) => t.lower === 'of');
-  if (at < 2 || at === ts.length - 1 || !ts.slice(0, at).every((t) => isCap(t))) return null;
-  const left = fromCapitalised(ts.slice(0, at), knownPerson);
-  if (left.name === null) return null;
-  const org = words(ts.slice(at + 1)).replace(/^(the|a|an) /i, '');
-  return { ...left, organisation: org || left.organisation };
+  if (ts.length > 10) return null;
+  // "data from the UN", "a report by the Institute for ...": the body behind the document speaks.
+  const d = ts.findIndex((t) => !DETERMINERS.has(t.lower));
+  if (d < 0) return null;
+  const by = ts[d + 1]?.lower;
+  if (DOCUMENTS.has(ts[d].lower) && (by === 'by' || by === 'from' || by === 'of') && d + 2 < ts.length) return parseSpeaker(ts.slice(d + 2), known);
+  const cap = capsOf(ts);
+  const role = rolePhrase(ts, cap);
+  if (role !== null) return { type: 'speaker', speaker: role };
+  if (!cap.some(Boolean)) return lowerCase(ts);
+  const speaker = personOfOrg(ts, cap, known) ?? fromCapitalised(ts, cap, known);
+  return { type: 'speaker', speaker };
 }
