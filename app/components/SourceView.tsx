@@ -84,7 +84,14 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
           )}
         </aside>
         <article className="article-text" data-testid="article-text">
-          {segments.map((s) => {
+          {segments.map((s, i) => {
+            // On a phone the panel is above the text: repeat who and when right after the quote.
+            const note =
+              claim && s.inQuote && !segments[i + 1]?.inQuote ? (
+                <span className="inline-claim" data-testid="inline-claim">
+                  {claim.citation} · {dateLabel(claim.published, claim.publishedEstimate)}
+                </span>
+              ) : null;
             const c = s.markId ? byId.get(s.markId) : undefined;
             const body = c ? (
               <mark key={s.start} id={`claim-${c.id}`} data-claim-id={c.id} tabIndex={-1} className={c.id === selected ? 'mark--selected' : undefined}>
@@ -96,8 +103,11 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
               s.text
             );
             return s.inQuote ? (
-              <span key={s.start} className="quote--selected" data-quote-of={selected ?? undefined}>
-                {body}
+              <span key={s.start}>
+                <span className="quote--selected" data-quote-of={selected ?? undefined}>
+                  {body}
+                </span>
+                {note}
               </span>
             ) : (
               <span key={s.start}>{body}</span>
