@@ -8,7 +8,10 @@ const ICON = /\bicons?\b/gi;
 /** Reading-time badges ("5 min read") sit inline in scraped headers. */
 const READ_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40})\s*$/i;
+const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40}|(?:comments?|replies|shares?|likes?)\s*\(?[\d.,]+[km]?\)?|[\d.,]+[km]?\s+(?:comments?|replies|shares?|likes?))\s*$/i;
+/** Audio players ("Listen to this article, 4 minutes") and gallery counters ("1 of 3 | caption"). */
+const LISTEN = /\blisten(?:\s+to\s+this\s+(?:article|story))?\b[^\n\d]{0,12}\d+\s*(?:min(?:ute)?s?|mins)\b/gi;
+const GALLERY = /^\s*\d+\s+(?:of|\/)\s+\d+(?=\s*[|•:–—-])/g;
 
 function countMatches(re: RegExp, s: string, cap: number): number {
   re.lastIndex = 0;
@@ -28,7 +31,7 @@ export function furnitureRanges(text: string): Array<[number, number]> {
       out.push([m.index, m.index + line.length]);
       continue;
     }
-    for (const re of [URL_OR_EMAIL, READ_TIME]) {
+    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY]) {
       re.lastIndex = 0;
       for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
     }

@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
   'gov', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'approx', 'est', 'rev',
   'mt', 'ft', 'pres', 'supt', 'insp', 'det', 'cpl', 'pte', 'hon', 'dept', 'univ', 'assn', 'bros', 'ave', 'blvd',
+  'brig', 'pvt', 'gens', 'sens', 'reps', 'ret', 'msgr', 'amb', 'lieut',
 ]);
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const NEXT_START = /^\s*[\p{Lu}\p{N}“"‘'(\[—–-]/u;

@@ -18,6 +18,8 @@ describe('a name set off by commas', () => {
     ['Some 80 drones were launched, the regional governor, Oleh Syniehubov, said.', 'Some 80', { name: 'Oleh Syniehubov', role: 'regional governor' }],
     ['Russia fired 40 drones, said John Kirby, the White House spokesman.', '40', { name: 'John Kirby', role: 'spokesman', organisation: 'White House' }],
     ['The Institute for the Study of War, a Washington-based think tank, said Russia had expended 400 drones.', '400', { name: null, role: null, organisation: 'Institute for the Study of War' }],
+    ['Zelenskiy’s chief of staff, Andriy Yermak, said 20 drones were downed.', '20', { name: 'Andriy Yermak', role: 'chief of staff', organisation: 'Zelenskiy' }],
+    ['The Pentagon’s press secretary, Brig. Gen. Pat Ryder, said 30 drones had been sent.', '30', { name: 'Pat Ryder', organisation: 'Pentagon' }],
   ])('%s', (text, span, want) => {
     expect(of(text, span).speaker).toMatchObject(want);
   });
@@ -40,6 +42,18 @@ describe('initialisms, documents and outlets', () => {
   });
 });
 
+describe('quotes', () => {
+  it('a quoted sentence that names nobody continues the quote before it in the paragraph', () => {
+    const text = '“Thirty drones were destroyed,” said the air force. “Another 5 hit targets.”';
+    expect(of(text, '5').speaker).toEqual({ name: null, role: null, organisation: 'air force' });
+  });
+
+  it('a quote broken by its attribution keeps one speaker', () => {
+    const text = '“We shot down 30,” Ihnat said, “and five got through.”';
+    expect(of(text, 'five').speaker).toMatchObject({ name: 'Ihnat' });
+  });
+});
+
 describe('what is not the speaker’s', () => {
   it('a relative clause after a denial is the writer’s', () => {
     const a = of('Iran has repeatedly denied sending drones for use in the war, which is now in its 16th month.', '16th month');
@@ -48,6 +62,20 @@ describe('what is not the speaker’s', () => {
 
   it('a figure after the relative clause closes still finds its speaker', () => {
     expect(of('The war, which began in 2022, has killed 9,000 civilians, the UN said.', '9,000').speaker).toMatchObject({ organisation: 'UN' });
+  });
+
+  it('"citing intelligence" cites evidence, not a speaker', () => {
+    const a = of('“Russia has received at least 400,” the spokesman added, citing intelligence.', 'at least 400');
+    expect(a).toMatchObject({ speaker: { role: 'spokesman' }, citedBy: [] });
+  });
+
+  it('a passive ("is believed", "was reported") names no speaker before it', () => {
+    expect(of('Iran is also believed to be preparing to ship 1,000 more weapons.', '1,000').speaker).toBeNull();
+    expect(of('It was reported that 400 drones had arrived.', '400').speaker).toBeNull();
+  });
+
+  it('"an estimated" is a qualifier, not a verb; "experts say" speaks', () => {
+    expect(of('Each Shahed-136 costs an estimated $20,000 to $50,000 to produce, experts say.', '$20,000 to $50,000').speaker).toEqual({ name: null, role: 'experts', organisation: null });
   });
 
   it('"It is understood" names no one', () => {

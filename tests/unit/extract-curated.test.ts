@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '@/server/extract';
+import { analyseArticle, extractFigures } from '@/server/extract';
 import { seed } from './fixtures';
 
 // Ingesting the raw seed text must find every curated figure with the same span and interval:
@@ -19,6 +19,22 @@ describe('the extractor agrees with the curated seed claims', () => {
         highInclusive: c.value.highInclusive,
         qualifier: c.value.qualifier,
       });
+    });
+  }
+});
+
+// Ingesting the raw seed text against the shipped measures must place every curated figure on
+// the measure a person put it on, confidently: the matcher and the curator read the words alike.
+describe('the measure matcher agrees with the curated seed claims', () => {
+  const { claims, sources, measures } = seed();
+  for (const source of sources) {
+    const analysed = analyseArticle(source.text, source.published, measures);
+    const curated = claims.filter((c) => c.sourceId === source.id && c.stance === 'asserts');
+    it.each(curated.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+      const a = analysed.find((x) => x.figure.start === c.figureStart && x.figure.end === c.figureEnd);
+      expect(a, `no figure at “${c.value.text}”`).toBeDefined();
+      expect(a!.measure.measureId).toBe(c.measureId);
+      expect(a!.measure.confidence).toBeGreaterThanOrEqual(0.75);
     });
   }
 });

@@ -69,6 +69,7 @@ describe('unsure when nothing says which measure', () => {
     ['Russia plans to build 6,000 drones at a factory in Tatarstan.', '6,000'],
     ['Russia fired 18 missiles and 25 drones overnight.', '18'],
     ['The drones cost about $20,000 each.', 'about $20,000'],
+    ['Each Shahed costs Russia about $193,000, experts say.', 'about $193,000'],
     ['Iran wants to buy Russian fighter jets worth $2 billion.', '$2 billion'],
     ['More than 300 people were killed in drone strikes.', 'More than 300'],
     ['The drone has a range of 2,500 km.', '2,500'],
@@ -79,5 +80,7 @@ describe('unsure when nothing says which measure', () => {
   it('never offers a measure whose unit cannot fit', () => {
     expect(propose('Ukraine said it destroyed 80% of the drones launched.', '80%').measureId).toBeNull();
     expect(propose('The drone has a range of 2,500 km.', '2,500').measureId).toBeNull();
+    // Nothing converts years to the measure's months: such a figure waits for a person.
+    expect(propose('The war has entered its second year.', 'second year').measureId).toBeNull();
   });
 });

@@ -53,6 +53,12 @@ describe('things that are not figures', () => {
       'The ’22 budget.',
       'The score was 2-0.',
       'The 50th anniversary.',
+      'Comments (123)',
+      '1.2K shares',
+      'Listen to this article, 4 minutes',
+      'It was the 16th month of the war.',
+      'the twenty-first drone attack',
+      'Over the past 24 hours, drones kept coming.',
     ]),
   )('%s', (text) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual([]);
@@ -65,6 +71,10 @@ describe('things that are not figures', () => {
 
   it('reads a year-sized count written with a comma, or with a qualifier, as a count', () => {
     expect(extractFigures('About 2014 people and 2,014 troops.').map((f) => f.value)).toEqual([2014, 2014]);
+  });
+
+  it('keeps a caption’s figures but not its gallery counter', () => {
+    expect(extractFigures('1 of 3 | A drone over Kyiv, where 40 drones fell').map((f) => f.text)).toEqual(['40']);
   });
 
   it('ignores a line of icon furniture however many numbers it holds', () => {

@@ -68,14 +68,15 @@ function quoteClause(a: Article, q: Quote): { clause: Clause; si: number } | nul
 }
 
 function quoteAttribution(a: Article, q: Quote): Attribution {
-  // A paragraph that opens with a quote and names nobody continues the previous paragraph's quote.
+  // A quote that names nobody continues the quote before it: the previous paragraph's, when it
+  // opens its paragraph, or an earlier one in the same paragraph ("“…,” said X. “Another 5 …”").
   const MAX_CONTINUATIONS = 20;
   let i = quoteIndex(a.quotes, q);
   for (let hops = 0; i >= 0 && hops < MAX_CONTINUATIONS; hops++) {
     const cur = a.quotes[i];
     const found = quoteClause(a, cur);
     if (found !== null) return resolve(a, found.clause, found.si);
-    if (i === 0 || cur.open !== cur.paragraph) break;
+    if (i === 0 || (cur.open !== cur.paragraph && a.quotes[i - 1].paragraph !== cur.paragraph)) break;
     i--;
   }
   return NO_ATTRIBUTION;

@@ -1,7 +1,7 @@
 import type { Token } from '../types';
 import { AUXILIARIES, DENIAL_VERBS, OPENERS } from './lexicon';
 import { STOPWORDS, isCapitalised } from '../nouns';
-import { descriptionBefore, skipAside } from './asides';
+import { descriptionBefore, isNameLike, skipAside } from './asides';
 import { deniedByCue, isReportingVerb, phraseAfter, subjectBefore } from './phrases';
 
 /** A reporting clause: who (subject tokens), the verb, and who they told ("told The Washington Post"). */
@@ -65,7 +65,7 @@ function asideClause(t: Token[], verb: number, comma: number, from: number, to: 
     return { ...build(t, verb, real, to), citing: aside.citing };
   }
   const piece = subjectBefore(t, comma, from);
-  if (piece.length === 0 || piece.length > 4 || !piece.every((x) => x.kind === 'word' && isCapitalised(x.raw)) || OPENERS.has(piece[0].lower)) return null;
+  if (!isNameLike(piece) || OPENERS.has(piece[0].lower)) return null;
   return { ...build(t, verb, piece, to), apposition: descriptionBefore(t, piece, comma - piece.length, from) };
 }
 

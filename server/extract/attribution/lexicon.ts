@@ -12,7 +12,7 @@ export const REPORTING_VERBS = new Set([
   'suspected', 'assess', 'insist', 'argue', 'warn', 'report', 'allege', 'confirm', 'announce', 'reckon', 'reckons',
   'briefed', 'testified', 'conceded', 'boasted', 'replied', 'responded', 'commented', 'specified',
   'clarified', 'tallied', 'documented', 'rebuffed', 'contends', 'contended',
-  'learned', 'learnt', 'understands',
+  'learned', 'learnt', 'understands', 'show',
 ]);
 
 /** Reporting verbs that deny what follows. */
@@ -48,7 +48,7 @@ export const OPENERS = new Set([
 /** Titles that stand before a person's name. */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'secretary', 'general',
-  'gen', 'col', 'colonel', 'lt', 'lieutenant', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'chancellor',
+  'gen', 'brig', 'col', 'colonel', 'lt', 'lieutenant', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm', 'chancellor',
   'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov',
   'mayor', 'ambassador', 'judge', 'justice', 'commissioner', 'chairman', 'chairwoman', 'premier', 'prof',
   'professor', 'rev', 'father', 'sheikh', 'ayatollah', 'marshal', 'sergeant', 'sgt', 'spokesman', 'spokeswoman',
@@ -89,5 +89,5 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di
 export const DOCUMENTS = new Set([
   'data', 'imagery', 'images', 'documents', 'document', 'figures', 'footage', 'analysis', 'estimates', 'estimate',
   'records', 'statistics', 'photos', 'photographs', 'video', 'videos', 'evidence', 'calculations', 'research',
-  'report', 'reports', 'study', 'survey', 'assessment', 'tally', 'count', 'update', 'statement', 'briefing',
+  'report', 'reports', 'study', 'survey', 'assessment', 'tally', 'count', 'update', 'statement', 'briefing', 'intelligence',
 ]);

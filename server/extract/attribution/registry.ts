@@ -4,12 +4,15 @@ import { isCapitalised } from '../nouns';
 import { OPENERS, ORG_WORDS, ROLE_HEADS, TITLES } from './lexicon';
 import { DEMONYMS, isPlace } from './places';
 import { WEEKDAYS, monthOf } from '../lexicon-dates';
-
-/** Capitalised words that open sentences or name things, never a first name. */
-const NOT_NAMES = new Set([...OPENERS, 'new', 'north', 'south', 'east', 'west', 'western', 'eastern', 'northern', 'southern', 'central', 'black', 'red', 'air', 'sea', 'white', 'great', 'united', 'saint', 'st']);
 import { subjectBefore } from './phrases';
 import { parseSpeaker } from './speaker';
 import { descriptionBefore } from './asides';
+
+/** Capitalised words that open sentences or name things, never a first name. */
+const NOT_NAMES = new Set([
+  ...OPENERS, 'new', 'north', 'south', 'east', 'west', 'western', 'eastern', 'northern', 'southern', 'central', 'black',
+  'red', 'air', 'sea', 'white', 'great', 'united', 'saint', 'st',
+]);
 
 /** People named in full somewhere in the article, by surname, so "Mr Kirby" finds "John Kirby". */
 export class PersonRegistry {

@@ -61,8 +61,10 @@ const PERSON_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spo
 
 function isDocument(ref: NonNullable<ReturnType<typeof parseSpeaker>>): boolean {
   if (ref.type === 'anaphor') return DOCUMENTS.has(ref.head);
-  if (ref.type !== 'speaker' || ref.speaker.name !== null || ref.speaker.organisation !== null) return false;
-  return DOCUMENTS.has((ref.speaker.role ?? '').split(' ').pop() ?? '');
+  if (ref.type !== 'speaker' || ref.speaker.name !== null) return false;
+  // "citing intelligence": a lower-case body word on its own is evidence, not a speaker.
+  const only = ref.speaker.role === null ? ref.speaker.organisation : ref.speaker.organisation === null ? ref.speaker.role : null;
+  return only !== null && only === only.toLowerCase() && DOCUMENTS.has(only.split(' ').pop() ?? '');
 }
 
 /** Turns a reporting clause into an attribution: resolves pronouns, "the source", short names. */
