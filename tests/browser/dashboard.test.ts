@@ -53,7 +53,7 @@ describe('the dashboard', () => {
   it('shows the flags with their reasons at a glance', async () => {
     const page = await open('/');
     for (const kind of ['different-measures', 'denial', 'within-source', 'single-source']) {
-      await expect(page.locator(`li.flag[data-flag-kind="${kind}"]`).first().isVisible()).resolves.toBe(true);
+      await page.locator(`li.flag[data-flag-kind="${kind}"]`).first().waitFor({ state: 'visible' });
     }
     const within = await page.locator('li.flag[data-flag-kind="within-source"]').first().innerText();
     expect(within).toContain('nearly nine months');
