@@ -19,26 +19,25 @@ async function setReview(db: Db, id: string, review: Claim['review']): Promise<v
   await db.query('UPDATE claims SET review = $2 WHERE id = $1', [id, review]);
 }
 
-/** A person confirms the claim as it stands: it counts, and says it was reviewed. */
-export async function acceptClaim(db: Db, id: string, reason: string | null): Promise<Claim> {
+/** Mark an open claim with a decision, logged with its reason, in one transaction. */
+function decide(db: Db, id: string, review: 'reviewed' | 'rejected', action: string, reason: string | null): Promise<Claim> {
   return db.transaction(async (tx) => {
     await openClaim(tx, id);
-    await setReview(tx, id, 'reviewed');
-    await recordEvent(tx, id, 'accepted', reason, null);
+    await setReview(tx, id, review);
+    await recordEvent(tx, id, action, reason, null);
     await bumpRevision(tx);
     return (await getClaim(tx, id))!;
   });
 }
 
+/** A person confirms the claim as it stands: it counts, and says it was reviewed. */
+export function acceptClaim(db: Db, id: string, reason: string | null): Promise<Claim> {
+  return decide(db, id, 'reviewed', 'accepted', reason);
+}
+
 /** Rejected claims are kept, marked, with when and why; they leave the charts and flags. */
-export async function rejectClaim(db: Db, id: string, reason: string): Promise<Claim> {
-  return db.transaction(async (tx) => {
-    await openClaim(tx, id);
-    await setReview(tx, id, 'rejected');
-    await recordEvent(tx, id, 'rejected', reason, null);
-    await bumpRevision(tx);
-    return (await getClaim(tx, id))!;
-  });
+export function rejectClaim(db: Db, id: string, reason: string): Promise<Claim> {
+  return decide(db, id, 'rejected', 'rejected', reason);
 }
 
 export interface ClaimEdit {
