@@ -17,7 +17,11 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 // A fresh clone has no node_modules: install exactly what the lock file says, once.
 if (!fs.existsSync(nextBin)) {
   console.log('[tally] installing npm packages (first run)…');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  let r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.warn('[tally] npm ci refused package-lock.json; falling back to npm install');
+    r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  }
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 

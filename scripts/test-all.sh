@@ -12,7 +12,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm packages"
-  npm ci --no-audit --no-fund || exit 1
+  # The lock file is the contract; if npm ci refuses it (a lock written by another npm that left
+  # out other platforms' optional packages, say), say so loudly and install from package.json.
+  if ! npm ci --no-audit --no-fund; then
+    echo "WARNING: npm ci refused package-lock.json; falling back to npm install" >&2
+    npm install --no-audit --no-fund || exit 1
+  fi
 fi
 
 apt_updated=
