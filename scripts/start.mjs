@@ -4,6 +4,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureDeps } from './lib/ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const port = process.env.PORT || '3000';
@@ -14,16 +15,7 @@ if (!/^\d+$/.test(port)) {
 }
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-// A fresh clone has no node_modules: install exactly what the lock file says, once.
-if (!fs.existsSync(nextBin)) {
-  console.log('[tally] installing npm packages (first run)…');
-  let r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) {
-    console.warn('[tally] npm ci refused package-lock.json; falling back to npm install');
-    r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
-  }
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+ensureDeps(path.join('next', 'dist', 'bin', 'next'));
 
 if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.log('[tally] no production build yet: building (this takes a minute or two)…');
