@@ -23,7 +23,10 @@ export function readMultiplier(t: Token[], j: number): { factor: number; last: n
   let k = j;
   if (t[k]?.raw === '-' && !t[k].spaced && t[k + 1] !== undefined && !t[k + 1].spaced) k++;
   const w = t[k]?.lower;
-  if (w === undefined || t[k].kind !== 'word' || !SPACED_MULTIPLIERS.has(w)) return null;
+  if (w === undefined || t[k].kind !== 'word') return null;
+  // A spaced "k" ("2.33 k") only where nothing follows it in the clause: "5 K Street" is an address.
+  if (w === 'k' && t[k].spaced && (t[k + 1] === undefined || t[k + 1].kind === 'punct' && t[k + 1].raw !== '-')) return { factor: 1e3, last: k };
+  if (!SPACED_MULTIPLIERS.has(w)) return null;
   let factor = DIGIT_MULTIPLIERS[w];
   if (w === 'hundred' || w === 'thousand') {
     const next = t[k + 1]?.lower;
@@ -48,4 +51,38 @@ export function spacedThousands(text: string, t: Token[], i: number, lit: Litera
     k++;
   }
   return k === i ? null : { value, last: k };
+}
+
+const EXP_SIGNS = new Set(['+', '-', '−']);
+
+/**
+ * Signs glued after token j, then an integer glued to them: "+14", "-1", "--23" (two minuses
+ * cancel). Returns the signed integer and its last token, or null.
+ */
+function gluedSignedInteger(t: Token[], j: number): { value: number; last: number } | null {
+  let k = j;
+  let negative = false;
+  while (EXP_SIGNS.has(t[k]?.raw ?? '') && !t[k].spaced && k - j < 2) {
+    if (t[k].raw !== '+') negative = !negative;
+    k++;
+  }
+  const n = t[k];
+  if (n === undefined || n.spaced || n.kind !== 'num' || !/^\d{1,3}$/.test(n.raw)) return null;
+  return { value: negative ? -Number(n.raw) : Number(n.raw), last: k };
+}
+
+/** "12.32e+14", "-12e-1": an exponent with its sign, after a number whose letters end in "e". */
+export function signedExponent(t: Token[], i: number, mantissa: number): { value: number; last: number } | null {
+  const e = gluedSignedInteger(t, i + 1);
+  if (e === null || t[i + 1].raw === t[i + 2]?.raw) return null;
+  return { value: mantissa * 10 ** e.value, last: e.last };
+}
+
+/** "1.1^23", "2.5^-1": a power written with a caret right after the number that ends at token j. */
+export function caretPower(t: Token[], j: number, base: number): { value: number; last: number } | null {
+  if (t[j + 1]?.raw !== '^' || t[j + 1].spaced) return null;
+  const e = gluedSignedInteger(t, j + 2);
+  if (e === null) return null;
+  const value = base ** e.value;
+  return Number.isFinite(value) ? { value, last: e.last } : null;
 }

@@ -4,6 +4,7 @@ import type { Token } from './types';
 import type { Atom } from './atoms';
 import { DIGIT_MULTIPLIERS, ONE_IDIOMS, ONE_PRONOUN_LEADS, VAGUE_LEADS, VAGUE_SINGULAR, VAGUE_WORDS } from './lexicon-numbers';
 import { parseWordNumber } from './words';
+import { ordinalFraction } from './words-fraction';
 import { idiomAtom, ordinalFollows } from './atoms-idioms';
 
 /** Hyphenated compounds where a number word is an adjective, not a count: "one-way", "two-state". */
@@ -85,7 +86,9 @@ export function parseWordAtom(t: Token[], i: number): Atom | null {
   if (half !== null) return half;
   const vague = ledVague(t, i) ?? pluralVague(t, i, i);
   if (vague !== null) return vague;
-  const n = parseWordNumber(t, i);
+  const whole = parseWordNumber(t, i);
+  const frac = ordinalFraction(t, i);
+  const n = frac !== null && (whole === null || frac.end >= whole.end) ? frac : whole;
   if (n === null || pronounOne(t, i, n.end) || ordinalFollows(t, n.end)) return null;
   // "the one hundredth day" is an ordinal; "one hundredth of a second" a fraction.
   if (n.isFraction && t[i - 1]?.lower === 'the' && t[n.end]?.lower !== 'of') return null;

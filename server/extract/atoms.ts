@@ -4,7 +4,7 @@ import { parseLiteral, tidy, vulgarValue } from './literal';
 import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
 import { GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
 import { parseWordAtom } from './atoms-words';
-import { readMultiplier, slashFraction, spacedThousands } from './atoms-digits';
+import { caretPower, readMultiplier, signedExponent, slashFraction, spacedThousands } from './atoms-digits';
 
 /** A bare number found in the token stream, before units, qualifiers and ranges are read. */
 export interface Atom {
@@ -58,6 +58,10 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     value = frac.value;
     last = frac.last;
     fraction = true;
+  } else if (lit.suffix === 'e' && lit.numLength === t[i].raw.length - 1 && signedExponent(t, i, lit.value) !== null) {
+    const exp = signedExponent(t, i, lit.value)!;
+    value = exp.value;
+    last = exp.last;
   } else if (lit.suffix) {
     const s = lit.suffix;
     if (NON_FIGURE_SUFFIXES.has(s)) return 'skip';
@@ -78,7 +82,11 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
       last = i + 3;
     }
   }
-  if (multiplier === null && glued === '') {
+  const power = multiplier === null && glued === '' && !fraction ? caretPower(t, last, value) : null;
+  if (power !== null) {
+    value = power.value;
+    last = power.last;
+  } else if (multiplier === null && glued === '') {
     const m = readMultiplier(t, last + 1);
     if (m !== null) {
       multiplier = m.factor;
@@ -110,19 +118,40 @@ function negateWord(t: Token[], a: Atom): Atom {
   return { ...a, first: a.first - 1, start: p.start, value: -a.value };
 }
 
+function atomAt(text: string, t: Token[], i: number): Atom | 'skip' | null {
+  const tok = t[i];
+  if (tok.kind === 'num') return digitAtom(text, t, i);
+  if (tok.kind === 'word') return parseWordAtom(t, i);
+  if (tok.kind === 'alnum') {
+    const v = vulgarValue(tok.raw);
+    if (v !== null) return { first: i, last: i, start: tok.start, end: tok.end, value: v, multiplier: null, spelled: false, fraction: true, literal: null, vague: null, vagueFactor: 1, glued: '' };
+  }
+  return null;
+}
+
+const plainInteger = (a: Atom) => a.vague === null && !a.fraction && a.glued === '' && a.range === undefined && Number.isInteger(a.value) && a.value > 0;
+
+/**
+ * "one over three", "1 over 20": a fraction read aloud. Only a smaller whole number over a larger
+ * one, with nothing after it in the clause, so "more than 400 over 2 years" or "52 over 48" (a
+ * score) stay what they are.
+ */
+function overFraction(text: string, t: Token[], a: Atom): Atom | null {
+  if (t[a.last + 1]?.lower !== 'over' || t[a.last + 2] === undefined || !plainInteger(a)) return null;
+  const b = atomAt(text, t, a.last + 2);
+  if (b === null || b === 'skip' || !plainInteger(b) || a.value >= b.value) return null;
+  const after = t[b.last + 1];
+  if (after !== undefined && (after.kind !== 'punct' || after.raw === '-' || after.raw === '/' || after.raw === '%')) return null;
+  return { ...a, last: b.last, end: b.end, value: a.value / b.value, multiplier: null, fraction: true };
+}
+
 /** Every number in the token stream, left to right, none overlapping. */
 export function scanAtoms(text: string, t: Token[]): Atom[] {
   const out: Atom[] = [];
   for (let i = 0; i < t.length; i++) {
-    const tok = t[i];
-    let atom: Atom | 'skip' | null = null;
-    if (tok.kind === 'num') atom = digitAtom(text, t, i);
-    else if (tok.kind === 'word') atom = parseWordAtom(t, i);
-    else if (tok.kind === 'alnum') {
-      const v = vulgarValue(tok.raw);
-      if (v !== null) atom = { first: i, last: i, start: tok.start, end: tok.end, value: v, multiplier: null, spelled: false, fraction: true, literal: null, vague: null, vagueFactor: 1, glued: '' };
-    }
-    if (atom === null || atom === 'skip') continue;
+    const found = atomAt(text, t, i);
+    if (found === null || found === 'skip') continue;
+    const atom = overFraction(text, t, found) ?? found;
     out.push(negateWord(t, atom.spelled ? atom : applySign(t, atom)));
     i = atom.last;
   }

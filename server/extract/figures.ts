@@ -9,7 +9,9 @@ import { combine } from './combine';
 import { qualify, type Qualified } from './qualify';
 import { findThing } from './thing';
 import { tidy } from './literal';
+import { isNumberWord } from './lexicon-numbers';
 import { mergeFigures, ordinalAges } from './ordinal-age';
+import { joinBounds } from './bounds';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -39,7 +41,26 @@ function intervalOf(q: Quantity, ql: Qualified, text: string): ValueInterval {
   return intervalFor({ qualifier: qualifier === 'vague' ? 'exact' : qualifier, n }, text);
 }
 
+const PERCENT_LEADS = new Set(['percent', 'percents', 'percentage', 'per cent']);
+
+/**
+ * "per cent of 210", "percent of ten": a percentage named before its number, with no number
+ * before the percent word (that is "5 percent of 10") and nothing counted after the number.
+ * Returns the token index where the figure starts, or -1.
+ */
+function percentLead(t: Token[], q: Quantity): number {
+  if (q.kind !== 'count' || q.unit !== null || q.vague !== null || t[q.first - 1]?.lower !== 'of') return -1;
+  const one = t[q.first - 2]?.lower ?? '';
+  const two = `${t[q.first - 3]?.lower ?? ''} ${one}`;
+  const lead = PERCENT_LEADS.has(two) ? q.first - 3 : PERCENT_LEADS.has(one) ? q.first - 2 : -1;
+  if (lead < 0) return -1;
+  const before = t[lead - 1];
+  return before !== undefined && (before.kind === 'num' || before.kind === 'alnum' || isNumberWord(before.lower)) ? -1 : lead;
+}
+
 function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure | null {
+  const lead = percentLead(t, q);
+  if (lead >= 0 && t[lead].start >= floor && findThing(t, q) === null) q = { ...q, kind: 'percent', unit: '%', first: lead, start: t[lead].start };
   let ql = qualify(t, q);
   // A qualifier may not reach back into the previous figure ("…400 or more than 300").
   if (ql.first < q.first && t[ql.first].start < floor) ql = { qualifier: q.shape === 'range' ? 'range' : 'exact', first: q.first, last: q.last };
@@ -87,5 +108,5 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
     if (f !== null) out.push(f);
   }
-  return mergeFigures(out, ordinalAges(text, t, block));
+  return mergeFigures(joinBounds(text, out), ordinalAges(text, t, block));
 }

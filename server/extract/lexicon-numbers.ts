@@ -27,6 +27,7 @@ export const FRACTION_WORDS: Record<string, number> = dict({
   fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8,
   ninth: 9, ninths: 9, tenth: 10, tenths: 10, twelfth: 12, twelfths: 12, twentieth: 20, twentieths: 20,
   hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000, millionth: 1e6, millionths: 1e6,
+  billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
 });
 
 /** Plural scale words that make a vague amount on their own ("hundreds of attack drones"). */

@@ -25,6 +25,8 @@ export function smallRunFollower(t: Token[], j: number): string | null {
 /** "a third" is a fraction only when nothing follows that would make it an ordinal ("a third time"). */
 export function bareFractionEnds(t: Token[], j: number): boolean {
   const n = t[j];
+  // "a half-life", "a third-party": the hyphen makes the fraction part of a compound word.
+  if (n?.raw === '-' && !n.spaced && t[j + 1]?.kind === 'word' && !t[j + 1].spaced) return false;
   return n === undefined || n.kind !== 'word' || AFTER_BARE_FRACTION.has(n.lower);
 }
 

@@ -15,7 +15,7 @@ export type Last = 'start' | 'a' | 'ones' | 'teen' | 'tens' | 'hundred' | 'scale
 
 const A_FOLLOWERS = new Set([
   'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'quarter', 'third', 'fifth', 'sixth', 'seventh',
-  'eighth', 'ninth', 'tenth', 'twelfth', 'twentieth', 'hundredth', 'thousandth', 'millionth',
+  'eighth', 'ninth', 'tenth', 'twelfth', 'twentieth', 'hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth',
 ]);
 
 /** Is token j a hyphen glued between two words (the dash in "twenty-five")? */
@@ -107,7 +107,8 @@ export function parseWordNumber(t: Token[], i: number, depth = 0): WordNumber | 
       // "a quarter of a million", "three quarters of a billion": a fraction of a scale is a count.
       const of = t[k + 1]?.lower === 'of' && (t[k + 2]?.lower === 'a' || t[k + 2]?.lower === 'an') ? SCALES[t[k + 3]?.lower ?? ''] : undefined;
       if (of !== undefined && of >= 1000) return { end: k + 4, value: (numerator / den) * of, multiplier: of, isFraction: false };
-      if (last === 'a' && !bareFractionEnds(t, k + 1)) return null;
+      // "a third time", "one hundredth birthday": a singular ordinal before a noun is a rank.
+      if ((last === 'a' || (!plural && w !== 'quarter' && w !== 'half')) && !bareFractionEnds(t, k + 1)) return null;
       return { end: k + 1, value: numerator / den, multiplier: null, isFraction: true };
     } else if (w === 'and' && last !== 'start' && last !== 'a' && depth < 2) {
       // "one-and-a-half million": the tail may be hyphenated too.

@@ -41,6 +41,75 @@ describe('cardinals, fractions and signs', () => {
   });
 });
 
+describe('compound fractions, exponents and spoken fractions', () => {
+  it.each([
+    ['Only one fortieth of the stock was left.', 'one fortieth', 1 / 40],
+    ['seven thirty-seconds of an inch', 'seven thirty-seconds', 7 / 32],
+    ['roughly a twenty-fifth of the fleet', 'roughly a twenty-fifth', 1 / 25],
+    ['two ninety-ninths', 'two ninety-ninths', 2 / 99],
+    ['a billionth of a second', 'a billionth', 1e-9],
+    ['ten thousand trillionths', 'ten thousand trillionths', 1e4 / 1e12],
+    ['the odds were one over four.', 'one over four', 0.25],
+    ['a rate of 3 over 50', '3 over 50', 3 / 50],
+    ['a growth factor of 1.05^10', '1.05^10', 1.05 ** 10],
+    ['a decay factor of 3^-2', '3^-2', 1 / 9],
+    ['a constant near 6.02e+23', '6.02e+23', 6.02e23],
+    ['a tolerance of 5e-3', '5e-3', 0.005],
+    ['they raised 4.5 k.', '4.5 k', 4500],
+  ])('%s', (text, span, value) => {
+    const f = one(text);
+    expect(f.text).toBe(span);
+    expect(f.value).toBeCloseTo(value, 10);
+  });
+
+  it.each([
+    ['the twenty-first century', []],
+    ['a twenty-fifth anniversary party', []],
+    ['a first-class seat', []],
+    ['one hundredth birthday', []],
+    ['a half-life of ten years', ['ten years']],
+    ['a third-party vendor', []],
+    ['the vote was 52 over 48.', ['52', 'over 48']],
+    ['4 over 5 days', ['4', '5 days']],
+    ['5 K Street', ['5']],
+  ])('keeps "%s" from turning into a fraction or multiplier', (text, spans) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(spans);
+  });
+});
+
+describe('two bounds on one quantity make one range', () => {
+  it.each([
+    ['Russia fired more than 100 but fewer than 150 drones.', 'more than 100 but fewer than 150', 100, 150, false, false],
+    ['at least 20 and at most 40 missiles', 'at least 20 and at most 40', 20, 40, true, true],
+    ['up to 300 and no fewer than 250 troops', 'up to 300 and no fewer than 250', 250, 300, true, true],
+    ['a cost above $1 billion, below $2 billion', 'above $1 billion, below $2 billion', 1e9, 2e9, false, false],
+  ])('%s', (text, span, low, high, lowInclusive, highInclusive) => {
+    expect(one(text)).toMatchObject({ text: span, qualifier: 'range', value: null, low, high, lowInclusive, highInclusive });
+  });
+
+  it.each([
+    ['more than 400 drones and fewer than 50 missiles', ['more than 400', 'fewer than 50']],
+    ['over 100 and under 20', ['over 100', 'under 20']],
+    ['more than 100 were killed and fewer than 20 hurt', ['more than 100', 'fewer than 20']],
+    ['more than $5 million and under 30 percent', ['more than $5 million', 'under 30 percent']],
+  ])('leaves "%s" as two figures', (text, spans) => {
+    expect(extractFigures(text).map((f) => f.text)).toEqual(spans);
+  });
+});
+
+describe('a percentage named before its number', () => {
+  it.each([
+    ['The rate was per cent of nine.', 'per cent of nine', 9],
+    ['percent of 15', 'percent of 15', 15],
+  ])('%s', (text, span, value) => {
+    expect(one(text)).toMatchObject({ text: span, value, unit: '%', kind: 'percent' });
+  });
+
+  it('leaves "5 percent of 10 drones" as a percentage and a count', () => {
+    expect(extractFigures('5 percent of 10 drones').map((f) => [f.text, f.unit])).toEqual([['5 percent', '%'], ['10', 'drones']]);
+  });
+});
+
 describe('ordinals are not cardinal figures', () => {
   it.each([
     'the twenty-first drone attack this month',
