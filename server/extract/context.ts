@@ -1,3 +1,4 @@
+import { dict } from './util';
 import type { VagueAmount } from '../domain/value';
 import type { FigureKind, Token } from './types';
 import type { Atom } from './atoms';
@@ -27,6 +28,9 @@ export interface Quantity {
   /** Approximate by its wording alone ("a couple"), when no qualifier says otherwise. */
   approx: boolean;
 }
+
+/** Small units of money, written after the amount. */
+const SUBUNITS: Record<string, string> = dict({ cent: 'cents', cents: 'cents', pence: 'pence', penny: 'pence', kopecks: 'kopecks', kopeks: 'kopecks' });
 
 /** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
 const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
@@ -84,6 +88,12 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     if (after !== null) q.last = q.tail = after.edge;
     q.start = t[q.first].start;
     q.end = t[q.last].end;
+    return q;
+  }
+  // "50 cents", "30 pence": money in a currency's small unit, kept as written (never converted).
+  const sub = a.glued ? undefined : SUBUNITS[t[atom.last + 1]?.lower ?? ''];
+  if (sub !== undefined && atom.vague === null) {
+    Object.assign(q, { kind: 'money', unit: sub, last: atom.last + 1, tail: atom.last + 1, end: t[atom.last + 1].end });
     return q;
   }
   const pct = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? { unit: '%', last: atom.last } : percentAt(t, atom.last + 1);

@@ -64,6 +64,13 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
     const code = named.lower.startsWith('pound') ? OTHER_POUNDS[n.lower] ?? (n.lower === 'british' || n.lower === 'sterling' ? 'GBP' : undefined) : CURRENCY_WORDS[named.lower];
     if (code !== undefined && !(named.lower.startsWith('pound') && t[k + 2]?.lower === 'of')) return { code, edge: k + 1 };
   }
+  // "a 140-million-euro deal": the currency word hyphenated onto the amount.
+  if (n.raw === '-' && !n.spaced && k === last + 1 && t[k + 1] !== undefined && !t[k + 1].spaced && t[k + 1].kind === 'word') {
+    const glued = CURRENCY_WORDS[t[k + 1].lower];
+    // Not "won", "real" (ordinary words) nor "pound" ("a 2-pound bag" is a weight).
+    const w = t[k + 1].lower;
+    return glued !== undefined && w !== 'won' && w !== 'real' && w !== 'pound' ? { code: glued, edge: k + 1 } : null;
+  }
   const word = CURRENCY_WORDS[n.lower];
   if (word === undefined) return null;
   // "200 pounds of explosives" is a weight; "pounds sterling" and money contexts are money.

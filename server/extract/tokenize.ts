@@ -1,4 +1,5 @@
 import type { Token, TokenKind } from './types';
+import { CODE_ALIASES, ISO_CODES } from './lexicon-units';
 
 /*
  * One pass, one sticky regex: whitespace, a word run, a bare decimal (".08"), or any other
@@ -9,6 +10,7 @@ import type { Token, TokenKind } from './types';
 const TOKEN =
   /(\s+)|([\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*)|((?<![\p{L}\p{N}])\.\p{N}+)|([\s\S])/uy;
 const STARTS_WITH_DIGIT = /^[.\d]/;
+const CODE_GLUED = /^([A-Z]{3}|Rs)(?=\d)/;
 const HAS_DIGIT = /\p{N}/u;
 const VALID_COMMAS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\p{L}*)$/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -56,7 +58,12 @@ export function tokenize(text: string): Token[] {
       spaced = true;
       if (LINE_BREAK.test(raw)) broken = true;
     } else {
-      if (m[2] !== undefined) {
+      const code = m[2] !== undefined ? CODE_GLUED.exec(raw) : null;
+      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES)) {
+        // "USD1.7bn", "EUR140m": a currency code glued to its amount is two tokens.
+        push(out, code[1], pos, 'word', spaced, broken);
+        pushNumberRun(out, raw.slice(code[1].length), pos + code[1].length, false, false);
+      } else if (m[2] !== undefined) {
         const kind = kindOf(raw);
         if (kind === 'num') pushNumberRun(out, raw, pos, spaced, broken);
         else push(out, raw, pos, kind, spaced, broken);

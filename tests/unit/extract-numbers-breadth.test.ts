@@ -97,6 +97,22 @@ describe('two bounds on one quantity make one range', () => {
   });
 });
 
+describe('money written the way wires and markets write it', () => {
+  it.each([
+    ['Iran was paid USD1.7bn for the drones.', 'USD1.7bn', 1.7e9, 'USD', 'USD'],
+    ['a contract worth EUR140m', 'EUR140m', 140e6, 'EUR', 'EUR'],
+    ['a 140-million-euro deal', '140-million-euro', 140e6, 'EUR', 'EUR'],
+    ['the stamp rose 12 pence', '12 pence', 12, 'pence', null],
+    ['shares fell 34 cents', '34 cents', 34, 'cents', null],
+  ])('%s', (text, span, value, unit, currency) => {
+    expect(one(text)).toMatchObject({ text: span, value, unit, currency, kind: 'money' });
+  });
+
+  it('keeps "a 2-pound bag" a weight, not sterling', () => {
+    expect(one('a 2-pound bag')).toMatchObject({ currency: null });
+  });
+});
+
 describe('a percentage named before its number', () => {
   it.each([
     ['The rate was per cent of nine.', 'per cent of nine', 9],
