@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import type { Claim } from '@/server/domain/schemas';
 import { formatInterval } from '@/server/domain/value';
-import { citationLine, speakerLabel } from '@/server/domain/attribution';
+import { citationLine, dateLabel, speakerLabel } from '@/server/domain/attribution';
 import { formatDate } from '@/server/domain/dates';
 import { drillHref } from './charts/palette';
 
@@ -16,6 +16,8 @@ const REVIEW_LABEL: Record<Claim['review'], string> = {
 
 export function claimDateText(c: Claim): string {
   if (!c.asOf) return 'unknown';
+  // As of an undated article's estimated date: say the estimate as the chart and sources line do.
+  if (c.asOfEstimated && !c.published && c.publishedEstimate) return dateLabel(null, c.publishedEstimate);
   return c.asOfEstimated ? `unknown, estimated ${formatDate(c.asOf)}` : formatDate(c.asOf);
 }
 

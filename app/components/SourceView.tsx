@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { useEffect, useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
-import { segmentText } from '@/server/domain/highlight';
+import { segmentText, type Segment } from '@/server/domain/highlight';
+import { furnitureLines } from '@/server/extract/furniture';
 import { dateLabel } from '@/server/domain/attribution';
 import { isActive } from '@/server/domain/flags';
 import { ClaimPanel } from './ClaimPanel';
@@ -22,6 +23,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
         source.text,
         shown.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureEnd })),
         claim ? { start: claim.start, end: claim.end } : null,
+        furnitureLines(source.text),
       ),
     [source.text, shown, claim],
   );
@@ -85,6 +87,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
         </aside>
         <article className="article-text" data-testid="article-text">
           {segments.map((s, i) => {
+            if (s.furniture) return i > 0 && segments[i - 1].furniture ? null : <Furniture key={s.start} run={furnitureRun(segments, i)} />;
             // On a phone the panel is above the text: repeat who and when right after the quote.
             const note =
               claim && s.inQuote && !segments[i + 1]?.inQuote ? (
@@ -116,5 +119,25 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
         </article>
       </div>
     </>
+  );
+}
+
+/** The furniture segments from i on, joined: one folded block per run. */
+function furnitureRun(segments: Segment[], i: number): string {
+  let text = '';
+  for (let k = i; k < segments.length && segments[k].furniture; k++) text += segments[k].text;
+  return text;
+}
+
+/**
+ * Scraped page furniture (icon lists, share bars) is kept in the stored text, so every quote's
+ * offsets stay true, but folded away: a reader opens it only to check what the scraper kept.
+ */
+function Furniture({ run }: { run: string }) {
+  return (
+    <details className="furniture" data-testid="furniture">
+      <summary>Page furniture kept by the scraper ({run.length.toLocaleString('en-GB')} characters of icons and menus, not part of the article)</summary>
+      <span className="furniture__text">{run}</span>
+    </details>
   );
 }

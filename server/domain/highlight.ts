@@ -12,6 +12,8 @@ export interface Segment {
   markId: string | null;
   /** Whether this run lies inside the selected claim's quote. */
   inQuote: boolean;
+  /** Whether this run is scraped page furniture (icon lists, share bars) rather than the article. */
+  furniture: boolean;
 }
 
 /** Figures that overlap an earlier (or longer) one are left unmarked; marks never nest. */
@@ -24,10 +26,16 @@ export function chooseMarks(spans: Span[], textLength: number): Span[] {
   return out;
 }
 
-export function segmentText(text: string, spans: Span[], quote: { start: number; end: number } | null): Segment[] {
+export function segmentText(
+  text: string,
+  spans: Span[],
+  quote: { start: number; end: number } | null,
+  furniture: Array<[number, number]> = [],
+): Segment[] {
   const marks = chooseMarks(spans, text.length);
   const cuts = new Set<number>([0, text.length]);
   for (const m of marks) cuts.add(m.start).add(m.end);
+  for (const [a, b] of furniture) cuts.add(Math.max(0, a)).add(Math.min(text.length, b));
   if (quote) cuts.add(Math.max(0, quote.start)).add(Math.min(text.length, quote.end));
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
@@ -37,7 +45,8 @@ export function segmentText(text: string, spans: Span[], quote: { start: number;
     if (a === b) continue;
     while (mi < marks.length && marks[mi].end <= a) mi++;
     const mark = mi < marks.length && marks[mi].start <= a && marks[mi].end >= b ? marks[mi] : null;
-    segments.push({ text: text.slice(a, b), start: a, markId: mark?.id ?? null, inQuote: !!quote && a >= quote.start && b <= quote.end });
+    const inFurniture = !mark && furniture.some(([fa, fb]) => a >= fa && b <= fb);
+    segments.push({ text: text.slice(a, b), start: a, markId: mark?.id ?? null, inQuote: !!quote && a >= quote.start && b <= quote.end, furniture: inFurniture });
   }
   return segments;
 }

@@ -108,5 +108,27 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
     if (f !== null) out.push(f);
   }
-  return mergeFigures(joinBounds(text, out), ordinalAges(text, t, block));
+  return mergeFigures(referBack(text, joinBounds(text, out)), ordinalAges(text, t, block));
+}
+
+const BACK_REFERENCE = /^\s+of\s+(?:them|these|those)\b/i;
+/** "Of the 43 drones, 36 were destroyed": the part after the comma counts the same things. */
+const OF_THE = /\bof\s+(?:the|its|their|these|those)\s+$/i;
+
+/**
+ * "destroyed about 3,700 of them", "Of the 43 drones, 36 were destroyed": a count of "them" (or
+ * of the whole just named) counts what the nearest earlier count in the text counted, so its
+ * unit is not lost to a pronoun.
+ */
+function referBack(text: string, figures: Figure[]): Figure[] {
+  let last: Figure | null = null;
+  return figures.map((f) => {
+    let out = f;
+    const partOf = last !== null && OF_THE.test(text.slice(Math.max(0, last.start - 12), last.start)) && /^[^.;!?]{0,40},\s*$/.test(text.slice(last.end, f.start));
+    if (f.kind === 'count' && f.thing === null && last !== null && (partOf || BACK_REFERENCE.test(text.slice(f.end, f.end + 16)))) {
+      out = { ...f, thing: last.thing, unit: f.unit ?? last.thing };
+    }
+    if (out.kind === 'count' && out.thing !== null) last = out;
+    return out;
+  });
 }

@@ -20,14 +20,26 @@ function countMatches(re: RegExp, s: string, cap: number): number {
   return n;
 }
 
+/** Icon sprites are listed as "Name An icon of ..." many times over in one scraped line. */
+function isFurnitureLine(line: string): boolean {
+  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line);
+}
+
+/** Whole lines no reporter wrote (icon lists, share bars), for the source page to fold away. */
+export function furnitureLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) if (isFurnitureLine(m[0])) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** Character ranges [start, end) whose numbers are not figures, sorted and non-overlapping. */
 export function furnitureRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   LINE.lastIndex = 0;
   for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
     const line = m[0];
-    // Icon sprites are listed as "Name An icon of ..." many times over in one scraped line.
-    if (countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line)) {
+    if (isFurnitureLine(line)) {
       out.push([m.index, m.index + line.length]);
       continue;
     }

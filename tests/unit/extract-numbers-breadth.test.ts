@@ -113,6 +113,20 @@ describe('money written the way wires and markets write it', () => {
   });
 });
 
+describe('a count of "them" counts what was named before', () => {
+  it.each([
+    ['Russia launched 4,630 drones in 2023. Air defences destroyed about 3,700 of them.', 'drones'],
+    ['Russia fired 60 missiles; 50 of those were shot down.', 'missiles'],
+    ['Of the 43 drones launched overnight, 36 were destroyed.', 'drones'],
+  ])('%s', (text, thing) => {
+    expect(extractFigures(text).map((f) => f.thing)).toEqual([thing, thing]);
+  });
+
+  it('does not lend a noun to a figure that is not a part of the earlier one', () => {
+    expect(extractFigures('Kyiv said 40 drones were launched, 10 by ship.').map((f) => f.thing)).toEqual(['drones', null]);
+  });
+});
+
 describe('a percentage named before its number', () => {
   it.each([
     ['The rate was per cent of nine.', 'per cent of nine', 9],
