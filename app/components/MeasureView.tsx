@@ -6,8 +6,10 @@ import { ChartCard } from './ChartCard';
 import { ClaimsTable } from './ClaimsTable';
 import { FlagList } from './FlagList';
 import { EmbedDialog } from './EmbedDialog';
+import { EditMeasure } from './EditMeasure';
 import { formatDate } from '@/server/domain/dates';
 import { isActive } from '@/server/domain/flags';
+import { UNSORTED_TOPIC } from '@/server/domain/unsorted';
 
 const KIND_TEXT = {
   'cumulative-count': 'running total, counted up to each figure’s date',
@@ -39,6 +41,7 @@ export function MeasureView({ id }: { id: string }) {
         {measure.referenceDate ? ` from ${formatDate(measure.referenceDate)}` : ''} · Figures within {Math.round(measure.tolerance * 100)}% of each
         other count as agreeing.
       </p>
+      <EditMeasure measure={measure} proposed={topic.id === UNSORTED_TOPIC.id} />
       <ChartCard
         hero
         series={chart.series}

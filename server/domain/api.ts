@@ -25,3 +25,17 @@ export const Summary = z.object({
 export type Summary = z.infer<typeof Summary>;
 
 export const IdInput = z.object({ id: z.string().min(1).max(200) });
+
+/** What a person may change about a measure: its wording and where it sits, never its claims. */
+export const MeasureUpdate = z
+  .object({
+    id: z.string().min(1).max(200),
+    title: z.string().trim().min(3, 'a title needs at least 3 characters').max(120).optional(),
+    description: z.string().trim().max(500).optional(),
+    topicId: z.string().min(1).max(200).optional(),
+    unit: z.string().trim().min(1, 'say what the measure counts').max(40).optional(),
+    kind: Measure.shape.kind.optional(),
+    keywords: z.array(z.string().trim().toLowerCase().min(2).max(40)).max(30).optional(),
+  })
+  .refine((u) => Object.keys(u).length > 1, { message: 'nothing to change: give at least one of title, description, topicId, unit, kind, keywords' });
+export type MeasureUpdate = z.infer<typeof MeasureUpdate>;

@@ -5,10 +5,10 @@ import { estimatePublished } from '../domain/estimate';
 import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
 import { contentHash as hashText } from '../domain/hash';
+import { UNSORTED_TOPIC } from '../domain/unsorted';
 
 /** Figures matched at least this surely are accepted at once (shown as not reviewed). */
 export const AUTO_ACCEPT = 0.75;
-export const UNSORTED_TOPIC = { id: 'unsorted', title: 'New figures', description: 'Measures proposed by ingest for figures that fit no existing measure.', position: 99 };
 
 export interface PlannedFigure {
   claim: NewClaim;

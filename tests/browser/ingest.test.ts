@@ -112,6 +112,27 @@ describe('/ingest and /review in the browser', () => {
     const claim = await fetch(`${app.url}/api/v1/claims/${id}`).then((r) => r.json());
     expect(claim.claim.review).toBe('reviewed');
   });
+
+  it('a measure ingest proposed is named and moved to a topic from its page', async () => {
+    const r = await post(JSON.stringify({ text: 'Sappers laid 75 pontoons across the river overnight, the ministry said.', outlet: 'Pontoon Post', title: 'Pontoons' }), auth);
+    const proposed = (await r.json()).figures.find((f: { newMeasure: boolean }) => f.newMeasure);
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/review`);
+    await page.fill('.token input', TOKEN);
+    await page.click('.token button');
+    await page.locator('[data-testid=admin-ok]').waitFor();
+    await page.goto(`${app.url}/measures/${proposed.measureId}`);
+    await page.locator('[data-testid=measure-proposed]').waitFor();
+    await page.getByTestId('edit-measure').click();
+    await page.getByLabel('Title').fill('Pontoons laid by sappers');
+    await page.getByLabel('Topic').selectOption('war-in-ukraine');
+    await page.getByRole('button', { name: 'Save measure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pontoons laid by sappers' }).waitFor();
+    await page.getByRole('link', { name: 'The war in Ukraine' }).waitFor();
+    await page.screenshot({ path: shotPath('measure-renamed.png'), fullPage: true });
+    const m = await fetch(`${app.url}/api/v1/measures/${proposed.measureId}`).then((x) => x.json());
+    expect([m.measure.title, m.topic.id]).toEqual(['Pontoons laid by sappers', 'war-in-ukraine']);
+  });
 });
 
 describe('npm run ingest', () => {

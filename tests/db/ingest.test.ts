@@ -115,4 +115,22 @@ describe.each(targets)('ingest and review on $name', (target) => {
     expect(history.find((h) => h.action === 'superseded')?.reason).toBe('value misread');
     expect((await anon().review.queue()).some((q) => q.id === a || q.id === b)).toBe(false);
   });
+
+  it('a proposed measure can be named and moved to a topic, by an admin only', async () => {
+    const r = await admin().ingest.create({ ...ARTICLE, title: 'New measure', text: 'Engineers laid 75 pontoons across the river, the ministry said.' });
+    const proposed = r.figures.find((f) => f.newMeasure);
+    expect(proposed).toBeDefined();
+    const id = proposed!.measureId;
+    expect((await anon().measures.get({ id })).topic.id).toBe('unsorted');
+    await expect(anon().measures.update({ id, title: 'Pontoons laid' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(admin().measures.update({ id: 'nope', title: 'Pontoons laid' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(admin().measures.update({ id, topicId: 'no-such-topic' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/Unknown topic/) });
+    await expect(admin().measures.update({ id })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/nothing to change/) });
+    await expect(admin().measures.update({ id, title: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const updated = await admin().measures.update({ id, title: 'Pontoons laid across the Dnipro', topicId: 'war-in-ukraine', keywords: ['Pontoon', 'bridge'] });
+    expect(updated).toMatchObject({ id, title: 'Pontoons laid across the Dnipro', topicId: 'war-in-ukraine', keywords: ['pontoon', 'bridge'] });
+    const detail = await anon().measures.get({ id });
+    expect([detail.measure.title, detail.topic.id, detail.claims.length]).toEqual(['Pontoons laid across the Dnipro', 'war-in-ukraine', 1]);
+    expect((await anon().topics.list()).find((t) => t.id === 'war-in-ukraine')?.measureIds).toContain(id);
+  });
 });

@@ -108,7 +108,7 @@ interface FieldProps {
   inputMode?: 'decimal';
 }
 
-function Field({ id, label, value, onChange, type = 'text', inputMode }: FieldProps) {
+export function Field({ id, label, value, onChange, type = 'text', inputMode }: FieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -9,6 +9,7 @@ import { formatInterval } from '@/server/domain/value';
 import { speakerLabel } from '@/server/domain/attribution';
 import { AdminToken } from './AdminToken';
 import { EditClaim } from './EditClaim';
+import { claimDateText } from '../ClaimsTable';
 
 type Item = Claim & { measureTitle: string };
 
@@ -74,7 +75,7 @@ function ReviewItem({ c, admin }: { c: Item; admin: boolean }) {
         {q.slice(at + c.figureEnd - c.figureStart)}”
       </p>
       <p className="small muted">
-        {speakerLabel(c.speaker) ?? 'the outlet itself'} · <Link href={`/sources/${c.sourceId}?claim=${c.id}#claim-${c.id}`}>{c.outlet}</Link> · as of {c.asOf ?? 'unknown'}
+        {speakerLabel(c.speaker) ?? 'the outlet itself'} · <Link href={`/sources/${c.sourceId}?claim=${c.id}#claim-${c.id}`}>{c.outlet}</Link> · as of {claimDateText(c)}
       </p>
       {error && (
         <p className="field-error" role="alert">

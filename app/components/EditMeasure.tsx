@@ -1,0 +1,140 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
+import { readAdminToken, useTRPC, useTRPCClient } from '@/app/trpc/client';
+import type { Measure } from '@/server/domain/schemas';
+import { MeasureKind } from '@/server/domain/schemas';
+import { Field } from './ingest/EditClaim';
+
+const KIND_LABEL: Record<Measure['kind'], string> = {
+  'cumulative-count': 'running total',
+  commitment: 'commitment (agreed or sought)',
+  amount: 'amount of money',
+  duration: 'duration',
+  count: 'count',
+};
+
+/** Is the admin token this browser holds accepted? Null while unknown. */
+function useIsAdmin(): boolean {
+  const client = useTRPCClient();
+  const [token, setToken] = useState<string | null>(null);
+  useEffect(() => setToken(readAdminToken()), []);
+  const check = useQuery({ queryKey: ['admin-token', token], queryFn: () => client.review.whoami.query(), enabled: !!token, retry: false });
+  return !!token && check.isSuccess;
+}
+
+/**
+ * Name, describe or move a measure. Ingest files figures that fit nothing under "New figures"
+ * with a title made from the counted noun; this is where a person gives it a real name and a
+ * topic, so it joins the dashboard. Shown only with an accepted admin token.
+ */
+export function EditMeasure({ measure, proposed }: { measure: Measure; proposed: boolean }) {
+  const admin = useIsAdmin();
+  const [open, setOpen] = useState(false);
+  if (!admin) {
+    return proposed ? (
+      <p className="callout small" data-testid="measure-proposed">
+        Ingest proposed this measure for figures that fit no other. A reviewer with the admin token can name it and move it to a topic.
+      </p>
+    ) : null;
+  }
+  return (
+    <div className="measure-edit no-print">
+      {proposed && !open && (
+        <p className="callout small" data-testid="measure-proposed">
+          Ingest proposed this measure for figures that fit no other: give it a name and a topic so it joins the dashboard.
+        </p>
+      )}
+      {open ? (
+        <MeasureForm measure={measure} onDone={() => setOpen(false)} />
+      ) : (
+        <button type="button" className="btn" onClick={() => setOpen(true)} data-testid="edit-measure">
+          Edit measure
+        </button>
+      )}
+    </div>
+  );
+}
+
+function MeasureForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const topics = useQuery(trpc.topics.list.queryOptions());
+  const [f, setF] = useState({
+    title: measure.title,
+    description: measure.description,
+    topicId: measure.topicId,
+    unit: measure.unit,
+    kind: measure.kind,
+    keywords: measure.keywords.join(', '),
+  });
+  const [error, setError] = useState<string | null>(null);
+  const update = useMutation(
+    trpc.measures.update.mutationOptions({
+      onSuccess: async () => {
+        await qc.invalidateQueries();
+        onDone();
+      },
+      onError: (e) => setError(e instanceof TRPCClientError ? e.message : 'Tally could not be reached.'),
+    }),
+  );
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((v) => ({ ...v, [k]: e.target.value }));
+  const id = measure.id;
+
+  function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setError(null);
+    if (f.title.trim().length < 3) return setError('A title needs at least 3 characters.');
+    if (!f.unit.trim()) return setError('Say what the measure counts (its unit).');
+    const keywords = f.keywords
+      .split(',')
+      .map((k) => k.trim().toLowerCase())
+      .filter((k) => k.length >= 2);
+    update.mutate({ id, title: f.title, description: f.description, topicId: f.topicId, unit: f.unit, kind: MeasureKind.parse(f.kind), keywords });
+  }
+
+  return (
+    <form className="edit card" onSubmit={submit} aria-label={`Edit measure ${measure.title}`}>
+      <div className="edit-grid">
+        <Field id={`mtitle-${id}`} label="Title" value={f.title} onChange={set('title')} />
+        <div className="field">
+          <label htmlFor={`mtopic-${id}`}>Topic</label>
+          <select id={`mtopic-${id}`} value={f.topicId} onChange={set('topicId')}>
+            {(topics.data ?? [{ id: measure.topicId, title: measure.topicId }]).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field id={`munit-${id}`} label="Unit" value={f.unit} onChange={set('unit')} />
+        <div className="field">
+          <label htmlFor={`mkind-${id}`}>Kind</label>
+          <select id={`mkind-${id}`} value={f.kind} onChange={set('kind')}>
+            {MeasureKind.options.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Field id={`mdesc-${id}`} label="Description" value={f.description} onChange={set('description')} />
+      <Field id={`mwords-${id}`} label="Subject words, comma-separated (ingest matches new figures on these)" value={f.keywords} onChange={set('keywords')} />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button className="btn btn--primary" type="submit" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save measure'}
+        </button>
+        <button className="btn" type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
