@@ -32,7 +32,7 @@ export function DashboardView() {
         <Stat n={summary.figures} label="figures" />
         <Stat n={summary.sources} label="sources" href="/sources" />
         <Stat n={summary.measures} label="measures" href="/measures" />
-        <div className="stat" data-testid="open-flags">
+        <div className="stat stat--wide" data-testid="open-flags">
           <span className="stat__n">{summary.openFlags}</span>
           <span className="stat__label">open flags</span>
           <div className="stat__kinds">

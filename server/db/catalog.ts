@@ -63,3 +63,17 @@ export async function getCatalog(db: ReadDb): Promise<Catalog> {
   cache.set(db, next);
   return next;
 }
+
+const derivedCache = new WeakMap<Catalog, Map<string, unknown>>();
+
+/**
+ * A read model derived from one catalog revision (the dashboard's series, a measure's chart),
+ * computed once per revision rather than once per request: the catalog object is the key, so a
+ * new revision drops every derivation with it.
+ */
+export function derived<T>(cat: Catalog, key: string, compute: () => T): T {
+  let byKey = derivedCache.get(cat);
+  if (!byKey) derivedCache.set(cat, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}

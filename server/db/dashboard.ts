@@ -1,6 +1,6 @@
 import type { ReadDb } from './client';
-import { getCatalog } from './catalog';
-import { summary } from './views';
+import { derived, getCatalog, type Catalog } from './catalog';
+import { summarise } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
@@ -15,6 +15,10 @@ export interface TopicPanel {
 /** The dashboard's whole read model: every topic with the series its charts draw. */
 export async function dashboard(db: ReadDb) {
   const cat = await getCatalog(db);
+  return derived(cat, 'dashboard', () => buildDashboard(cat, summarise(cat)));
+}
+
+function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
   // A measure whose claims all await review (a new one proposed by ingest) has nothing to draw yet.
   const drawn = new Set(cat.claims.filter(isActive).map((c) => c.measureId));
   const panels: TopicPanel[] = cat.topics.map((topic) => {
@@ -23,18 +27,20 @@ export async function dashboard(db: ReadDb) {
     return {
       topic,
       comparison: buildComparisonSeries(topic, cat.measures, cat.claims, cat.flags),
-      charts: measures.map((measure) => ({
-        measure,
-        series: buildMeasureSeries(measure, cat.claims, cat.flags),
-        duration: buildDurationSeries(measure, cat.claims, cat.flags),
-      })),
+      charts: measures.map((measure) => ({ measure, ...chartOf(cat, measure) })),
       flags: cat.flags.filter((f) => f.measureIds.some((id) => ids.has(id))),
     };
   });
-  return { summary: await summary(db), panels: panels.filter((p) => p.charts.length > 0), sources: cat.sources };
+  return { summary, panels: panels.filter((p) => p.charts.length > 0), sources: cat.sources };
+}
+
+function chartOf(cat: Catalog, measure: Measure) {
+  return derived(cat, `chart:${measure.id}`, () => ({
+    series: buildMeasureSeries(measure, cat.claims, cat.flags),
+    duration: buildDurationSeries(measure, cat.claims, cat.flags),
+  }));
 }
 
 export async function measureChart(db: ReadDb, measure: Measure) {
-  const cat = await getCatalog(db);
-  return { series: buildMeasureSeries(measure, cat.claims, cat.flags), duration: buildDurationSeries(measure, cat.claims, cat.flags) };
+  return chartOf(await getCatalog(db), measure);
 }

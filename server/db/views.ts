@@ -77,7 +77,11 @@ export async function flagList(db: ReadDb, filter: { kind?: FlagKind; measureId?
 }
 
 export async function summary(db: ReadDb) {
-  const cat = await getCatalog(db);
+  return summarise(await getCatalog(db));
+}
+
+/** Counts of figures, sources, measures and open flags in one catalog revision. */
+export function summarise(cat: Catalog) {
   const flagsByKind: Record<string, number> = {};
   for (const f of cat.flags) flagsByKind[f.kind] = (flagsByKind[f.kind] ?? 0) + 1;
   return {
