@@ -94,6 +94,8 @@ export function intervalFor(spec: Numbers, text: string): ValueInterval {
     }
     case 'most-of':
       // "most of the 400": more than half of them, at most all of them.
+      // A part of a fraction or of nothing countable ("most of ½") is only more than half of it.
+      if (!Number.isInteger(spec.n) || spec.n < 1) return { ...base, low: round(spec.n / 2), high: spec.n, best: null, lowInclusive: false, highInclusive: true };
       return { ...base, low: Math.floor(spec.n / 2) + 1, high: spec.n, best: null, lowInclusive: true, highInclusive: true };
     case 'none':
       return { ...base, low: 0, high: 0, best: 0, lowInclusive: true, highInclusive: true };

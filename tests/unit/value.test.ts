@@ -21,6 +21,7 @@ describe('the wording table', () => {
     ['thousands', { qualifier: 'vague', amount: 'thousands' }, { low: 2000, high: 9999 }],
     ['billions of dollars', { qualifier: 'vague', amount: 'billions' }, { low: 2e9, high: 999e9 }],
     ['most of the 400', { qualifier: 'most-of', n: 400 }, { low: 201, high: 400, lowInclusive: true, highInclusive: true }],
+    ['most of ½ (not a whole count: only more than half)', { qualifier: 'most-of', n: 0.5 }, { low: 0.25, high: 0.5, lowInclusive: false, highInclusive: true }],
     ['nearly 15 (seed: "nearly 15-month")', { qualifier: 'nearly', n: 15 }, { low: 13.5, high: 15 }],
     ['less than 10', { qualifier: 'less-than', n: 10 }, { low: null, high: 10, highInclusive: false }],
   ];
