@@ -2,6 +2,7 @@ import type { Token } from './types';
 import { addDays, before, lastDay, weekday, type Ymd } from './dates';
 import { yearAt } from './asof-calendar';
 import { dict } from './util';
+import { monthOf } from './lexicon-dates';
 
 /*
  * Named parts of a year: seasons ("last summer", "the autumn of 2022") and quarters or halves
@@ -82,7 +83,11 @@ export function quarterAt(t: Token[], k: number, pub: Ymd | null): Period | null
     const ord = ORDINALS[t[k - 1]?.lower ?? ''];
     if (ord === undefined || (w === 'half' && ord > 2)) return null;
     n = w === 'half' && t[k - 1].lower === 'last' ? 2 : ord;
-    if (w === 'half') months = 6;
+    if (w === 'half') {
+      const month = halfOfMonth(t, k, n, pub);
+      if (month !== undefined) return month;
+      months = 6;
+    }
   }
   const m = (n - 1) * months + 1;
   const { year, last } = yearAfter(t, k, pub);
@@ -93,4 +98,21 @@ export function quarterAt(t: Token[], k: number, pub: Ymd | null): Period | null
   if (pub === null) return null;
   const [start, end] = recent(pub, m, months, false);
   return { start, end, last };
+}
+
+/**
+ * "the first half of October", "the second half of March 2023": days 1-15 or 16 to the month's
+ * end, in the year written or the latest such month begun by the page. Undefined when no month
+ * follows ("the first half of the year" is read as a half-year).
+ */
+function halfOfMonth(t: Token[], k: number, n: number, pub: Ymd | null): Period | null | undefined {
+  if (t[k + 1]?.lower !== 'of') return undefined;
+  const m = monthOf(t[k + 2]?.raw ?? '');
+  if (m === null) return undefined;
+  const written = yearAt(t, k + 3);
+  const y = written ?? (pub === null ? null : pub.m >= m ? pub.y : pub.y - 1);
+  if (y === null) return null;
+  const start: Ymd = n === 1 ? { y, m, d: 1 } : { y, m, d: 16 };
+  const end: Ymd = n === 1 ? { y, m, d: 15 } : { y, m, d: lastDay(y, m) };
+  return { start, end, last: written !== null ? k + 3 : k + 2 };
 }

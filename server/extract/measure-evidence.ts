@@ -47,10 +47,13 @@ export interface SentenceWords {
   intercepted: string | null;
   /** Money stated per item ("$20,000 each"): a price, not a total. */
   perUnit: boolean;
+  /** What money is said to be "for" ("$1 million for a Kalibr cruise missile"): its words and stems. */
+  paidFor: { text: string; stems: string[] } | null;
 }
 
 const INTERCEPT = new Set(['shot', 'downed', 'destroyed', 'intercepted', 'neutralised', 'neutralized', 'repelled', 'eliminated', 'downing', 'intercepting', 'shooting', 'destroying']);
 const PER_UNIT = new Set(['each', 'apiece', 'per', 'a piece', 'a unit', 'a drone']);
+const FOR_DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'its', 'their']);
 const SKIP_BEFORE = new Set(['down', 'a', 'the', 'total', 'of', 'all', 'some', 'another', 'further', 'at', 'least', 'over', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 
 // Every figure of a sentence is matched against the same words: split and stem them once.
@@ -118,7 +121,13 @@ export function readSentence(sentence: string, at: number, f: Figure): SentenceW
   // "$20,000 each", "for each Shahed", "Each Shahed costs $20,000": a price per item.
   const around = ` ${w.raw.slice(Math.max(0, first - 6), first).join(' ')} | ${w.raw.slice(after, after + 3).join(' ')} `;
   const perUnit = f.kind === 'money' && [...PER_UNIT].some((p) => around.includes(` ${p} `));
-  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit };
+  let paidFor: SentenceWords['paidFor'] = null;
+  if (f.kind === 'money' && w.raw[after] === 'for') {
+    let k = after + 1;
+    while (FOR_DETERMINERS.has(w.raw[k] ?? '')) k++;
+    if (k < w.raw.length) paidFor = { text: w.raw.slice(k, k + 4).join(' '), stems: w.stems.slice(k, k + 4) };
+  }
+  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit, paidFor };
 }
 
 /** Words before a verb that make it a plan or a promise, not a deed: "agreed to supply", "will send". */

@@ -74,6 +74,12 @@ function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>,
     confidence = Math.min(confidence, 0.5);
     parts.push(`counts ${f.thing ?? 'items'} ${w.intercepted}, which this measure does not`);
   }
+  // "more than $1 million for a Kalibr cruise missile": the price of something this measure is not about.
+  const paidFor = w.paidFor;
+  if (paidFor !== null && !keysOf(m).some((k) => k.stems.every((s) => paidFor.stems.includes(s)))) {
+    confidence = Math.min(confidence, 0.5);
+    parts.push(`the price of “${paidFor.text}”, which this measure is not about`);
+  }
   if (w.perUnit) {
     confidence = Math.min(confidence, 0.5);
     parts.push('a price per item, not a total');

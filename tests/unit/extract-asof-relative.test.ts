@@ -27,6 +27,9 @@ describe('as-of dates relative to publication', () => {
     ['Two weeks ago, 30 drones were launched.', '30', '2023-05-24', null],
     ['Iran will deliver 1,000 drones by the end of 2022.', '1,000', '2022-12-31', null],
     ['In May 2022, 2,000 drones were launched.', '2,000', '2022-05-31', null],
+    ['Kyiv shot down 223 drones in the first half of May.', '223', '2023-05-15', null],
+    ['In the second half of March 2022, 90 drones were launched.', '90', '2022-03-31', null],
+    ['Russia launched 4,000 drones in the first half of 2022.', '4,000', '2022-06-30', null],
     // explicit dates
     ['On 3 March, 40 drones were shot down.', '40', '2023-03-03', null],
     ['On March 3, 2023, 40 drones were shot down.', '40', '2023-03-03', null],

@@ -123,3 +123,15 @@ describe('stance', () => {
     expect(of(text, span).stance).toBe('asserts');
   });
 });
+
+describe('a document speaks for the author named just before it', () => {
+  it('"The report said" takes the institute that wrote the report', () => {
+    const text = 'According to a report by the Institute for Science and International Security, the plant aims to build 6,000 drones. The report said about 300 had been assembled so far.';
+    expect(of(text, 'about 300').speaker).toMatchObject({ organisation: 'Institute for Science and International Security' });
+  });
+
+  it('a report with no author in reach stays the report', () => {
+    const text = 'Russia launched 40 drones. Kyiv said 30 were destroyed. It rained. Schools closed. Shops shut. The report said about 300 had been assembled.';
+    expect(of(text, 'about 300').speaker).toMatchObject({ role: 'report' });
+  });
+});

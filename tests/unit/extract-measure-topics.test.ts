@@ -31,6 +31,7 @@ describe('confident matches against data/topics.json', () => {
     ['Russia’s invasion, now 15 months old, shows no sign of ending.', '15 months', 'war-duration'],
     ['Russia would pay $1.7 billion for the drones.', '$1.7 billion', 'drone-payment'],
     ['Moscow paid Tehran $1 billion in cash for the drone deal.', '$1 billion', 'drone-payment'],
+    ['Russia agreed to pay $1.75 billion for the drones.', '$1.75 billion', 'drone-payment'],
     ['Iran is considering selling hundreds of ballistic missiles to Russia.', 'hundreds', 'ballistic-missiles'],
     ['Russia wants hundreds of ballistic missiles.', 'hundreds', 'ballistic-missiles'],
     ['Putin claimed to annex four Ukrainian regions.', 'four', 'provinces-annexed'],
@@ -73,6 +74,8 @@ describe('unsure when nothing says which measure', () => {
     ['Iran wants to buy Russian fighter jets worth $2 billion.', '$2 billion'],
     ['More than 300 people were killed in drone strikes.', 'More than 300'],
     ['The drone has a range of 2,500 km.', '2,500'],
+    ['Russia pays more than $1 million for a Kalibr cruise missile, far more than for a drone.', 'more than $1 million'],
+    ['Russia spent $2 billion for the new tank factory, not the drone deal.', '$2 billion'],
   ])('%s', (text, span) => {
     expect(propose(text, span).confidence).toBeLessThan(SURE);
   });

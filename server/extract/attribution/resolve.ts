@@ -59,6 +59,9 @@ function lastMatching(prev: Attribution[], want: (s: Speaker) => boolean): Attri
 /** Words for a person who passes on what others said: "the source", "the official". */
 const PERSON_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people', 'diplomat', 'officer', 'adviser', 'advisor', 'minister', 'envoy', 'aide', 'insider', 'insiders']);
 
+/** How many sentences back "the report" may find its author. */
+const DOCUMENT_REACH = 3;
+
 function isDocument(ref: NonNullable<ReturnType<typeof parseSpeaker>>): boolean {
   if (ref.type === 'anaphor') return DOCUMENTS.has(ref.head);
   if (ref.type !== 'speaker' || ref.speaker.name !== null) return false;
@@ -103,7 +106,12 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
     // "The army said" names a body: an earlier mention of it, else the body itself.
     const body = ORG_WORDS.has(ref.head);
     const same = (s: Speaker) => (body ? (s.organisation ?? '').toLowerCase().includes(ref.phrase.toLowerCase()) : (s.role ?? '').toLowerCase().includes(ref.head));
-    const hit = lastMatching(ctx.previous, same) ?? (body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx.previous, () => true));
+    // "The report said", "the statement added": a document speaks for whoever the last few
+    // sentences named as its author ("According to a report by the Institute ...").
+    const document = !body && DOCUMENTS.has(ref.head);
+    const recent = document ? ctx.previous.slice(-DOCUMENT_REACH) : ctx.previous;
+    const hit =
+      lastMatching(ctx.previous, same) ?? (document ? lastMatching(recent, () => true) : body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx.previous, () => true));
     if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
     speaker = body ? { name: null, role: null, organisation: ref.phrase } : { name: null, role: ref.phrase, organisation: null };
   }
