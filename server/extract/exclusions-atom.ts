@@ -97,9 +97,28 @@ function isShortYear(t: Token[], a: Atom): boolean {
   return a.literal !== null && a.literal.intDigits === 2 && p !== undefined && (p.raw === '’' || p.raw === "'") && !t[a.first].spaced && (p.spaced || a.first === 1);
 }
 
+/** People who pass on information: "two U.S. officials", "three people familiar with". */
+const INFORMANTS = new Set(['official', 'officials', 'source', 'sources', 'people', 'diplomats', 'officers', 'analysts', 'experts', 'persons', 'insiders', 'aides', 'lawmakers', 'senators', 'witnesses', 'residents']);
+const INFORMANT_CUES = new Set(['said', 'say', 'says', 'told', 'tell', 'familiar', 'who', 'speaking', 'briefed', 'cited', 'quoted', 'with', 'close', 'according']);
+
+/**
+ * "two U.S. officials said", "according to three people familiar with the matter": how many
+ * people the reporter spoke to is part of the attribution, not a figure of the story. Only a
+ * small spelled number or digit, its informants within a few words ("two U.S. officials"), and a reporting cue after.
+ */
+function isInformantCount(t: Token[], a: Atom): boolean {
+  if (a.vague !== null || a.multiplier !== null || !Number.isInteger(a.value) || a.value > 12 || a.value < 1) return false;
+  for (let k = a.last + 1; k <= a.last + 6 && k < t.length; k++) {
+    const w = t[k];
+    if (w.kind === 'punct' && w.raw !== '.') return false;
+    if (w.kind === 'word' && INFORMANTS.has(w.lower)) return INFORMANT_CUES.has(t[k + 1]?.lower ?? '') || (t[k + 1]?.raw === ',' && (t[k + 2]?.lower === 'who' || t[k + 2]?.lower === 'speaking'));
+  }
+  return false;
+}
+
 /** Is this number something other than a figure (a date, a time, a label, a name)? */
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isShortYear(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isShortYear(t, a) || isInformantCount(t, a);
 }

@@ -47,12 +47,15 @@ export interface SentenceWords {
   intercepted: string | null;
   /** Money stated per item ("$20,000 each"): a price, not a total. */
   perUnit: boolean;
+  /** The figure counts an addition ("1,000 additional drones", "another 300"), not a running total. */
+  increment: boolean;
   /** What money is said to be "for" ("$1 million for a Kalibr cruise missile"): its words and stems. */
   paidFor: { text: string; stems: string[] } | null;
 }
 
 const INTERCEPT = new Set(['shot', 'downed', 'destroyed', 'intercepted', 'neutralised', 'neutralized', 'repelled', 'eliminated', 'downing', 'intercepting', 'shooting', 'destroying']);
 const PER_UNIT = new Set(['each', 'apiece', 'per', 'a piece', 'a unit', 'a drone']);
+const ADDITIONS = new Set(['additional', 'more', 'extra', 'further', 'new', 'fresh']);
 const FOR_DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'its', 'their']);
 const SKIP_BEFORE = new Set(['down', 'a', 'the', 'total', 'of', 'all', 'some', 'another', 'further', 'at', 'least', 'over', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
 
@@ -127,7 +130,9 @@ export function readSentence(sentence: string, at: number, f: Figure): SentenceW
     while (FOR_DETERMINERS.has(w.raw[k] ?? '')) k++;
     if (k < w.raw.length) paidFor = { text: w.raw.slice(k, k + 4).join(' '), stems: w.stems.slice(k, k + 4) };
   }
-  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit, paidFor };
+  const phraseEnd = thingAt >= 0 ? thingAt : Math.min(w.raw.length, after + 2);
+  const increment = w.raw.slice(after, phraseEnd).some((x) => ADDITIONS.has(x)) || w.raw[first - 1] === 'another' || w.raw[first - 1] === 'additional';
+  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit, paidFor, increment };
 }
 
 /** Words before a verb that make it a plan or a promise, not a deed: "agreed to supply", "will send". */

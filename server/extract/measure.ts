@@ -80,6 +80,10 @@ function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>,
     confidence = Math.min(confidence, 0.5);
     parts.push(`the price of “${paidFor.text}”, which this measure is not about`);
   }
+  if (w.increment && m.kind === 'cumulative-count') {
+    confidence = Math.min(confidence, 0.5);
+    parts.push('an addition, not a running total');
+  }
   if (w.perUnit) {
     confidence = Math.min(confidence, 0.5);
     parts.push('a price per item, not a total');

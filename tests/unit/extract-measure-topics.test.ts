@@ -76,6 +76,8 @@ describe('unsure when nothing says which measure', () => {
     ['The drone has a range of 2,500 km.', '2,500'],
     ['Russia pays more than $1 million for a Kalibr cruise missile, far more than for a drone.', 'more than $1 million'],
     ['Russia spent $2 billion for the new tank factory, not the drone deal.', '$2 billion'],
+    ['Iran has provided Russia with more than 1,000 additional Shahed drones in recent months.', 'more than 1,000'],
+    ['Iran delivered another 300 drones to Russia in May.', '300'],
   ])('%s', (text, span) => {
     expect(propose(text, span).confidence).toBeLessThan(SURE);
   });

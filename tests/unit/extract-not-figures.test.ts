@@ -7,6 +7,9 @@ describe('things that are not figures', () => {
   it.each(
     texts([
       'The Shahed-136 is the most common.',
+      'Two U.S. officials said Friday that the deal was signed.',
+      'It was confirmed by three people familiar with the matter.',
+      'Two senior officials, speaking on condition of anonymity, confirmed it.',
       'They were repainted as Geranium-2.',
       'Su-35 fighter jets and YAK-130 trainers.',
       'The F-16, the S-300 and the MiG-29.',
@@ -80,5 +83,12 @@ describe('things that are not figures', () => {
   it('ignores a line of icon furniture however many numbers it holds', () => {
     const line = 'Ellipsis An icon of 3 horizontal dots. Menu An icon of 3 horizontal lines. Close An icon of the an X shape. Plus A mathematical plus symbol.\nRussia fired 40 drones.';
     expect(extractFigures(line).map((f) => f.text)).toEqual(['40']);
+  });
+});
+
+describe('people counted as the story, not as its sources', () => {
+  it('keeps "Five officials were killed" and the figures informants give', () => {
+    expect(extractFigures('Five officials were killed in the strike.').map((f) => f.text)).toEqual(['Five']);
+    expect(extractFigures('Two sources, who asked not to be named, said Iran sent 400 drones.').map((f) => f.text)).toEqual(['400']);
   });
 });
