@@ -135,3 +135,12 @@ describe('a document speaks for the author named just before it', () => {
     expect(of(text, 'about 300').speaker).toMatchObject({ role: 'report' });
   });
 });
+
+describe('data compiled by someone speaks for whoever compiled it', () => {
+  it.each([
+    ['Russia has fired more than 8,000 drones, according to figures compiled by the BBC.', 'more than 8,000', 'BBC'],
+    ['According to data published by the UN, 10,000 civilians have died.', '10,000', 'UN'],
+  ])('%s', (text, span, organisation) => {
+    expect(of(text, span).speaker).toMatchObject({ organisation });
+  });
+});

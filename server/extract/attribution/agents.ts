@@ -16,7 +16,10 @@ export function accordingTo(t: Token[], from: number, to: number): Clause | null
       let subject = phraseAfter(t, j + 1, to);
       // "according to a report by the ISIS": the phrase stops at "by"; the body after it speaks.
       const k = j + 2 + subject.length;
-      if (subject.length > 0 && DOCUMENTS.has(subject[subject.length - 1].lower) && (t[k]?.lower === 'by' || t[k]?.lower === 'from')) subject = phraseAfter(t, k, to);
+      // "according to figures compiled by the BBC": a participle may sit between the document and "by".
+      const n = subject.length;
+      const document = n > 0 && (DOCUMENTS.has(subject[n - 1].lower) || (n > 1 && PASSIVE.has(subject[n - 1].lower) && DOCUMENTS.has(subject[n - 2].lower)));
+      if (document && (t[k]?.lower === 'by' || t[k]?.lower === 'from')) subject = phraseAfter(t, k, to);
       return { subject, verb: 'according to', told: [], citing: [], denial: false, according: true, apposition: [] };
     }
   }
