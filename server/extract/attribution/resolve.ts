@@ -6,6 +6,7 @@ import { isReportingVerb } from './phrases';
 import { AUXILIARIES, DOCUMENTS, OPENERS, ORG_WORDS } from './lexicon';
 import type { PersonRegistry } from './registry';
 import { parseSpeaker } from './speaker';
+import { speakerLabel } from '../../domain/attribution';
 
 export interface Attribution {
   speaker: Speaker | null;
@@ -24,8 +25,7 @@ function text(ts: Token[]): string {
 /** "John Kirby (spokesman, White House National Security Council) told The Washington Post". */
 export function citationOf(speaker: Speaker | null, citedBy: string[]): string {
   if (speaker === null) return citedBy.length > 0 ? `reported by ${citedBy.join(', via ')}` : '';
-  const detail = [speaker.role, speaker.organisation].filter((x): x is string => x !== null);
-  const who = speaker.name !== null ? (detail.length > 0 ? `${speaker.name} (${detail.join(', ')})` : speaker.name) : detail.join(', ');
+  const who = speakerLabel(speaker) ?? '';
   return citedBy.length > 0 ? `${who} told ${citedBy.join(', reported by ')}` : who;
 }
 
