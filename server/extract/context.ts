@@ -3,7 +3,7 @@ import type { VagueAmount } from '../domain/value';
 import type { FigureKind, Token } from './types';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore } from './currency';
-import { AREA_PREFIXES, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { AREA_PREFIXES, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
 import { powerUnitAt, refineUnit } from './unit-suffix';
 
 /** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
@@ -75,7 +75,9 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   };
   if (a.range !== undefined) q.values = [...a.range];
   const before = currencyBefore(t, a.first);
-  const after = a.glued ? null : currencyAfter(t, a.last, a.vague !== null);
+  // "100元": a currency sign that the tokenizer kept glued to the digits as a letter.
+  const gluedSign = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
+  const after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
   if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(t[a.last + 1]?.lower ?? ''))) {
     atom = { ...a, value: a.value / 1e6, multiplier: null, glued: 'm', end: a.start + (a.literal?.numLength ?? 0) };
     Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, end: atom.end });

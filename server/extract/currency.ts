@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { CODE_ALIASES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, ISO_CODES } from './lexicon-units';
+import { CODE_ALIASES, CURRENCY_NATIONS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, ISO_CODES } from './lexicon-units';
 import { isCapitalised } from './nouns';
 import { dict } from './util';
 
@@ -45,7 +45,9 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
   if (vague && t[k]?.lower === 'of') k++;
   const n = t[k];
   if (n === undefined) return null;
-  if ((n.raw === '€' || n.raw === '£' || n.raw === '₽' || n.raw === '₴') && k === last + 1 && !n.spaced) return { code: CURRENCY_SIGNS[n.raw], edge: k };
+  // "10 €", "100₾", "100元": a sign after the amount, as much of Europe and Asia writes it. A "$"
+  // after a number only when no amount follows it ("10 $20" is two things).
+  if (k === last + 1 && n.raw in CURRENCY_SIGNS && (n.raw !== '$' || (n.spaced && t[k + 1]?.kind !== 'num'))) return { code: CURRENCY_SIGNS[n.raw], edge: k };
   const code = codeOf(n.raw);
   if (code !== null && k === last + 1) return { code, edge: k };
   // "100 US dollars", "5 Hong Kong dollars", "2 New Zealand dollars": the adjective picks the dollar.
@@ -60,7 +62,7 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
   }
   // "100 Swiss francs", "5 million Iranian rials", "20 Egyptian pounds": a national adjective.
   const named = t[k + 1];
-  if (n.kind === 'word' && isCapitalised(n.raw) && named !== undefined && named.kind === 'word' && named.lower in CURRENCY_WORDS) {
+  if (n.kind === 'word' && (isCapitalised(n.raw) || CURRENCY_NATIONS.has(n.lower)) && named !== undefined && named.kind === 'word' && named.lower in CURRENCY_WORDS) {
     const code = named.lower.startsWith('pound') ? OTHER_POUNDS[n.lower] ?? (n.lower === 'british' || n.lower === 'sterling' ? 'GBP' : undefined) : CURRENCY_WORDS[named.lower];
     if (code !== undefined && !(named.lower.startsWith('pound') && t[k + 2]?.lower === 'of')) return { code, edge: k + 1 };
   }

@@ -2,7 +2,8 @@ import { dict } from './util';
 /** Currency signs written before (or after) the amount. Bare "$" is read as USD, as wires do. */
 export const CURRENCY_SIGNS: Record<string, string> = dict({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
-  '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '﷼': 'IRR', '฿': 'THB', '₫': 'VND',
+  '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '﷼': 'IRR', '฿': 'THB', '₫': 'VND', '元': 'CNY', '₾': 'GEL',
+  '₡': 'CRC', '₭': 'LAK', '₸': 'KZT', '₼': 'AZN', '₵': 'GHS', '₲': 'PYG', '₮': 'MNT',
 });
 
 /** Letters glued before "$": "US$", "A$", "NZ$". */
@@ -37,6 +38,10 @@ export const DOLLAR_ADJECTIVES: Record<string, string> = dict({
   zealand: 'NZD', taiwan: 'TWD', zimbabwean: 'ZWL', egyptian: 'EGP', turkish: 'TRY', swiss: 'CHF',
   mexican: 'MXN', argentine: 'ARS', philippine: 'PHP', indian: 'INR', pakistani: 'PKR', chinese: 'CNY',
 });
+/** National adjectives accepted in lower case before a currency word ("100 chinese yuan"). */
+export const CURRENCY_NATIONS = new Set([
+  ...Object.keys(DOLLAR_ADJECTIVES), 'iranian', 'russian', 'japanese', 'saudi', 'ukrainian', 'british', 'south', 'korean', 'israeli', 'emirati', 'qatari', 'kuwaiti', 'brazilian', 'polish', 'swedish', 'norwegian', 'danish',
+]);
 
 /** Time units, normalised to the plural the measures use. */
 export const TIME_UNITS: Record<string, string> = dict({

@@ -104,6 +104,10 @@ describe('money written the way wires and markets write it', () => {
     ['a 140-million-euro deal', '140-million-euro', 140e6, 'EUR', 'EUR'],
     ['the stamp rose 12 pence', '12 pence', 12, 'pence', null],
     ['shares fell 34 cents', '34 cents', 34, 'cents', null],
+    ['Each drone costs 50,000 € in Europe.', '50,000 €', 50000, 'EUR', 'EUR'],
+    ['a fine of 100₾', '100₾', 100, 'GEL', 'GEL'],
+    ['a ticket costs 100元', '100元', 100, 'CNY', 'CNY'],
+    ['paid 5 million iranian rials', '5 million iranian rials', 5e6, 'IRR', 'IRR'],
   ])('%s', (text, span, value, unit, currency) => {
     expect(one(text)).toMatchObject({ text: span, value, unit, currency, kind: 'money' });
   });
