@@ -93,8 +93,8 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
       last = m.last;
     }
   }
-  // A glued measurement unit stays out of the span ("29" of "29km"); multipliers and time units are in it.
-  const end = last === i && (glued in MEASURE_UNITS || glued in GLUED_UNITS) ? t[i].start + lit.numLength : t[last].end;
+  // A glued unit is in the span as written ("29km", "35C"), as multipliers and time units are.
+  const end = t[last].end;
   return {
     first: i, last, start: t[i].start, end, value: tidy(value * (multiplier ?? 1)), multiplier,
     spelled: false, fraction, literal: lit, vague: null, vagueFactor: 1, glued,

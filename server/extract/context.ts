@@ -78,7 +78,9 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   // "100元": a currency sign that the tokenizer kept glued to the digits as a letter.
   const gluedSign = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
   const after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
-  if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(t[a.last + 1]?.lower ?? ''))) {
+  // "100m high", "a 5m-high wall": the word after (a glued hyphen stepped over) says metres.
+  const cue = t[a.last + 1]?.raw === '-' && !t[a.last + 1].spaced ? t[a.last + 2] : t[a.last + 1];
+  if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(cue?.lower ?? ''))) {
     atom = { ...a, value: a.value / 1e6, multiplier: null, glued: 'm', end: a.start + (a.literal?.numLength ?? 0) };
     Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, end: atom.end });
   }
@@ -114,6 +116,7 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   }
   const gluedUnit = MEASURE_UNITS[atom.glued] ?? GLUED_UNITS[atom.glued];
   const measure = gluedUnit !== undefined ? refineUnit(t, gluedUnit, atom.last) : measureUnitAt(t, atom.last + 1);
-  if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last });
+  // The unit is part of what was written, as a currency or a duration's is: "3.5 metres", "29km", "185 km/h".
+  if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last, last: measure.last, end: t[measure.last].end });
   return q;
 }

@@ -56,7 +56,7 @@ export const TIME_UNITS: Record<string, string> = dict({
 export const MEASURE_UNITS: Record<string, string> = dict({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'miles', miles: 'miles', mi: 'miles', m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
-  cm: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+  cm: 'cm', centimetre: 'cm', centimeter: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm', millimeter: 'mm', millimetres: 'mm', millimeters: 'mm',
   ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
   kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'g', grams: 'g',
   tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz', oz: 'oz',

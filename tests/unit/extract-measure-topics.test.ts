@@ -73,7 +73,7 @@ describe('unsure when nothing says which measure', () => {
     ['Each Shahed costs Russia about $193,000, experts say.', 'about $193,000'],
     ['Iran wants to buy Russian fighter jets worth $2 billion.', '$2 billion'],
     ['More than 300 people were killed in drone strikes.', 'More than 300'],
-    ['The drone has a range of 2,500 km.', '2,500'],
+    ['The drone has a range of 2,500 km.', '2,500 km'],
     ['Russia pays more than $1 million for a Kalibr cruise missile, far more than for a drone.', 'more than $1 million'],
     ['Russia spent $2 billion for the new tank factory, not the drone deal.', '$2 billion'],
     ['Iran has provided Russia with more than 1,000 additional Shahed drones in recent months.', 'more than 1,000'],
@@ -84,7 +84,7 @@ describe('unsure when nothing says which measure', () => {
 
   it('never offers a measure whose unit cannot fit', () => {
     expect(propose('Ukraine said it destroyed 80% of the drones launched.', '80%').measureId).toBeNull();
-    expect(propose('The drone has a range of 2,500 km.', '2,500').measureId).toBeNull();
+    expect(propose('The drone has a range of 2,500 km.', '2,500 km').measureId).toBeNull();
     // Nothing converts years to the measure's months: such a figure waits for a person.
     expect(propose('The war has entered its second year.', 'second year').measureId).toBeNull();
   });

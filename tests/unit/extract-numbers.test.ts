@@ -11,7 +11,7 @@ function one(text: string) {
 describe('digits', () => {
   it.each([
     ['They lost 6,000 drones.', '6,000', 6000],
-    ['It weighs 1.7 tonnes.', '1.7', 1.7],
+    ['It weighs 1.7 tonnes.', '1.7 tonnes', 1.7],
     ['Some 1 500 people fled.', 'Some 1 500', 1500],
     ['About 10\u00a0000 people fled.', 'About 10\u00a0000', 10000],
     ['The rate is .08 now.', '.08', 0.08],
@@ -72,7 +72,7 @@ describe('fractions', () => {
     ['for 2  1/4 hours', '2  1/4 hours', 2.25],
     ['a 9½ week run', '9½ week', 9.5],
     ['one and a half years', 'one and a half years', 1.5],
-    ['five and a quarter miles', 'five and a quarter', 5.25],
+    ['five and a quarter miles', 'five and a quarter miles', 5.25],
     ['3/4 of voters', '3/4', 0.75],
     ['two thirds of voters', 'two thirds', 2 / 3],
     ['two-thirds of voters', 'two-thirds', 2 / 3],
@@ -114,7 +114,8 @@ describe('multipliers', () => {
   });
 
   it('reads a glued "m" as metres when a measurement follows', () => {
-    expect(one('a wall 100m high')).toMatchObject({ text: '100', value: 100, unit: 'm', kind: 'measure' });
+    expect(one('a wall 100m high')).toMatchObject({ text: '100m', value: 100, unit: 'm', kind: 'measure' });
+    expect(one('a 5m-high wall')).toMatchObject({ text: '5m', value: 5, unit: 'm', kind: 'measure' });
   });
 });
 

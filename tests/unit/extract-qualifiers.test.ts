@@ -61,7 +61,7 @@ describe('qualifiers (DESIGN.md interval table)', () => {
 describe('ranges', () => {
   it.each([
     ['from 1,500 to 2,400 troops', 'from 1,500 to 2,400', 1500, 2400, 'troops'],
-    ['between 300 and 700 km', 'between 300 and 700', 300, 700, null],
+    ['between 300 and 700 km', 'between 300 and 700 km', 300, 700, null],
     ['1,500-2,400 drones', '1,500-2,400', 1500, 2400, 'drones'],
     ['1,500–2,400 drones', '1,500–2,400', 1500, 2400, 'drones'],
     ['1,500 to 2,400 drones', '1,500 to 2,400', 1500, 2400, 'drones'],

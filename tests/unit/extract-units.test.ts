@@ -64,18 +64,21 @@ describe('durations', () => {
   });
 });
 
+// A unit of measurement is part of the figure as written, as a currency or a duration's unit is.
 describe('measurements', () => {
   it.each([
-    ['a range of 2,500 km', '2,500', 'km'],
-    ['a range of 2,500km', '2,500', 'km'],
-    ['nearly 2,000 miles', 'nearly 2,000', 'miles'],
-    ['1,200 tonnes of grain', '1,200', 't'],
-    ['more than 4,000 hectares', 'more than 4,000', 'ha'],
-    ['300,000 barrels of oil', '300,000', 'bbl'],
-    ['a 10-km stretch', '10', 'km'],
-    ['it hit 35C', '35', '°C'],
-    ['it hit 35°C', '35', '°C'],
-    ['400 square kilometres', '400', 'km²'],
+    ['a range of 2,500 km', '2,500 km', 'km'],
+    ['a range of 2,500km', '2,500km', 'km'],
+    ['nearly 2,000 miles', 'nearly 2,000 miles', 'miles'],
+    ['1,200 tonnes of grain', '1,200 tonnes', 't'],
+    ['more than 4,000 hectares', 'more than 4,000 hectares', 'ha'],
+    ['300,000 barrels of oil', '300,000 barrels', 'bbl'],
+    ['a 10-km stretch', '10-km', 'km'],
+    ['it hit 35C', '35C', '°C'],
+    ['it hit 35°C', '35°C', '°C'],
+    ['400 square kilometres', '400 square kilometres', 'km²'],
+    ['The drone flies at 185 kilometres per hour.', '185 kilometres per hour', 'km/h'],
+    ['a 155-millimetre shell', '155-millimetre', 'mm'],
   ])('%s', (text, span, unit) => {
     expect(one(text)).toMatchObject({ text: span, unit, kind: 'measure' });
   });
