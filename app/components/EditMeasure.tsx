@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { readAdminToken, useTRPC, useTRPCClient } from '@/app/trpc/client';
 import type { Measure } from '@/server/domain/schemas';
 import { MeasureKind } from '@/server/domain/schemas';
 import { Field } from './ingest/EditClaim';
+import { useFields, useWriteOutcome } from './ingest/form-state';
 
 const KIND_LABEL: Record<Measure['kind'], string> = {
   'cumulative-count': 'running total',
@@ -59,27 +59,17 @@ export function EditMeasure({ measure, proposed }: { measure: Measure; proposed:
 
 function MeasureForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
   const trpc = useTRPC();
-  const qc = useQueryClient();
   const topics = useQuery(trpc.topics.list.queryOptions());
-  const [f, setF] = useState({
+  const [f, set] = useFields({
     title: measure.title,
     description: measure.description,
     topicId: measure.topicId,
     unit: measure.unit,
-    kind: measure.kind,
+    kind: measure.kind as string,
     keywords: measure.keywords.join(', '),
   });
   const [error, setError] = useState<string | null>(null);
-  const update = useMutation(
-    trpc.measures.update.mutationOptions({
-      onSuccess: async () => {
-        await qc.invalidateQueries();
-        onDone();
-      },
-      onError: (e) => setError(e instanceof TRPCClientError ? e.message : 'Tally could not be reached.'),
-    }),
-  );
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((v) => ({ ...v, [k]: e.target.value }));
+  const update = useMutation(trpc.measures.update.mutationOptions(useWriteOutcome(onDone, setError)));
   const id = measure.id;
 
   function submit(e: React.FormEvent) {

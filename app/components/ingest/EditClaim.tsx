@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
+import { useFields, useWriteOutcome } from './form-state';
 import type { Claim } from '@/server/domain/schemas';
 import { Qualifier, type ValueInterval } from '@/server/domain/value';
 
@@ -11,12 +11,11 @@ const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 /** Correct a claim's value, measure, speaker or date; the original is kept, marked superseded. */
 export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
   const trpc = useTRPC();
-  const qc = useQueryClient();
   const measures = useQuery(trpc.measures.list.queryOptions());
-  const [f, setF] = useState({
+  const [f, set] = useFields({
     low: c.value.low?.toString() ?? '',
     high: c.value.high?.toString() ?? '',
-    qualifier: c.value.qualifier,
+    qualifier: c.value.qualifier as string,
     measureId: c.measureId,
     name: c.speaker?.name ?? '',
     role: c.speaker?.role ?? '',
@@ -25,16 +24,7 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
     reason: '',
   });
   const [error, setError] = useState<string | null>(null);
-  const edit = useMutation(
-    trpc.review.edit.mutationOptions({
-      onSuccess: async () => {
-        await qc.invalidateQueries();
-        onDone();
-      },
-      onError: (e) => setError(e instanceof TRPCClientError ? e.message : 'Tally could not be reached.'),
-    }),
-  );
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((v) => ({ ...v, [k]: e.target.value }));
+  const edit = useMutation(trpc.review.edit.mutationOptions(useWriteOutcome(onDone, setError)));
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
