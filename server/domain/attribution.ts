@@ -1,5 +1,6 @@
 import type { Speaker } from './schemas';
 import { formatDate } from './dates';
+import { placeAdjective } from './nations';
 
 interface Attributable {
   speaker: Speaker | null;
@@ -8,7 +9,6 @@ interface Attributable {
   wire?: string | null;
 }
 
-const ONE_WORD = /^[\p{Lu}][\p{L}.]*$/u;
 const LOWER_ROLE = /^[a-z]+(?: [a-z]+){0,2}$/;
 
 /** "John Kirby (White House National Security Council spokesman)": who speaks, as one phrase. */
@@ -16,9 +16,10 @@ export function speakerLabel(s: Speaker | null): string | null {
   if (!s) return null;
   // "US officials", "a senior EU official", "Western governments": an unnamed role qualified by
   // one word of where it is from reads as one phrase, not "officials, US".
-  if (!s.name && s.role && s.organisation && ONE_WORD.test(s.organisation) && LOWER_ROLE.test(s.role)) {
+  const adjective = !s.name && s.role && s.organisation && LOWER_ROLE.test(s.role) ? placeAdjective(s.organisation) : null;
+  if (adjective !== null && s.role) {
     const words = s.role.split(' ');
-    return [...words.slice(0, -1), s.organisation, words[words.length - 1]].join(' ');
+    return [...words.slice(0, -1), adjective, words[words.length - 1]].join(' ');
   }
   const role = [s.role, s.organisation].filter(Boolean).join(', ');
   if (s.name) return role ? `${s.name} (${role})` : s.name;

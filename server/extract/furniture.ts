@@ -9,6 +9,10 @@ const ICON = /\bicons?\b/gi;
 const READ_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40}|(?:comments?|replies|shares?|likes?)\s*\(?[\d.,]+[km]?\)?|[\d.,]+[km]?\s+(?:comments?|replies|shares?|likes?))\s*$/i;
+/** Links to other stories: "Read more: Iran to supply 1,000 more drones - report", "Related: …". */
+const LINK_LINE = /^\s*(?:read more|read next|related(?: coverage| content| articles?| stories| reading)?|see also|also read|more on this(?: story)?|more from|recommended|watch|listen)\s*[:|–—]/i;
+/** A comment or share counter ending a line: "… newsletter. 24 comments". */
+const COUNTER_TAIL = /(?<![\d.,])\d[\d.,]*[km]?\s+(?:comments?|replies|shares)\s*$/gi;
 /** Audio players ("Listen to this article, 4 minutes") and gallery counters ("1 of 3 | caption"). */
 const LISTEN = /\blisten(?:\s+to\s+this\s+(?:article|story))?\b[^\n\d]{0,12}\d+\s*(?:min(?:ute)?s?|mins)\b/gi;
 const GALLERY = /^\s*\d+\s+(?:of|\/)\s+\d+(?=\s*[|•:–—-])/g;
@@ -22,7 +26,7 @@ function countMatches(re: RegExp, s: string, cap: number): number {
 
 /** Icon sprites are listed as "Name An icon of ..." many times over in one scraped line. */
 function isFurnitureLine(line: string): boolean {
-  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line);
+  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line) || LINK_LINE.test(line);
 }
 
 /** Whole lines no reporter wrote (icon lists, share bars), for the source page to fold away. */
@@ -43,7 +47,7 @@ export function furnitureRanges(text: string): Array<[number, number]> {
       out.push([m.index, m.index + line.length]);
       continue;
     }
-    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY]) {
+    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL]) {
       re.lastIndex = 0;
       for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
     }

@@ -144,3 +144,14 @@ describe('data compiled by someone speaks for whoever compiled it', () => {
     expect(of(text, span).speaker).toMatchObject({ organisation });
   });
 });
+
+describe('an unnamed role and where it is from read as one phrase', () => {
+  it.each([
+    ['Russia struck Kyiv with 28 drones, Ukrainian officials said.', '28', 'Ukrainian officials'],
+    ['Iran sent 1,000 drones, two U.S. officials said.', '1,000', 'two US officials'],
+    ['Western governments say Iran sent about 200 missiles.', 'about 200', 'Western governments'],
+    ['Iran sent 300 drones, an EU official said.', '300', 'EU official'],
+  ])('%s', (text, span, citation) => {
+    expect(of(text, span).citation).toBe(citation);
+  });
+});

@@ -7,6 +7,9 @@ describe('things that are not figures', () => {
   it.each(
     texts([
       'The Shahed-136 is the most common.',
+      'Read more: Iran to supply 1,000 more drones to Russia - report',
+      'Related coverage: Russia fires 40 drones at Kyiv',
+      'Sign up for our Morning Bid newsletter. 24 comments',
       'Two U.S. officials said Friday that the deal was signed.',
       'It was confirmed by three people familiar with the matter.',
       'Two senior officials, speaking on condition of anonymity, confirmed it.',

@@ -1,4 +1,8 @@
 import { dict } from '../util';
+import { DEMONYMS } from '../../domain/nations';
+
+/** Adjectives of nationality, read as the country when a role follows ("Ukrainian officials"). */
+export { DEMONYMS };
 
 /*
  * Small gazetteers for telling a one-word speaker apart: "Kyiv said" is a government speaking
@@ -23,13 +27,7 @@ export const PLACES = new Set(
   ).split(' '),
 );
 
-/** Adjectives of nationality, read as the country when a role follows ("Ukrainian officials"). */
-export const DEMONYMS: Record<string, string> = dict({
-  ukrainian: 'Ukraine', russian: 'Russia', iranian: 'Iran', american: 'US', british: 'Britain', chinese: 'China',
-  israeli: 'Israel', turkish: 'Turkey', german: 'Germany', french: 'France', polish: 'Poland', belarusian: 'Belarus',
-  syrian: 'Syria', iraqi: 'Iraq', japanese: 'Japan', indian: 'India', italian: 'Italy', canadian: 'Canada',
-  georgian: 'Georgia', armenian: 'Armenia', saudi: 'Saudi Arabia', korean: 'Korea', european: 'EU',
-});
+
 
 /**
  * People quoted over and over in news of this war, by surname, so a bare "Peskov said" is a
