@@ -12,6 +12,8 @@ export interface TimeExpr {
   since: boolean;
   start: Ymd | null;
   end: Ymd | null;
+  /** "in May", "during 2023", "last week": a span the figure counts within, not a date it stands at. */
+  within?: boolean;
 }
 
 const PERIOD_WORDS = new Set(['week', 'month', 'year']);
@@ -100,8 +102,26 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     let lead = k - 1;
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
     const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between'));
-    out.push({ at: k, since, start: e.start, end: e.end });
+    const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
+    out.push({ at: k, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k) });
     k = e.last;
   }
   return out;
+}
+
+const WITHIN_LEADS = new Set(['in', 'during', 'throughout', 'last', 'this', 'past']);
+const AT_LEADS = new Set(['by', 'until', 'till', 'through', 'since', 'from', 'as', 'of', 'before', 'after', ',', '.']);
+
+/**
+ * Does the expression at token k say when things happened ("in May", "during 2023", "last
+ * year", "in the first half of October") rather than when a total stood ("by the end of 2025",
+ * "as of May")? Looks back a few words for the preposition.
+ */
+function countsWithin(t: Token[], from: number, k: number): boolean {
+  for (let j = k; j >= Math.max(from, k - 5); j--) {
+    const w = t[j].lower;
+    if (WITHIN_LEADS.has(w)) return true;
+    if (j < k && AT_LEADS.has(w) && w !== 'of') return false;
+  }
+  return false;
 }

@@ -9,6 +9,8 @@ export interface AsOf {
   asOf: string | null;
   /** The start of the period the figure covers ("since August"), when stated. */
   periodStart: string | null;
+  /** The figure counts only what happened within a stated span ("in May", "last year"). */
+  within: boolean;
 }
 
 // Every figure of an article is resolved in turn: split each text once.
@@ -35,6 +37,14 @@ function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
   return best;
 }
 
+const OPENING = new Set(['in', 'during', 'throughout', 'the', 'last', 'this', 'past', 'early', 'late', 'mid', '-', 'first', 'second', 'third', 'fourth', 'final', 'of', 'over']);
+
+/** Is the expression at token k the sentence's opening phrase ("In the first half of May, …")? */
+function opensSentence(t: Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (!OPENING.has(t[j].lower)) return false;
+  return true;
+}
+
 /** Never later than the page: "this year" on 15 May ends on 15 May. */
 function clamp(d: Ymd | null, pub: Ymd | null): Ymd | null {
   if (d === null || pub === null) return d;
@@ -50,7 +60,7 @@ function clamp(d: Ymd | null, pub: Ymd | null): Ymd | null {
 export function resolveAsOf(text: string, figure: { start: number; end: number }, published: string | null): AsOf {
   const pub = parseIso(published);
   const sentence = spanAt(sentencesOf(text), figure.start);
-  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null };
+  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false };
   const { t, exprs } = expressionsOf(sentence, published, pub);
   const rel = figure.start - sentence.start;
   let at = t.findIndex((x) => x.start >= rel);
@@ -61,5 +71,8 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   return {
     asOf: asOf === null ? null : iso(asOf),
     periodStart: since?.start ? iso(since.start) : null,
+    // "launched 30 drones last week", "In May, Russia fired …": the span says when things happened.
+    // "The administration last year publicised … hundreds": it dates the statement, not the count.
+    within: point !== null && point.within === true && (point.at > at || opensSentence(t, point.at)),
   };
 }

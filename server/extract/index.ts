@@ -39,14 +39,26 @@ export function sentenceFor(text: string, sentences: Span[], start: number, end:
  */
 export function analyseArticle(text: string, published: string | null, measures: Measure[]): AnalysedFigure[] {
   const sentences = splitSentences(text);
+  const kinds = new Map(measures.map((m) => [m.id, m.kind]));
   return extractFigures(text).map((figure) => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
+    const asOf = resolveAsOf(text, figure, published);
     return {
       figure,
       quote,
       attribution: attribute(text, figure),
-      asOf: resolveAsOf(text, figure, published),
-      measure: proposeMeasure(figure, quote.text, measures, figure.start - quote.start),
+      asOf,
+      measure: withinPeriod(proposeMeasure(figure, quote.text, measures, figure.start - quote.start), asOf, kinds),
     };
   });
 }
+
+/**
+ * "4,630 drones in 2023", "600 in late September alone": a count of what happened within a
+ * span is not a running total, so it is not placed on a cumulative measure without a person.
+ */
+function withinPeriod(p: MeasureProposal, asOf: AsOf, kinds: Map<string, Measure['kind']>): MeasureProposal {
+  if (!asOf.within || p.measureId === null || kinds.get(p.measureId) !== 'cumulative-count' || p.confidence <= WITHIN_CAP) return p;
+  return { ...p, confidence: WITHIN_CAP, reason: `${p.reason}; counts only a stated period, not a running total` };
+}
+const WITHIN_CAP = 0.5;

@@ -53,7 +53,7 @@ describe('a wire story, figure by figure', () => {
 
   it('dates each figure', () => {
     expect(at('35').asOf.asOf).toBe('2023-06-05');
-    expect(at('more than 1,200').asOf).toEqual({ asOf: '2023-06-05', periodStart: '2022-09-01' });
+    expect(at('more than 1,200').asOf).toMatchObject({ asOf: '2023-06-05', periodStart: '2022-09-01' });
     expect(at('hundreds').asOf.periodStart).toBe('2022-08-01');
   });
 

@@ -55,7 +55,7 @@ describe('as-of dates relative to publication', () => {
     // the day before
     ['The previous day, 40 drones were downed.', '40', '2023-06-06', null],
   ])('%s', (text, span, want, start) => {
-    expect(asOf(text, span)).toEqual({ asOf: want, periodStart: start });
+    expect(asOf(text, span)).toMatchObject({ asOf: want, periodStart: start });
   });
 });
 
@@ -66,5 +66,31 @@ describe('time references are not figures', () => {
     ['Over the next six months Iran will send 200 drones.', ['200']],
   ])('%s', (text, spans) => {
     expect(extractFigures(text).map((f) => f.text)).toEqual(spans);
+  });
+});
+
+describe('a count within a stated span is not a running total', () => {
+  it.each([
+    ['Russia launched 4,630 drones in 2023.', '4,630', true],
+    ['Russia launched 600 drones in late September alone.', '600', true],
+    ['Russia launched 30 drones last week.', '30', true],
+    ['During 2022 Russia fired 4,000 drones.', '4,000', true],
+    ['Kyiv shot down 223 drones in the first half of May.', '223', true],
+    ['Iran has sent 400 drones since August.', '400', false],
+    ['As of May, Iran had sent 400 drones.', '400', false],
+    ['Iran sent 300 drones on Monday.', '300', false],
+    ['Iran has sent 400 drones.', '400', false],
+  ])('%s', (text, span, within) => {
+    expect(asOf(text, span).within).toBe(within);
+  });
+
+  it('is not placed on a cumulative measure without a person', async () => {
+    const { analyseArticle } = await import('@/server/extract');
+    const measures = [{ id: 'drones-expended', topicId: 't', title: 'Drones used', description: '', unit: 'drones', currency: null, kind: 'cumulative-count' as const, referenceDate: null, tolerance: 0.05, keywords: ['launched', 'fired'], position: 1 }];
+    const [inYear] = analyseArticle('Russia launched 4,630 drones in 2022.', WED, measures);
+    const [total] = analyseArticle('Russia has launched 4,630 drones since the war began.', WED, measures);
+    expect(inYear.measure.confidence).toBeLessThan(0.75);
+    expect(inYear.measure.reason).toMatch(/stated period/);
+    expect(total.measure.confidence).toBeGreaterThan(inYear.measure.confidence);
   });
 });

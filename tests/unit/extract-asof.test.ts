@@ -32,17 +32,17 @@ describe('as-of dates', () => {
     ['This year 30 drones were downed.', '30', '2023-05-17', '2023-05-17', null],
     ['Iran sent 400 drones.', '400', '2023-05-15', '2023-05-15', null],
   ])('%s (published %s)', (text, span, published, want, start) => {
-    expect(asOf(text, span, published)).toEqual({ asOf: want, periodStart: start });
+    expect(asOf(text, span, published)).toMatchObject({ asOf: want, periodStart: start });
   });
 
   it('leaves relative dates unresolved without a publication date', () => {
-    expect(asOf('Since August, Iran has provided more than 400 UAVs.', 'more than 400', null)).toEqual({ asOf: null, periodStart: null });
-    expect(asOf('Ukraine reported 40 strikes yesterday.', '40', null)).toEqual({ asOf: null, periodStart: null });
+    expect(asOf('Since August, Iran has provided more than 400 UAVs.', 'more than 400', null)).toMatchObject({ asOf: null, periodStart: null });
+    expect(asOf('Ukraine reported 40 strikes yesterday.', '40', null)).toMatchObject({ asOf: null, periodStart: null });
   });
 
   it('reads only the figure’s own sentence', () => {
     const text = 'Last year was calm. Russia fired 80 missiles.';
-    expect(asOf(text, '80', '2023-05-15')).toEqual({ asOf: '2023-05-15', periodStart: null });
+    expect(asOf(text, '80', '2023-05-15')).toMatchObject({ asOf: '2023-05-15', periodStart: null });
   });
 
   it('never dates a figure after its page', () => {

@@ -71,7 +71,7 @@ describe('analyseArticle', () => {
     expect(kirby.quote.text).toBe('Since August, Iran has provided Russia with more than 400 UAVs primarily of the Shahed variety,” White House National Security Council spokesman John Kirby said.');
     expect(pa.slice(kirby.quote.start, kirby.quote.end)).toBe(kirby.quote.text);
     expect(kirby.attribution.speaker?.name).toBe('John Kirby');
-    expect(kirby.asOf).toEqual({ asOf: '2023-05-15', periodStart: '2022-08-01' });
+    expect(kirby.asOf).toMatchObject({ asOf: '2023-05-15', periodStart: '2022-08-01' });
     expect(kirby.measure.measureId).toBe('drones-delivered');
     for (const x of out) expect(pa.slice(x.quote.start, x.quote.end)).toBe(x.quote.text);
   });
