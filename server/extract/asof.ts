@@ -65,8 +65,12 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const rel = figure.start - sentence.start;
   let at = t.findIndex((x) => x.start >= rel);
   if (at < 0) at = t.length;
-  const since = nearest(exprs.filter((e) => e.since), at);
-  const point = nearest(exprs.filter((e) => !e.since), at);
+  let after = t.findIndex((x) => x.start >= figure.end - sentence.start);
+  if (after < 0) after = t.length;
+  // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
+  const own = (e: TimeExpr) => e.at < at || !t.slice(after, e.at).some((x) => x.kind === 'num');
+  const since = nearest(exprs.filter((e) => e.since && own(e)), at);
+  const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;
   return {
     asOf: asOf === null ? null : iso(asOf),

@@ -1,6 +1,7 @@
 import type { Figure } from './types';
 import { stem } from './measure-words';
 import { ONES, TENS } from './lexicon-numbers';
+import { countriesIn } from './measure-places';
 
 /*
  * What a sentence says about the figure it holds, read for measure matching: its words as stems
@@ -36,6 +37,7 @@ interface Words {
   starts: number[];
   /** Where each stem occurs, so a keyword is found without scanning the sentence. */
   index: Map<string, number[]>;
+  countries: Set<string>;
 }
 
 export interface SentenceWords {
@@ -49,12 +51,14 @@ export interface SentenceWords {
   perUnit: boolean;
   /** The figure counts an addition ("1,000 additional drones", "another 300"), not a running total. */
   increment: boolean;
+  /** Countries the sentence names (through names, capitals and adjectives). */
+  countries: Set<string>;
   /** What money is said to be "for" ("$1 million for a Kalibr cruise missile"): its words and stems. */
   paidFor: { text: string; stems: string[] } | null;
 }
 
 const INTERCEPT = new Set(['shot', 'downed', 'destroyed', 'intercepted', 'neutralised', 'neutralized', 'repelled', 'eliminated', 'downing', 'intercepting', 'shooting', 'destroying']);
-const PER_UNIT = new Set(['each', 'apiece', 'per', 'a piece', 'a unit', 'a drone']);
+const PER_UNIT = new Set(['each', 'apiece', 'per', 'a piece', 'a unit', 'a drone', 'average', 'the average', 'unit cost', 'unit price']);
 const ADDITIONS = new Set(['additional', 'more', 'extra', 'further', 'new', 'fresh']);
 const FOR_DETERMINERS = new Set(['a', 'an', 'the', 'each', 'every', 'one', 'its', 'their']);
 const SKIP_BEFORE = new Set(['down', 'a', 'the', 'total', 'of', 'all', 'some', 'another', 'further', 'at', 'least', 'over', 'more', 'than', 'about', 'nearly', 'almost', 'around']);
@@ -63,7 +67,7 @@ const SKIP_BEFORE = new Set(['down', 'a', 'the', 'total', 'of', 'all', 'some', '
 let cached: Words | null = null;
 function wordsOf(sentence: string): Words {
   if (cached !== null && cached.sentence === sentence) return cached;
-  const w: Words = { sentence, raw: [], stems: [], starts: [], index: new Map() };
+  const w: Words = { sentence, raw: [], stems: [], starts: [], index: new Map(), countries: countriesIn(sentence) };
   for (const m of sentence.matchAll(WORD)) {
     const s = stem(m[0]);
     const at = w.index.get(s);
@@ -132,7 +136,7 @@ export function readSentence(sentence: string, at: number, f: Figure): SentenceW
   }
   const phraseEnd = thingAt >= 0 ? thingAt : Math.min(w.raw.length, after + 2);
   const increment = w.raw.slice(after, phraseEnd).some((x) => ADDITIONS.has(x)) || w.raw[first - 1] === 'another' || w.raw[first - 1] === 'additional';
-  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit, paidFor, increment };
+  return { stems: w.stems, raw: w.raw, index: w.index, place, intercepted, perUnit, paidFor, increment, countries: w.countries };
 }
 
 /** Words before a verb that make it a plan or a promise, not a deed: "agreed to supply", "will send". */

@@ -1,4 +1,5 @@
 import type { Measure } from '../domain/schemas';
+import { measureCountries } from './measure-places';
 import type { Figure } from './types';
 import { readSentence, unrealised, type Place, type SentenceWords } from './measure-evidence';
 import { stem, unitFit } from './measure-words';
@@ -83,6 +84,13 @@ function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>,
   if (w.increment && m.kind === 'cumulative-count') {
     confidence = Math.min(confidence, 0.5);
     parts.push('an addition, not a running total');
+  }
+  // "North Korea has supplied 100 ballistic missiles" for "Iranian ballistic missiles Russia seeks".
+  // Not for a duration: the war's length is the same whoever the sentence is about.
+  const parties = m.kind === 'duration' ? new Set<string>() : measureCountries(m);
+  if (parties.size > 0 && w.countries.size > 0 && ![...w.countries].some((c) => parties.has(c))) {
+    confidence = Math.min(confidence, 0.5);
+    parts.push(`the sentence speaks of ${[...w.countries].join(', ')}, not ${[...parties].join(', ')}`);
   }
   if (w.perUnit) {
     confidence = Math.min(confidence, 0.5);

@@ -94,3 +94,11 @@ describe('a count within a stated span is not a running total', () => {
     expect(total.measure.confidence).toBeGreaterThan(inYear.measure.confidence);
   });
 });
+
+describe('a date after another number belongs to that number', () => {
+  it('"$193,000, down from $375,000 in 2022": only the second is dated 2022', () => {
+    const text = 'The average Shahed costs $193,000, down from $375,000 in 2022.';
+    expect(asOf(text, '$193,000').asOf).toBe(WED);
+    expect(asOf(text, '$375,000').asOf).toBe('2022-12-31');
+  });
+});

@@ -78,6 +78,8 @@ describe('unsure when nothing says which measure', () => {
     ['Russia spent $2 billion for the new tank factory, not the drone deal.', '$2 billion'],
     ['Iran has provided Russia with more than 1,000 additional Shahed drones in recent months.', 'more than 1,000'],
     ['Iran delivered another 300 drones to Russia in May.', '300'],
+    ['North Korea has supplied 100 ballistic missiles, South Korea\'s intelligence agency said.', '100'],
+    ['The average Shahed costs $193,000, leaked documents showed.', '$193,000'],
   ])('%s', (text, span) => {
     expect(propose(text, span).confidence).toBeLessThan(SURE);
   });
