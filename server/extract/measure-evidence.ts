@@ -1,7 +1,7 @@
 import type { Figure } from './types';
 import { stem } from './measure-words';
 import { ONES, TENS } from './lexicon-numbers';
-import { countriesIn } from './measure-places';
+import { countriesOf } from './measure-places';
 
 /*
  * What a sentence says about the figure it holds, read for measure matching: its words as stems
@@ -67,7 +67,7 @@ const SKIP_BEFORE = new Set(['down', 'a', 'the', 'total', 'of', 'all', 'some', '
 let cached: Words | null = null;
 function wordsOf(sentence: string): Words {
   if (cached !== null && cached.sentence === sentence) return cached;
-  const w: Words = { sentence, raw: [], stems: [], starts: [], index: new Map(), countries: countriesIn(sentence) };
+  const w: Words = { sentence, raw: [], stems: [], starts: [], index: new Map(), countries: new Set() };
   for (const m of sentence.matchAll(WORD)) {
     const s = stem(m[0]);
     const at = w.index.get(s);
@@ -77,6 +77,7 @@ function wordsOf(sentence: string): Words {
     w.stems.push(s);
     w.starts.push(m.index);
   }
+  w.countries = countriesOf(w.raw);
   cached = w;
   return w;
 }

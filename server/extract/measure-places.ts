@@ -26,11 +26,11 @@ function countryOf(word: string): string | null {
 
 const WORD = /[\p{L}’']+/gu;
 
-/** The countries named in a text (lower case), through names, capitals and adjectives. */
-export function countriesIn(text: string): Set<string> {
+/** The countries named by these words (lower case), through names, capitals and adjectives. */
+export function countriesOf(words: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(WORD)) {
-    const c = countryOf(m[0]);
+  for (const w of words) {
+    const c = countryOf(w);
     if (c !== null) out.add(c);
   }
   return out;
@@ -42,6 +42,6 @@ const byMeasure = new Map<string, Set<string>>();
 export function measureCountries(m: Measure): Set<string> {
   const key = `${m.id}|${m.title}|${m.description}`;
   let found = byMeasure.get(key);
-  if (found === undefined) byMeasure.set(key, (found = countriesIn(`${m.title} ${m.description}`)));
+  if (found === undefined) byMeasure.set(key, (found = countriesOf(`${m.title} ${m.description}`.match(WORD) ?? [])));
   return found;
 }
