@@ -113,6 +113,24 @@ describe('/ingest and /review in the browser', () => {
     expect(claim.claim.review).toBe('reviewed');
   });
 
+  it('keeps an unsaved article across a reload, and forgets it on "Start over"', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/ingest`);
+    await page.fill('#f-outlet', 'Draft Daily');
+    await page.fill('#f-text', 'Officials said 70 drones were launched overnight.');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator('[data-testid=draft-restored]').waitFor();
+    expect(await page.inputValue('#f-outlet')).toBe('Draft Daily');
+    expect(await page.inputValue('#f-text')).toBe('Officials said 70 drones were launched overnight.');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await page.inputValue('#f-text')).toBe('');
+    await page.reload();
+    await page.locator('#f-text').waitFor();
+    expect(await page.locator('[data-testid=draft-restored]').count()).toBe(0);
+    expect(await page.inputValue('#f-text')).toBe('');
+  });
+
   it('a measure ingest proposed is named and moved to a topic from its page', async () => {
     const r = await post(JSON.stringify({ text: 'Sappers laid 75 pontoons across the river overnight, the ministry said.', outlet: 'Pontoon Post', title: 'Pontoons' }), auth);
     const proposed = (await r.json()).figures.find((f: { newMeasure: boolean }) => f.newMeasure);

@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useTRPC } from '@/app/trpc/client';
@@ -8,10 +8,12 @@ import { IngestInput } from '@/server/ingest/input';
 import type { IngestResult } from '@/server/ingest/result';
 import { AdminToken } from './AdminToken';
 import { FigurePreview } from './FigurePreview';
+import { readDraft, writeDraft } from './draft';
 
 type Field = 'text' | 'outlet' | 'title' | 'url' | 'published';
 type Errors = Partial<Record<Field | 'form', string>>;
 const EMPTY = { text: '', outlet: '', title: '', url: '', published: '' };
+
 
 /** Field messages from a zod result or from the server's issues, keyed by the field they name. */
 function errorsFrom(issues: { path: PropertyKey[]; message: string }[]): Errors {
@@ -45,6 +47,28 @@ export function IngestForm() {
   const previewM = useMutation(trpc.ingest.preview.mutationOptions());
   const createM = useMutation(trpc.ingest.create.mutationOptions());
   const busy = previewM.isPending || createM.isPending;
+  const [restored, setRestored] = useState(false);
+
+  useEffect(() => {
+    const draft = readDraft();
+    if (draft) {
+      setValues(draft);
+      setRestored(true);
+    }
+  }, []);
+  useEffect(() => {
+    const id = window.setTimeout(() => writeDraft(values), 300);
+    return () => window.clearTimeout(id);
+  }, [values]);
+
+  function clearForm() {
+    writeDraft(null);
+    setValues(EMPTY);
+    setErrors({});
+    setPreview(null);
+    setStored(null);
+    setRestored(false);
+  }
 
   const set = (k: Field) => (e: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [k]: e.target.value }));
@@ -78,6 +102,7 @@ export function IngestForm() {
       const r = await createM.mutateAsync(input);
       setStored(r);
       setPreview(null);
+      writeDraft(null);
       await qc.invalidateQueries();
     } catch (err) {
       setErrors(serverErrors(err));
@@ -87,6 +112,14 @@ export function IngestForm() {
   return (
     <div className="ingest">
       <AdminToken onChange={onAdmin} />
+      {restored && (
+        <p className="notice small" role="status" data-testid="draft-restored">
+          Your unsaved article was restored from this browser.{' '}
+          <button type="button" className="linklike" onClick={clearForm}>
+            Start over
+          </button>
+        </p>
+      )}
       <form className="ingest-form" onSubmit={onPreview} noValidate aria-busy={busy}>
         <div className="form-row">
           <Input label="Outlet" name="outlet" required value={values.outlet} onChange={set('outlet')} error={errors.outlet} />
@@ -120,6 +153,11 @@ export function IngestForm() {
             {previewM.isPending ? 'Finding figures…' : 'Preview figures'}
           </button>
           {busy && <span className="progress" role="status" aria-label={previewM.isPending ? 'Finding figures' : 'Storing'} />}
+          {!busy && (values.text || values.outlet || values.title) && (
+            <button type="button" className="btn" onClick={clearForm}>
+              Clear form
+            </button>
+          )}
         </div>
       </form>
       {preview && (
