@@ -23,10 +23,11 @@ if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], {
+// Next's own handler, behind a FIFO gate for page renders (scripts/serve.mjs says why).
+const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')], {
   cwd: root,
   stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' },
+  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, HOST: host, PORT: port, NODE_ENV: 'production' },
 });
 
 // Warm the database up front: the first start creates it and loads data/ before anyone asks.
