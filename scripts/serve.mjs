@@ -1,7 +1,7 @@
-// The production server `npm start` runs: Next's request handler behind a small FIFO gate for
-// page renders. A page render is CPU work on one thread; fifty at once share the CPU and every
-// one of them finishes late (multi-second p99 under load). Taken in turn, each waits only for
-// those before it. API, embed and static responses are cheap and pass straight through.
+// The production server `npm start` runs: Next's request handler behind small FIFO gates. A page
+// render is CPU work on one thread; fifty at once share the CPU and every one of them finishes
+// late (multi-second p99 under load). Taken in turn, each waits only for those before it. API
+// reads get a wider gate of their own; embeds, static files and writes pass straight through.
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -13,7 +13,7 @@ const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || '3000');
 /** Renders in flight at once; more only interleave on the one thread. */
 const RENDERS = 2;
-/** Renders waiting beyond this are refused with 503 rather than queued for ever. */
+/** Requests waiting at a gate beyond this are refused with 503 rather than queued for ever. */
 const MAX_WAITING = 2000;
 
 const PASS_THROUGH = /^\/(?:_next|api|embed|embed\.js|favicon|icon|apple-icon|robots\.txt|sitemap)(?:[/.?]|$)/;
