@@ -47,12 +47,12 @@ function ordinalPhrase(t: Token[], s: number, o: number): number | null {
   const bw = t[before].lower;
   if (bw in TENS && ORDINAL_ONES.has(unit)) {
     if (before === s) return TENS[bw] + ord.value;
-    const head = parseWordNumber(t.slice(0, before), s);
-    return head !== null && head.end === before && head.value % 100 === 0 ? head.value + TENS[bw] + ord.value : null;
+    const head = parseWordNumber(t.slice(s, before), 0);
+    return head !== null && head.end === before - s && head.value % 100 === 0 ? head.value + TENS[bw] + ord.value : null;
   }
   if ((bw === 'hundred' || bw in SCALES) && ord.value < 100) {
-    const head = parseWordNumber(t.slice(0, before + 1), s);
-    return head !== null && head.end === before + 1 && t[s].lower !== 'a' ? head.value + ord.value : null;
+    const head = parseWordNumber(t.slice(s, before + 1), 0);
+    return head !== null && head.end === before + 1 - s && t[s].lower !== 'a' ? head.value + ord.value : null;
   }
   return null;
 }
@@ -86,8 +86,9 @@ export function ordinalFraction(t: Token[], i: number): WordNumber | null {
     // "a hundred" in front of "trillionths" is a hundred.
     let numerator = a && s === i + 1 ? 1 : null;
     if (numerator === null) {
-      const num = parseWordNumber(t.slice(0, s), i);
-      if (num === null || num.end !== s || num.isFraction) continue;
+      // A window of the tokens, not the whole text before them: this runs inside a scan.
+      const num = parseWordNumber(t.slice(i, s), 0);
+      if (num === null || num.end !== s - i || num.isFraction) continue;
       numerator = num.value;
     }
     return { end: o + 1, value: numerator / den, multiplier: null, isFraction: true };

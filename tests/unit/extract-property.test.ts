@@ -91,6 +91,8 @@ describe('pathological input stays fast', () => {
     ['quotes', '“'.repeat(20_000)],
     ['hyphens', '1-'.repeat(20_000)],
     ['number words', 'one hundred and '.repeat(5_000)],
+    ['fractions', 'two thirds and one twenty-fifth, '.repeat(5_000)],
+    ['spoken fractions', 'one over three. '.repeat(5_000)],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     extractFigures(text);
