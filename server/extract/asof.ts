@@ -20,15 +20,27 @@ function sentencesOf(text: string): Span[] {
   return cached.sentences;
 }
 
-// Figures of one sentence share its time expressions.
-let lastSentence: { key: string; t: Token[]; exprs: TimeExpr[] } | null = null;
+// Figures of one sentence share its time expressions. The sentence objects come from the cache
+// above, so the same sentence is the same object: no key built from its (possibly long) text.
+let lastSentence: { sentence: Span; published: string | null; t: Token[]; exprs: TimeExpr[] } | null = null;
 function expressionsOf(sentence: Span, published: string | null, pub: Ymd | null): { t: Token[]; exprs: TimeExpr[] } {
-  const key = `${published}|${sentence.start}|${sentence.text}`;
-  if (lastSentence === null || lastSentence.key !== key) {
+  if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.published !== published) {
     const t = tokenize(sentence.text);
-    lastSentence = { key, t, exprs: timeExpressions(t, 0, t.length, pub) };
+    lastSentence = { sentence, published, t, exprs: timeExpressions(t, 0, t.length, pub) };
   }
   return lastSentence;
+}
+
+/** First token starting at or after offset `pos` (binary search; tokens are in order). */
+function firstTokenAt(t: Token[], pos: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
@@ -63,10 +75,8 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false };
   const { t, exprs } = expressionsOf(sentence, published, pub);
   const rel = figure.start - sentence.start;
-  let at = t.findIndex((x) => x.start >= rel);
-  if (at < 0) at = t.length;
-  let after = t.findIndex((x) => x.start >= figure.end - sentence.start);
-  if (after < 0) after = t.length;
+  const at = firstTokenAt(t, rel);
+  const after = firstTokenAt(t, figure.end - sentence.start);
   // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
   const own = (e: TimeExpr) => e.at < at || !t.slice(after, e.at).some((x) => x.kind === 'num');
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);

@@ -21,6 +21,9 @@ interface Article {
   own: Attribution[];
 }
 
+/** Tokens either side of a figure that may hold its reporting clause. */
+const REACH = 120;
+
 /** First token whose start is at or after `pos`. */
 function tokenAt(t: Token[], pos: number): number {
   let lo = 0;
@@ -50,7 +53,7 @@ function sentenceIndex(a: Article, pos: number): number {
 function resolve(a: Article, c: Clause | null, si: number): Attribution {
   if (c === null) return NO_ATTRIBUTION;
   const clauseAt = c.subject.length > 0 ? tokenAt(a.tokens, c.subject[0].start) : a.ranges[si][0];
-  return resolveClause(c, { tokens: a.tokens, registry: a.registry, previous: a.own.slice(0, si), sentenceFrom: a.ranges[si][0], clauseAt });
+  return resolveClause(c, { tokens: a.tokens, registry: a.registry, previous: a.own, before: si, sentenceFrom: a.ranges[si][0], clauseAt });
 }
 
 /** The clause that attributes a quotation: after its closing mark, else before its opening one. */
@@ -127,9 +130,13 @@ export function attribute(text: string, figure: { start: number; end: number }):
   const q = quoteAt(a.quotes, figure.start);
   if (q !== null) return quoteAttribution(a, q);
   const si = sentenceIndex(a, figure.start);
-  const [from, to] = a.ranges[si];
   const t = a.tokens;
   const f = tokenAt(t, figure.start);
-  const clause = accordingTo(t, from, to) ?? clauseBefore(t, from, f, to) ?? passiveBy(t, from, to) ?? clauseAfter(t, tokenAt(t, figure.end), to);
+  const e = tokenAt(t, figure.end);
+  // Who said it sits within a sentence's reach of the figure; a "sentence" that never ends (a
+  // list, a scraped table) is read only that far either side, so each figure costs the same.
+  const from = Math.max(a.ranges[si][0], f - REACH);
+  const to = Math.min(a.ranges[si][1], e + REACH);
+  const clause = accordingTo(t, from, to) ?? clauseBefore(t, from, f, to) ?? passiveBy(t, from, to) ?? clauseAfter(t, e, to);
   return resolve(a, clause, si);
 }

@@ -41,15 +41,18 @@ function sentenceSubject(t: Token[], from: number, to: number): Token[] {
 export interface ResolveContext {
   tokens: Token[];
   registry: PersonRegistry;
-  /** Attributions of earlier sentences, most recent last. */
+  /** Attributions of the article's sentences in order; only the first `before` are earlier ones. */
   previous: Attribution[];
+  before: number;
   sentenceFrom: number;
   /** Token index of the clause's subject, so "it" looks only before itself. */
   clauseAt: number;
 }
 
-function lastMatching(prev: Attribution[], want: (s: Speaker) => boolean): Attribution | null {
-  for (let i = prev.length - 1; i >= 0; i--) {
+/** The latest of the `before` earlier attributions (within `reach` of them) whose speaker fits. */
+function lastMatching(ctx: ResolveContext, want: (s: Speaker) => boolean, reach = PRONOUN_REACH): Attribution | null {
+  const prev = ctx.previous;
+  for (let i = ctx.before - 1; i >= 0 && i >= ctx.before - reach; i--) {
     const s = prev[i].speaker;
     if (s !== null && want(s)) return prev[i];
   }
@@ -59,6 +62,8 @@ function lastMatching(prev: Attribution[], want: (s: Speaker) => boolean): Attri
 /** Words for a person who passes on what others said: "the source", "the official". */
 const PERSON_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people', 'diplomat', 'officer', 'adviser', 'advisor', 'minister', 'envoy', 'aide', 'insider', 'insiders']);
 
+/** How many sentences back "he said" or "the official said" may look for who that is. */
+const PRONOUN_REACH = 40;
 /** How many sentences back "the report" may find its author. */
 const DOCUMENT_REACH = 3;
 
@@ -98,7 +103,7 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
     }
     if (speaker === null) {
       const person = ref.word === 'he' || ref.word === 'she';
-      const hit = lastMatching(ctx.previous, (s) => (person ? s.name !== null : true));
+      const hit = lastMatching(ctx, (s) => (person ? s.name !== null : true));
       if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
     }
   } else {
@@ -109,9 +114,8 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
     // "The report said", "the statement added": a document speaks for whoever the last few
     // sentences named as its author ("According to a report by the Institute ...").
     const document = !body && DOCUMENTS.has(ref.head);
-    const recent = document ? ctx.previous.slice(-DOCUMENT_REACH) : ctx.previous;
     const hit =
-      lastMatching(ctx.previous, same) ?? (document ? lastMatching(recent, () => true) : body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx.previous, () => true));
+      lastMatching(ctx, same) ?? (document ? lastMatching(ctx, () => true, DOCUMENT_REACH) : body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx, () => true));
     if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
     speaker = body ? { name: null, role: null, organisation: ref.phrase } : { name: null, role: ref.phrase, organisation: null };
   }
