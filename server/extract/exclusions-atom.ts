@@ -84,11 +84,19 @@ function isApposedAge(t: Token[], a: Atom): boolean {
   return a.literal !== null && a.value < 120 && p?.raw === ',' && n?.raw === ',' && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
 }
 
-/** "Formula One", "Air Force One", "World War Two": a spelled number inside a proper name. */
+/** "Formula One", "Air Force One", "World War Two", "Group of Seven": a spelled number inside a proper name. */
 function isNamePart(t: Token[], a: Atom): boolean {
   if (!a.spelled || !isCapitalised(t[a.first].raw) || sentenceInitial(t, a.first)) return false;
-  const p = t[a.first - 1];
+  let p = t[a.first - 1];
+  if (p?.lower === 'of' && t[a.first - 2] !== undefined && !sentenceInitial(t, a.first - 1)) p = t[a.first - 2];
   return p !== undefined && p.kind === 'word' && isCapitalised(p.raw) && !PREFIXES.has(p.lower);
+}
+
+/** "UTC+2", "P5+1", "GMT-5": a number glued by a sign onto a label or code. */
+function isGluedSuffix(t: Token[], a: Atom): boolean {
+  const sign = t[a.first - 1];
+  const label = t[a.first - 2];
+  return sign !== undefined && label !== undefined && (sign.raw === '+' || sign.raw === '-') && !sign.spaced && !t[a.first].spaced && (label.kind === 'alnum' || (label.kind === 'word' && /^[A-Z]{2,}$/.test(label.raw)));
 }
 
 /** Apostrophe years: "the ’22 budget". */
@@ -120,5 +128,5 @@ function isInformantCount(t: Token[], a: Atom): boolean {
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isShortYear(t, a) || isInformantCount(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a);
 }

@@ -7,6 +7,9 @@ describe('things that are not figures', () => {
   it.each(
     texts([
       'The Shahed-136 is the most common.',
+      'Group of Seven leaders met in Hiroshima.',
+      'Talks in the P5+1 format resumed.',
+      'Kyiv time is UTC+2 in winter.',
       'Read more: Iran to supply 1,000 more drones to Russia - report',
       'Related coverage: Russia fires 40 drones at Kyiv',
       'Sign up for our Morning Bid newsletter. 24 comments',
