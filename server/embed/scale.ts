@@ -12,20 +12,7 @@ export function linear(domain: [number, number], range: [number, number]): Scale
   return (v) => r0 + (Math.min(Math.max(v, d0), d1) - d0) * k;
 }
 
-/**
- * Round tick values across the domain, about `count` of them, always including both ends when
- * they are round (the series builders make the top of the domain a "nice" number already).
- */
-export function ticks([lo, hi]: [number, number], count: number): number[] {
-  if (!(hi > lo)) return [lo];
-  const raw = (hi - lo) / Math.max(1, count);
-  const exp = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * exp).find((s) => s >= raw) ?? 10 * exp;
-  const out: number[] = [];
-  const first = Math.ceil(lo / step) * step;
-  for (let v = first; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
-  return out;
-}
+export { ticks } from '../domain/ticks';
 
 const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

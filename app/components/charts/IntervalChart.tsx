@@ -7,6 +7,7 @@ import { ChartTooltip, type ActivePoint } from './ChartTooltip';
 import { IntervalMarks } from './IntervalMarks';
 import { CategoryTick } from './CategoryTick';
 import { compactNumber, sourceColours } from './palette';
+import { ticks } from '@/server/domain/ticks';
 import { useWidth } from './useWidth';
 
 const ROW = 64;
@@ -40,6 +41,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
         <XAxis
           type="number"
           domain={series.domain}
+          ticks={ticks(series.domain, Math.max(4, Math.min(8, Math.floor((width - labelWidth) / 110))))}
           allowDataOverflow
           tickFormatter={compactNumber}
           tick={{ fontSize: 12, fill: '#5d6678' }}
