@@ -10,7 +10,7 @@ import { qualify, type Qualified } from './qualify';
 import { findThing } from './thing';
 import { tidy } from './literal';
 import { isNumberWord } from './lexicon-numbers';
-import { mergeFigures, ordinalAges } from './ordinal-age';
+import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -108,7 +108,7 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
     if (f !== null) out.push(f);
   }
-  return mergeFigures(referBack(text, joinBounds(text, out)), ordinalAges(text, t, block));
+  return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block)].sort((a, b) => a.start - b.start));
 }
 
 const BACK_REFERENCE = /^\s+of\s+(?:them|these|those)\b/i;

@@ -53,6 +53,31 @@ export function ordinalAges(text: string, t: Token[], block: Uint8Array): Figure
   return out;
 }
 
+const WARS = new Set(['war', 'invasion', 'conflict', 'offensive', 'siege', 'occupation', 'fighting', 'blockade']);
+
+/**
+ * "on day 1,000 of the war", "Day 500 of Russia's invasion": the day's number is the war's age
+ * in days, at least N-1 whole days and fewer than N. Only with what it is a day of.
+ */
+export function dayOfWar(text: string, t: Token[], block: Uint8Array): Figure[] {
+  const out: Figure[] = [];
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (t[k].lower !== 'day' || t[k + 1].kind !== 'num' || t[k + 2].lower !== 'of' || block[k + 1]) continue;
+    const lit = parseLiteral(t[k + 1].raw);
+    if (lit === null || lit.suffix || lit.hasDecimal || lit.value < 2) continue;
+    let j = k + 3;
+    while (j < k + 8 && t[j] !== undefined && !WARS.has(t[j].lower)) j++;
+    if (t[j] === undefined || !WARS.has(t[j].lower)) continue;
+    const start = t[k].start;
+    const end = t[k + 1].end;
+    out.push({
+      text: text.slice(start, end), start, end, value: null, low: lit.value - 1, high: lit.value, lowInclusive: true, highInclusive: false,
+      qualifier: 'range', unit: 'days', currency: null, kind: 'duration', thing: t[j].raw, multiplier: null, sumOf: null, vague: null,
+    });
+  }
+  return out;
+}
+
 /** Merges two reading-ordered lists of figures, dropping any that would overlap an earlier one. */
 export function mergeFigures(a: Figure[], b: Figure[]): Figure[] {
   if (b.length === 0) return a;

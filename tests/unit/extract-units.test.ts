@@ -103,3 +103,16 @@ describe('counted things', () => {
     expect(one('the remaining six were due').thing).toBeNull();
   });
 });
+
+describe('the day of a war is its age in days', () => {
+  it.each([
+    ['Kyiv marked day 1,000 of the war on Tuesday.', 'day 1,000', 999, 1000],
+    ['Day 500 of Russia’s full-scale invasion began quietly.', 'Day 500', 499, 500],
+  ])('%s', (text, span, low, high) => {
+    expect(one(text)).toMatchObject({ text: span, low, high, lowInclusive: true, highInclusive: false, unit: 'days', kind: 'duration' });
+  });
+
+  it('leaves "day 3 of the summit" alone', () => {
+    expect(extractFigures('On day 3 of the summit, leaders met.').map((f) => f.kind)).not.toContain('duration');
+  });
+});
