@@ -1,11 +1,12 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { readAdminToken, useTRPC, useTRPCClient } from '@/app/trpc/client';
+import { useTRPC } from '@/app/trpc/client';
 import type { Measure } from '@/server/domain/schemas';
 import { MeasureKind } from '@/server/domain/schemas';
-import { Field } from './ingest/EditClaim';
+import { Field, FormFooter, SelectField } from './ingest/EditClaim';
 import { useFields, useWriteOutcome } from './ingest/form-state';
+import { useAdminToken } from './ingest/AdminToken';
 
 const KIND_LABEL: Record<Measure['kind'], string> = {
   'cumulative-count': 'running total',
@@ -15,22 +16,13 @@ const KIND_LABEL: Record<Measure['kind'], string> = {
   count: 'count',
 };
 
-/** Is the admin token this browser holds accepted? Null while unknown. */
-function useIsAdmin(): boolean {
-  const client = useTRPCClient();
-  const [token, setToken] = useState<string | null>(null);
-  useEffect(() => setToken(readAdminToken()), []);
-  const check = useQuery({ queryKey: ['admin-token', token], queryFn: () => client.review.whoami.query(), enabled: !!token, retry: false });
-  return !!token && check.isSuccess;
-}
-
 /**
  * Name, describe or move a measure. Ingest files figures that fit nothing under "New figures"
  * with a title made from the counted noun; this is where a person gives it a real name and a
  * topic, so it joins the dashboard. Shown only with an accepted admin token.
  */
 export function EditMeasure({ measure, proposed }: { measure: Measure; proposed: boolean }) {
-  const admin = useIsAdmin();
+  const admin = useAdminToken().ok;
   const [open, setOpen] = useState(false);
   if (!admin) {
     return proposed ? (
@@ -88,43 +80,19 @@ function MeasureForm({ measure, onDone }: { measure: Measure; onDone(): void }) 
     <form className="edit card" onSubmit={submit} aria-label={`Edit measure ${measure.title}`}>
       <div className="edit-grid">
         <Field id={`mtitle-${id}`} label="Title" value={f.title} onChange={set('title')} />
-        <div className="field">
-          <label htmlFor={`mtopic-${id}`}>Topic</label>
-          <select id={`mtopic-${id}`} value={f.topicId} onChange={set('topicId')}>
-            {(topics.data ?? [{ id: measure.topicId, title: measure.topicId }]).map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`mtopic-${id}`}
+          label="Topic"
+          value={f.topicId}
+          onChange={set('topicId')}
+          options={(topics.data ?? [{ id: measure.topicId, title: measure.topicId }]).map((t) => ({ value: t.id, label: t.title }))}
+        />
         <Field id={`munit-${id}`} label="Unit" value={f.unit} onChange={set('unit')} />
-        <div className="field">
-          <label htmlFor={`mkind-${id}`}>Kind</label>
-          <select id={`mkind-${id}`} value={f.kind} onChange={set('kind')}>
-            {MeasureKind.options.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`mkind-${id}`} label="Kind" value={f.kind} onChange={set('kind')} options={MeasureKind.options.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
       </div>
       <Field id={`mdesc-${id}`} label="Description" value={f.description} onChange={set('description')} />
       <Field id={`mwords-${id}`} label="Subject words, comma-separated (ingest matches new figures on these)" value={f.keywords} onChange={set('keywords')} />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button className="btn btn--primary" type="submit" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save measure'}
-        </button>
-        <button className="btn" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} save={update.isPending ? 'Saving…' : 'Save measure'} disabled={update.isPending} onCancel={onDone} />
     </form>
   );
 }

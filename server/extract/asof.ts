@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { tokenize } from './tokenize';
+import { tokenAt, tokenize } from './tokenize';
 import { splitSentences, spanAt, type Span } from './sentences';
 import { before, iso, parseIso, type Ymd } from './dates';
 import { timeExpressions, type TimeExpr } from './asof-expressions';
@@ -31,17 +31,6 @@ function expressionsOf(sentence: Span, published: string | null, pub: Ymd | null
   return lastSentence;
 }
 
-/** First token starting at or after offset `pos` (binary search; tokens are in order). */
-function firstTokenAt(t: Token[], pos: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
   let best: TimeExpr | null = null;
@@ -75,8 +64,8 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false };
   const { t, exprs } = expressionsOf(sentence, published, pub);
   const rel = figure.start - sentence.start;
-  const at = firstTokenAt(t, rel);
-  const after = firstTokenAt(t, figure.end - sentence.start);
+  const at = tokenAt(t, rel);
+  const after = tokenAt(t, figure.end - sentence.start);
   // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
   const own = (e: TimeExpr) => e.at < at || !t.slice(after, e.at).some((x) => x.kind === 'num');
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);

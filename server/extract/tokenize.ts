@@ -84,3 +84,15 @@ export function tokenize(text: string): Token[] {
 export function glued(tokens: Token[], i: number): boolean {
   return i > 0 && i < tokens.length && !tokens[i].spaced;
 }
+
+/** First token whose start is at or after offset `pos` (binary search; tokens are in order). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

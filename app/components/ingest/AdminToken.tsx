@@ -7,14 +7,19 @@ import { useTRPCClient, readAdminToken, writeAdminToken } from '@/app/trpc/clien
  * Writes need the admin token (TALLY_ADMIN_TOKEN, or the one `npm start` keeps in
  * DATA_DIR/admin-token). It is asked for once and kept in this browser.
  */
-export function AdminToken({ onChange }: { onChange?: (ok: boolean) => void }) {
+/** The admin token this browser holds and whether the server accepts it (shared by every write control). */
+export function useAdminToken() {
   const client = useTRPCClient();
-  const id = useId();
   const [token, setToken] = useState<string | null>(null);
-  const [draft, setDraft] = useState('');
   useEffect(() => setToken(readAdminToken()), []);
   const check = useQuery({ queryKey: ['admin-token', token], queryFn: () => client.review.whoami.query(), enabled: !!token, retry: false });
-  const ok = !!token && check.isSuccess;
+  return { token, setToken, check, ok: !!token && check.isSuccess };
+}
+
+export function AdminToken({ onChange }: { onChange?: (ok: boolean) => void }) {
+  const id = useId();
+  const { token, setToken, check, ok } = useAdminToken();
+  const [draft, setDraft] = useState('');
   useEffect(() => onChange?.(ok), [ok, onChange]);
   if (ok) {
     return (

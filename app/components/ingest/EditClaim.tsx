@@ -48,43 +48,21 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
       <div className="edit-grid">
         <Field id={`low-${c.id}`} label="Low" value={f.low} onChange={set('low')} inputMode="decimal" />
         <Field id={`high-${c.id}`} label="High" value={f.high} onChange={set('high')} inputMode="decimal" />
-        <div className="field">
-          <label htmlFor={`q-${c.id}`}>Qualifier</label>
-          <select id={`q-${c.id}`} value={f.qualifier} onChange={set('qualifier')}>
-            {Qualifier.options.map((q) => (
-              <option key={q}>{q}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`m-${c.id}`}>Measure</label>
-          <select id={`m-${c.id}`} value={f.measureId} onChange={set('measureId')}>
-            {(measures.data ?? [{ id: c.measureId, title: c.measureId }]).map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`q-${c.id}`} label="Qualifier" value={f.qualifier} onChange={set('qualifier')} options={Qualifier.options.map((q) => ({ value: q, label: q }))} />
+        <SelectField
+          id={`m-${c.id}`}
+          label="Measure"
+          value={f.measureId}
+          onChange={set('measureId')}
+          options={(measures.data ?? [{ id: c.measureId, title: c.measureId }]).map((m) => ({ value: m.id, label: m.title }))}
+        />
         <Field id={`speaker-name-${c.id}`} label="Speaker name" value={f.name} onChange={set('name')} />
         <Field id={`role-${c.id}`} label="Role" value={f.role} onChange={set('role')} />
         <Field id={`organisation-${c.id}`} label="Organisation" value={f.organisation} onChange={set('organisation')} />
         <Field id={`as-of-${c.id}`} label="As of" type="date" value={f.asOf} onChange={set('asOf')} />
       </div>
       <Field id={`why-this-correction--${c.id}`} label="Why this correction? (kept with the claim)" value={f.reason} onChange={set('reason')} />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button className="btn btn--primary" type="submit" disabled={f.reason.trim().length < 3 || edit.isPending}>
-          Save correction
-        </button>
-        <button className="btn" type="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} save="Save correction" disabled={f.reason.trim().length < 3 || edit.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -104,5 +82,49 @@ export function Field({ id, label, value, onChange, type = 'text', inputMode }: 
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value} onChange={onChange} inputMode={inputMode} />
     </div>
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange(e: { target: { value: string } }): void;
+  options: { value: string; label: string }[];
+}
+
+export function SelectField({ id, label, value, onChange, options }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={onChange}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A correction form's end: the server's or the form's message, then save and cancel. */
+export function FormFooter({ error, save, disabled, onCancel }: { error: string | null; save: string; disabled: boolean; onCancel(): void }) {
+  return (
+    <>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button className="btn btn--primary" type="submit" disabled={disabled}>
+          {save}
+        </button>
+        <button className="btn" type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { tokenize } from '../tokenize';
+import { tokenAt, tokenize } from '../tokenize';
 import { splitSentences, type Span } from '../sentences';
 import { findQuotes, quoteAt, type Quote } from './quotes';
 import { clauseAfter, clauseBefore, type Clause } from './clauses';
@@ -23,18 +23,6 @@ interface Article {
 
 /** Tokens either side of a figure that may hold its reporting clause. */
 const REACH = 120;
-
-/** First token whose start is at or after `pos`. */
-function tokenAt(t: Token[], pos: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function sentenceIndex(a: Article, pos: number): number {
   let lo = 0;
