@@ -14,8 +14,8 @@ const SEATS: Record<string, string> = dict({
   tehran: 'iran', moscow: 'russia', kremlin: 'russia', kyiv: 'ukraine', kiev: 'ukraine', washington: 'us', pentagon: 'us',
   pyongyang: 'korea', beijing: 'china', minsk: 'belarus', london: 'britain', whitehall: 'britain', usa: 'us', uk: 'britain',
 });
-/** Words in PLACES that name no country of their own. */
-const NOT_COUNTRIES = new Set(['west', 'europe', 'nato', 'un', 'eu', 'england', 'scotland', 'wales']);
+/** Words in PLACES that name no country of their own; "us" is read lower-cased, so it is the pronoun. */
+const NOT_COUNTRIES = new Set(['west', 'europe', 'nato', 'un', 'eu', 'england', 'scotland', 'wales', 'us']);
 
 function countryOf(word: string): string | null {
   const w = word.toLowerCase().replace(/['’]s$/, '');

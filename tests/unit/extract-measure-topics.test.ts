@@ -91,3 +91,13 @@ describe('unsure when nothing says which measure', () => {
     expect(propose('The war has entered its second year.', 'second year').measureId).toBeNull();
   });
 });
+
+describe('the parties a sentence speaks of', () => {
+  it('reads "us" as the pronoun, not the United States', () => {
+    expect(propose('He told us that 400 drones had been delivered.', '400').reason).not.toMatch(/speaks of/);
+  });
+
+  it('caps a figure about other parties', () => {
+    expect(propose('North Korea has supplied 100 ballistic missiles, Seoul said.', '100').reason).toMatch(/speaks of korea/);
+  });
+});
