@@ -4,9 +4,8 @@
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureDeps } from './lib/ensure-deps.mjs';
+import { ensureDeps, root } from './lib/ensure-deps.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const port = process.env.PORT || '3000';
 const host = process.env.HOST || '127.0.0.1';
 if (!/^\d+$/.test(port)) {

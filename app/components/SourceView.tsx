@@ -17,15 +17,17 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
   const { source, claims, flags, measures } = data;
   const claim = claims.find((c) => c.id === selected) ?? null;
   const shown = claims.filter((c) => isActive(c) || c.id === selected);
+  // Scanning every line of the text is worth doing once per article, not once per selection.
+  const furniture = useMemo(() => furnitureLines(source.text), [source.text]);
   const segments = useMemo(
     () =>
       segmentText(
         source.text,
         shown.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureEnd })),
         claim ? { start: claim.start, end: claim.end } : null,
-        furnitureLines(source.text),
+        furniture,
       ),
-    [source.text, shown, claim],
+    [source.text, shown, claim, furniture],
   );
   const byId = new Map(claims.map((c) => [c.id, c]));
 

@@ -31,7 +31,6 @@ function expressionsOf(sentence: Span, published: string | null, pub: Ymd | null
   return lastSentence;
 }
 
-
 function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
   let best: TimeExpr | null = null;
   for (const e of exprs) if (best === null || Math.abs(e.at - at) < Math.abs(best.at - at)) best = e;

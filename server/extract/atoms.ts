@@ -49,6 +49,7 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
   }
   const frac = slashFraction(t, i);
   if (frac === 'bad') return 'skip';
+  const exp = lit.suffix === 'e' && lit.numLength === t[i].raw.length - 1 ? signedExponent(t, i, lit.value) : null;
   let value = lit.value;
   let last = i;
   let fraction = false;
@@ -58,8 +59,7 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     value = frac.value;
     last = frac.last;
     fraction = true;
-  } else if (lit.suffix === 'e' && lit.numLength === t[i].raw.length - 1 && signedExponent(t, i, lit.value) !== null) {
-    const exp = signedExponent(t, i, lit.value)!;
+  } else if (exp !== null) {
     value = exp.value;
     last = exp.last;
   } else if (lit.suffix) {

@@ -68,9 +68,9 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
   }
   // "a 140-million-euro deal": the currency word hyphenated onto the amount.
   if (n.raw === '-' && !n.spaced && k === last + 1 && t[k + 1] !== undefined && !t[k + 1].spaced && t[k + 1].kind === 'word') {
-    const glued = CURRENCY_WORDS[t[k + 1].lower];
     // Not "won", "real" (ordinary words) nor "pound" ("a 2-pound bag" is a weight).
     const w = t[k + 1].lower;
+    const glued = CURRENCY_WORDS[w];
     return glued !== undefined && w !== 'won' && w !== 'real' && w !== 'pound' ? { code: glued, edge: k + 1 } : null;
   }
   const word = CURRENCY_WORDS[n.lower];

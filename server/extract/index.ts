@@ -9,7 +9,7 @@ import { spanAt, splitParagraphs, splitSentences, type Span } from './sentences'
 import { attribute, type Attribution } from './attribution/attribute';
 import { citationOf } from './attribution/resolve';
 import { resolveAsOf, type AsOf } from './asof';
-import { proposeMeasure, type MeasureProposal } from './measure';
+import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
@@ -58,7 +58,6 @@ export function analyseArticle(text: string, published: string | null, measures:
  * span is not a running total, so it is not placed on a cumulative measure without a person.
  */
 function withinPeriod(p: MeasureProposal, asOf: AsOf, kinds: Map<string, Measure['kind']>): MeasureProposal {
-  if (!asOf.within || p.measureId === null || kinds.get(p.measureId) !== 'cumulative-count' || p.confidence <= WITHIN_CAP) return p;
-  return { ...p, confidence: WITHIN_CAP, reason: `${p.reason}; counts only a stated period, not a running total` };
+  if (!asOf.within || p.measureId === null || kinds.get(p.measureId) !== 'cumulative-count' || p.confidence <= UNSURE) return p;
+  return { ...p, confidence: UNSURE, reason: `${p.reason}; counts only a stated period, not a running total` };
 }
-const WITHIN_CAP = 0.5;

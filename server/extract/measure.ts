@@ -39,6 +39,31 @@ interface Scored {
   reason: string;
 }
 
+/** Below the confident threshold: what a doubt caps a proposal at, so a person decides. */
+export const UNSURE = 0.5;
+
+/**
+ * Words that say the figure is not what this measure tallies, whatever else matches: each one
+ * caps the proposal at UNSURE and says why.
+ */
+function doubtsAbout(f: Figure, w: SentenceWords, m: Measure, subjects: Set<string>): string[] {
+  const out: string[] = [];
+  // Nothing in the catalogue of supply and use counts interceptions or prices per item.
+  if (w.intercepted !== null && f.kind === 'count' && !subjects.has(stem(w.intercepted))) out.push(`counts ${f.thing ?? 'items'} ${w.intercepted}, which this measure does not`);
+  // "more than $1 million for a Kalibr cruise missile": the price of something this measure is not about.
+  const paidFor = w.paidFor;
+  if (paidFor !== null && !keysOf(m).some((k) => k.stems.every((s) => paidFor.stems.includes(s)))) out.push(`the price of “${paidFor.text}”, which this measure is not about`);
+  if (w.increment && m.kind === 'cumulative-count') out.push('an addition, not a running total');
+  // "North Korea has supplied 100 ballistic missiles" for "Iranian ballistic missiles Russia seeks".
+  // Not for a duration: the war's length is the same whoever the sentence is about.
+  const parties = m.kind === 'duration' ? new Set<string>() : measureCountries(m);
+  if (parties.size > 0 && w.countries.size > 0 && ![...w.countries].some((c) => parties.has(c))) {
+    out.push(`the sentence speaks of ${[...w.countries].join(', ')}, not ${[...parties].join(', ')}`);
+  }
+  if (w.perUnit) out.push('a price per item, not a total');
+  return out;
+}
+
 /**
  * Scores one measure. Words naming the counted thing itself ("drones" for a drones measure) are
  * its object, checked through `thing`; the evidence that picks one of several look-alike
@@ -70,31 +95,10 @@ function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>,
   const parts = [why, hits.length > 0 ? `matched ${hits.join(', ')}` : 'no subject words matched'];
   if (thing !== null && f.kind === 'count') parts.push(thingScore === 1 ? `counts ${f.thing}` : `counts ${f.thing}, not ${m.unit}`);
   if (thing !== null && f.kind === 'count' && thingScore === 0) confidence *= 0.6;
-  // Nothing in the catalogue of supply and use counts interceptions or prices per item.
-  if (w.intercepted !== null && f.kind === 'count' && !subjects.has(stem(w.intercepted))) {
-    confidence = Math.min(confidence, 0.5);
-    parts.push(`counts ${f.thing ?? 'items'} ${w.intercepted}, which this measure does not`);
-  }
-  // "more than $1 million for a Kalibr cruise missile": the price of something this measure is not about.
-  const paidFor = w.paidFor;
-  if (paidFor !== null && !keysOf(m).some((k) => k.stems.every((s) => paidFor.stems.includes(s)))) {
-    confidence = Math.min(confidence, 0.5);
-    parts.push(`the price of “${paidFor.text}”, which this measure is not about`);
-  }
-  if (w.increment && m.kind === 'cumulative-count') {
-    confidence = Math.min(confidence, 0.5);
-    parts.push('an addition, not a running total');
-  }
-  // "North Korea has supplied 100 ballistic missiles" for "Iranian ballistic missiles Russia seeks".
-  // Not for a duration: the war's length is the same whoever the sentence is about.
-  const parties = m.kind === 'duration' ? new Set<string>() : measureCountries(m);
-  if (parties.size > 0 && w.countries.size > 0 && ![...w.countries].some((c) => parties.has(c))) {
-    confidence = Math.min(confidence, 0.5);
-    parts.push(`the sentence speaks of ${[...w.countries].join(', ')}, not ${[...parties].join(', ')}`);
-  }
-  if (w.perUnit) {
-    confidence = Math.min(confidence, 0.5);
-    parts.push('a price per item, not a total');
+  const doubts = doubtsAbout(f, w, m, subjects);
+  if (doubts.length > 0) {
+    confidence = Math.min(confidence, UNSURE);
+    parts.push(...doubts);
   }
   return { m, confidence: Math.round(confidence * 100) / 100, reason: parts.join('; ') };
 }

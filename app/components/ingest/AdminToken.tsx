@@ -3,10 +3,6 @@ import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPCClient, readAdminToken, writeAdminToken } from '@/app/trpc/client';
 
-/**
- * Writes need the admin token (TALLY_ADMIN_TOKEN, or the one `npm start` keeps in
- * DATA_DIR/admin-token). It is asked for once and kept in this browser.
- */
 /** The admin token this browser holds and whether the server accepts it (shared by every write control). */
 export function useAdminToken() {
   const client = useTRPCClient();
@@ -16,6 +12,10 @@ export function useAdminToken() {
   return { token, setToken, check, ok: !!token && check.isSuccess };
 }
 
+/**
+ * Writes need the admin token (TALLY_ADMIN_TOKEN, or the one `npm start` keeps in
+ * DATA_DIR/admin-token). It is asked for once and kept in this browser.
+ */
 export function AdminToken({ onChange }: { onChange?: (ok: boolean) => void }) {
   const id = useId();
   const { token, setToken, check, ok } = useAdminToken();

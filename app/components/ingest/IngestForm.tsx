@@ -14,7 +14,6 @@ type Field = 'text' | 'outlet' | 'title' | 'url' | 'published';
 type Errors = Partial<Record<Field | 'form', string>>;
 const EMPTY = { text: '', outlet: '', title: '', url: '', published: '' };
 
-
 /** Field messages from a zod result or from the server's issues, keyed by the field they name. */
 function errorsFrom(issues: { path: PropertyKey[]; message: string }[]): Errors {
   const out: Errors = {};
