@@ -52,7 +52,10 @@ export interface ResolveContext {
 /** The latest of the `before` earlier attributions (within `reach` of them) whose speaker fits. */
 function lastMatching(ctx: ResolveContext, want: (s: Speaker) => boolean, reach = PRONOUN_REACH): Attribution | null {
   const prev = ctx.previous;
-  for (let i = ctx.before - 1; i >= 0 && i >= ctx.before - reach; i--) {
+  // While the article is read in order, a quote's clause may sit in a sentence not yet read
+  // ("…,” she said" closing a quote that opened sentences earlier): only what is known counts.
+  const before = Math.min(ctx.before, prev.length);
+  for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const s = prev[i].speaker;
     if (s !== null && want(s)) return prev[i];
   }
