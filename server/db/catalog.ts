@@ -1,6 +1,7 @@
 import { onCommit, type ReadDb } from './client';
 import type { Claim, Flag, Measure, SourceSummary, Topic } from '../domain/schemas';
 import { computeFlags } from '../domain/flags';
+import { fxTable } from './fx';
 import { getRevision, listClaims, listMeasures, listSources, listTopics } from './read';
 
 /** Everything the read paths serve, with the flags derived from it. */
@@ -27,7 +28,7 @@ async function build(db: ReadDb, revision: number): Promise<Catalog> {
     measures,
     claims,
     sources,
-    flags: computeFlags(claims, measures),
+    flags: computeFlags(claims, measures, fxTable()),
     claimById: new Map(claims.map((c) => [c.id, c])),
     measureById: new Map(measures.map((m) => [m.id, m])),
   };

@@ -40,8 +40,9 @@ export interface TopicRow {
   title: string;
   description: string;
   position: number;
+  event_key: string | null;
 }
-export const toTopic = (r: TopicRow): Topic => ({ ...r });
+export const toTopic = ({ event_key, ...r }: TopicRow): Topic => ({ ...r, eventKey: event_key });
 
 export interface MeasureRow {
   id: string;
@@ -55,6 +56,7 @@ export interface MeasureRow {
   tolerance: number;
   keywords: string[];
   position: number;
+  signature: Measure['signature'];
 }
 
 export function toMeasure(r: MeasureRow): Measure {
@@ -70,6 +72,7 @@ export function toMeasure(r: MeasureRow): Measure {
     tolerance: Number(r.tolerance),
     keywords: r.keywords,
     position: r.position,
+    signature: r.signature ?? null,
   };
 }
 

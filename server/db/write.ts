@@ -9,17 +9,17 @@ export async function bumpRevision(db: Db): Promise<void> {
 
 export async function upsertTopic(db: Db, t: Topic): Promise<void> {
   await db.query(
-    `INSERT INTO topics (id, title, description, position) VALUES ($1, $2, $3, $4)
+    `INSERT INTO topics (id, title, description, position, event_key) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (id) DO NOTHING`,
-    [t.id, t.title, t.description, t.position],
+    [t.id, t.title, t.description, t.position, t.eventKey ?? null],
   );
 }
 
 export async function upsertMeasure(db: Db, m: Measure): Promise<void> {
   await db.query(
-    `INSERT INTO measures (id, topic_id, title, description, unit, currency, kind, reference_date, tolerance, keywords, position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING`,
-    [m.id, m.topicId, m.title, m.description, m.unit, m.currency, m.kind, m.referenceDate, m.tolerance, JSON.stringify(m.keywords), m.position],
+    `INSERT INTO measures (id, topic_id, title, description, unit, currency, kind, reference_date, tolerance, keywords, position, signature)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
+    [m.id, m.topicId, m.title, m.description, m.unit, m.currency, m.kind, m.referenceDate, m.tolerance, JSON.stringify(m.keywords), m.position, m.signature ? JSON.stringify(m.signature) : null],
   );
 }
 

@@ -46,11 +46,27 @@ export const Topic = z.object({
   title: z.string().min(1),
   description: z.string(),
   position: z.number().int(),
+  /** The event a topic that emerged from articles is about ("kessel fire"), for later articles to find it. */
+  eventKey: z.string().nullish(),
 });
 export type Topic = z.infer<typeof Topic>;
 
 export const MeasureKind = z.enum(['cumulative-count', 'commitment', 'amount', 'duration', 'count']);
 export type MeasureKind = z.infer<typeof MeasureKind>;
+
+/**
+ * What a measure that emerged from articles counts, so the same quantity in the next article
+ * finds it: the deed ("killed", "burned"), the family of deeds it is compared with ("agreed" and
+ * "delivered" are one supply story; "killed" and "injured" are not), the counted thing, and the
+ * place when the figure is one place's share of a larger story.
+ */
+export const MeasureSignature = z.object({
+  concept: z.string().min(1),
+  family: z.string().min(1),
+  thing: z.string().min(1),
+  scope: z.string().nullable(),
+});
+export type MeasureSignature = z.infer<typeof MeasureSignature>;
 
 export const Measure = z.object({
   id: Slug,
@@ -67,6 +83,7 @@ export const Measure = z.object({
   /** Words for the measure's subject; the extractor's measure matching reads these. */
   keywords: z.array(z.string()),
   position: z.number().int(),
+  signature: MeasureSignature.nullish(),
 });
 export type Measure = z.infer<typeof Measure>;
 
@@ -130,10 +147,20 @@ export const FlagKind = z.enum([
 ]);
 export type FlagKind = z.infer<typeof FlagKind>;
 
+/** Claims that agree among themselves, against the other camps of a flag. */
+export const FlagCamp = z.object({
+  claimIds: z.array(z.string()),
+  /** "about 12,000 hectares — Fire Service (Regional Fire Service), reported by 2 outlets" */
+  label: z.string(),
+});
+export type FlagCamp = z.infer<typeof FlagCamp>;
+
 export const Flag = z.object({
   id: z.string(),
   kind: FlagKind,
   claimIds: z.array(z.string()),
+  /** One flag per disagreement: its claims grouped into camps that agree among themselves. */
+  camps: z.array(FlagCamp),
   measureIds: z.array(Slug),
   topicId: Slug.nullable(),
   reason: z.string(),

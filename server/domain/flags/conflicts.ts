@@ -1,0 +1,108 @@
+import type { Flag, Measure } from '../schemas';
+import { formatDate, MONTH_DAYS } from '../dates';
+import { formatInterval } from '../value';
+import type { Comparable } from '../compare';
+import { acrossSources, campsOf } from './camps';
+import { camp, describeClaim, flag, groupBy } from './make';
+
+/*
+ * Conflicts, judged in time: figures are compared with those that speak of the same time. A
+ * running total may grow between reports, so there only a later figure clearly below an earlier
+ * floor conflicts; a commitment or an amount is one figure whenever it is reported.
+ */
+
+/** How many days apart two figures may be and still speak of the same time, by measure kind. */
+const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
+  'cumulative-count': 2,
+  count: 3,
+  duration: 0,
+  commitment: Infinity,
+  amount: Infinity,
+};
+
+function day(i: Comparable): number {
+  return i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
+}
+
+/** Figures split into runs that speak of the same time (each run spans at most `days`). */
+function windows(items: Comparable[], days: number): Comparable[][] {
+  if (days === Infinity) return items.length ? [items] : [];
+  const sorted = [...items].sort((a, b) => day(a) - day(b));
+  const out: Comparable[][] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && day(i) - day(last[0]) <= days) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+function when(items: Comparable[]): string {
+  const dates = [...new Set(items.flatMap((i) => (i.claim.asOf ? [i.claim.asOf] : [])))].sort();
+  if (dates.length === 0) return '';
+  return dates.length === 1 ? ` on ${formatDate(dates[0])}` : ` between ${formatDate(dates[0])} and ${formatDate(dates[dates.length - 1])}`;
+}
+
+/** Same-time disagreements between sources: one flag per window, its claims in camps. */
+export function conflicts(m: Measure, items: Comparable[]): Flag[] {
+  const out: Flag[] = [];
+  // Figures for different stated periods ("since March" vs "since May") are different counts.
+  for (const group of groupBy(items, (i) => i.claim.periodStart ?? '').values()) {
+    for (const w of windows(group, SAME_TIME_DAYS[m.kind])) {
+      const camps = campsOf(w, m.tolerance);
+      if (camps.length < 2 || !acrossSources(camps)) continue;
+      const labelled = camps.map(camp);
+      out.push(flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${labelled.map((c) => c.label).join('; ')}.`));
+    }
+    if (m.kind === 'cumulative-count') out.push(...falls(m, group));
+  }
+  return out;
+}
+
+/**
+ * A running total that falls: a figure clearly below one reported earlier (beyond the same-time
+ * window, where growth is the normal case). One flag per earlier high figure and what fell below it.
+ */
+function falls(m: Measure, items: Comparable[]): Flag[] {
+  const sorted = [...items].sort((a, b) => day(a) - day(b));
+  const byFloor = new Map<Comparable, Comparable[]>();
+  let floor: Comparable | null = null;
+  const low = (i: Comparable) => (i.value.low ?? -Infinity) * (1 - m.tolerance);
+  const high = (i: Comparable) => (i.value.high ?? Infinity) * (1 + m.tolerance);
+  for (const i of sorted) {
+    if (floor !== null && day(i) - day(floor) > SAME_TIME_DAYS[m.kind] && high(i) < low(floor) && i.claim.sourceId !== floor.claim.sourceId) {
+      byFloor.set(floor, [...(byFloor.get(floor) ?? []), i]);
+    }
+    if (floor === null || low(i) > low(floor)) floor = i;
+  }
+  return [...byFloor].map(([earlier, later]) => {
+    const camps = [camp([earlier]), camp(later)];
+    return flag('conflict', m, camps, `${later.map((l) => describeClaim(l.claim)).join(' and ')} ${later.length > 1 ? 'are' : 'is'} below the earlier ${describeClaim(earlier.claim)}, but a running total cannot fall.`);
+  });
+}
+
+/** The distance between two intervals that do not overlap. */
+function gap(a: Comparable, b: Comparable): number {
+  const [lo, hi] = (a.value.high ?? Infinity) <= (b.value.low ?? -Infinity) ? [a, b] : [b, a];
+  return Math.max(0, (hi.value.low ?? 0) - (lo.value.high ?? 0));
+}
+
+/** One article giving figures for the same time that cannot all hold: one flag per article. */
+export function withinSource(m: Measure, items: Comparable[]): Flag[] {
+  const out: Flag[] = [];
+  for (const group of groupBy(items, (i) => i.claim.sourceId).values()) {
+    for (const same of groupBy(group, (i) => (i.claim.asOfEstimated ? 'estimated' : `${i.claim.asOf}|${i.claim.periodStart ?? ''}`)).values()) {
+      const camps = campsOf(same, m.tolerance);
+      if (camps.length < 2) continue;
+      const first = camps[0][0];
+      const last = camps[camps.length - 1][0];
+      let implied = '';
+      if (m.kind === 'duration' && m.referenceDate) {
+        implied = ` Counted from ${formatDate(m.referenceDate)}, they imply dates at least ${Math.round(gap(first, last) * MONTH_DAYS)} days apart, so the page probably joins two stories.`;
+      }
+      const figs = camps.map((c) => c.map((i) => `“${i.claim.value.text}” (${formatInterval(i.value)} ${m.unit})`).join(', '));
+      out.push(flag('within-source', m, camps.map(camp), `${first.claim.outlet} gives both ${figs.join(' and ')} for “${m.title}”; both cannot hold at once.${implied}`));
+    }
+  }
+  return out;
+}

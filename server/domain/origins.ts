@@ -1,0 +1,65 @@
+import type { Claim } from './schemas';
+import { speakerLabel } from './attribution';
+
+/*
+ * Who first said a figure. The same figure from the same speaker, or the same sentence carrying
+ * it (wire copy reprinted, a page republished), is one origin however many outlets print it:
+ * "single source" and corroboration count origins, not outlets.
+ */
+
+export interface Origin {
+  key: string;
+  claims: Claim[];
+  /** Distinct outlets that printed it. */
+  outlets: string[];
+  /** "John Kirby (White House), reported by 3 outlets" */
+  label: string;
+}
+
+function valueKey(c: Claim): string {
+  return `${c.value.low}|${c.value.high}|${c.stance}`;
+}
+
+/** Quotes compared as words: reprints differ in quote marks, dashes and spacing. */
+function normalQuote(q: string): string {
+  return q
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The innermost voice the figure is attributed to, or null for the outlet's own voice. */
+function voiceOf(c: Claim): string | null {
+  const who = c.speaker?.name ?? c.speaker?.organisation ?? c.speaker?.role ?? null;
+  if (who !== null) return who.toLowerCase();
+  return c.citedBy.length > 0 ? c.citedBy[0].toLowerCase() : null;
+}
+
+/** Claims grouped into origins: joined when they share a voice and value, or a sentence and value. */
+export function originsOf(claims: Claim[]): Origin[] {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const seen = new Map<string, number>();
+  claims.forEach((c, i) => {
+    const voice = voiceOf(c);
+    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}`] : [])];
+    for (const k of keys) {
+      const j = seen.get(k);
+      if (j === undefined) seen.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Claim[]>();
+  claims.forEach((c, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), c]);
+  });
+  return [...groups.values()].map((cs) => {
+    const outlets = [...new Set(cs.map((c) => c.outlet))];
+    const first = cs[0];
+    const who = speakerLabel(first.speaker) ?? (first.citedBy[0] || null);
+    const by = outlets.length === 1 ? outlets[0] : `${outlets.length} outlets`;
+    return { key: cs.map((c) => c.id).sort()[0], claims: cs, outlets, label: who ? `${who}, reported by ${by}` : by };
+  });
+}
