@@ -13,7 +13,8 @@ const KIND_LABEL: Record<Measure['kind'], string> = {
   commitment: 'commitment (agreed or sought)',
   amount: 'amount of money',
   duration: 'duration',
-  count: 'count',
+  count: 'count in a stated period',
+  rate: 'rate or percentage',
 };
 
 /**

@@ -16,7 +16,8 @@ const KIND_TEXT = {
   commitment: 'commitment (agreed or sought, delivered or not)',
   amount: 'amount',
   duration: 'duration since a reference date',
-  count: 'count',
+  count: 'count within a stated period',
+  rate: 'rate or percentage',
 } as const;
 
 export function MeasureView({ id }: { id: string }) {

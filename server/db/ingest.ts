@@ -1,5 +1,5 @@
 import type { Db, ReadDb } from './client';
-import { findSourceByHash, listClaims, listMeasures } from './read';
+import { findSourceByHash, listClaims, listMeasures, listTopics } from './read';
 import { bumpRevision, insertClaim, insertSource, recordEvent, upsertMeasure, upsertTopic } from './write';
 import { contentHash } from '../domain/hash';
 import { planIngest } from '../ingest/plan';
@@ -12,7 +12,7 @@ import type { IngestInput } from '../ingest/input';
 export async function previewIngest(db: ReadDb, input: IngestInput): Promise<IngestResult> {
   const existing = await findSourceByHash(db, contentHash(input.text));
   if (existing) return duplicateOf(db, existing);
-  return resultOf(planIngest(input, await listMeasures(db)), { stored: false, duplicate: false });
+  return resultOf(planIngest(input, await listMeasures(db, { merged: true }), await listTopics(db, { merged: true })), { stored: false, duplicate: false });
 }
 
 /**
@@ -25,9 +25,10 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
     await tx.query('SELECT pg_advisory_xact_lock(7413)');
     const existing = await findSourceByHash(tx, contentHash(input.text));
     if (existing) return duplicateOf(tx, existing);
-    const plan = planIngest(input, await listMeasures(tx));
+    const plan = planIngest(input, await listMeasures(tx, { merged: true }), await listTopics(tx, { merged: true }));
     const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
-    if (created.length) await upsertTopic(tx, UNSORTED_TOPIC);
+    if (plan.newTopic) await upsertTopic(tx, plan.newTopic);
+    if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) await upsertTopic(tx, UNSORTED_TOPIC);
     for (const m of created) await upsertMeasure(tx, m);
     await insertSource(tx, { ...plan.source, wire: null, origin: 'ingested' });
     for (const f of plan.figures) {

@@ -7,12 +7,14 @@ export async function getRevision(db: ReadDb): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export async function listTopics(db: ReadDb): Promise<Topic[]> {
-  return (await db.query<TopicRow>('SELECT * FROM topics ORDER BY position, id')).map(toTopic);
+/** Topics people see; `merged` adds those merged into others (ingest follows them to where they went). */
+export async function listTopics(db: ReadDb, opts: { merged?: boolean } = {}): Promise<Topic[]> {
+  return (await db.query<TopicRow>(`SELECT * FROM topics ${opts.merged ? '' : 'WHERE merged_into IS NULL'} ORDER BY position, id`)).map(toTopic);
 }
 
-export async function listMeasures(db: ReadDb): Promise<Measure[]> {
-  return (await db.query<MeasureRow>('SELECT * FROM measures ORDER BY position, id')).map(toMeasure);
+/** Measures people see; `merged` adds those merged into others. */
+export async function listMeasures(db: ReadDb, opts: { merged?: boolean } = {}): Promise<Measure[]> {
+  return (await db.query<MeasureRow>(`SELECT * FROM measures ${opts.merged ? '' : 'WHERE merged_into IS NULL'} ORDER BY position, id`)).map(toMeasure);
 }
 
 export async function listClaims(db: ReadDb): Promise<Claim[]> {

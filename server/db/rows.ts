@@ -41,8 +41,9 @@ export interface TopicRow {
   description: string;
   position: number;
   event_key: string | null;
+  merged_into: string | null;
 }
-export const toTopic = ({ event_key, ...r }: TopicRow): Topic => ({ ...r, eventKey: event_key });
+export const toTopic = ({ event_key, merged_into, ...r }: TopicRow): Topic => ({ ...r, eventKey: event_key, mergedInto: merged_into });
 
 export interface MeasureRow {
   id: string;
@@ -57,6 +58,7 @@ export interface MeasureRow {
   keywords: string[];
   position: number;
   signature: Measure['signature'];
+  merged_into: string | null;
 }
 
 export function toMeasure(r: MeasureRow): Measure {
@@ -73,6 +75,7 @@ export function toMeasure(r: MeasureRow): Measure {
     keywords: r.keywords,
     position: r.position,
     signature: r.signature ?? null,
+    mergedInto: r.merged_into ?? null,
   };
 }
 

@@ -48,10 +48,12 @@ export const Topic = z.object({
   position: z.number().int(),
   /** The event a topic that emerged from articles is about ("kessel fire"), for later articles to find it. */
   eventKey: z.string().nullish(),
+  /** Set when a person merged this topic into another: kept, so nothing is lost. */
+  mergedInto: Slug.nullish(),
 });
 export type Topic = z.infer<typeof Topic>;
 
-export const MeasureKind = z.enum(['cumulative-count', 'commitment', 'amount', 'duration', 'count']);
+export const MeasureKind = z.enum(['cumulative-count', 'commitment', 'amount', 'duration', 'count', 'rate']);
 export type MeasureKind = z.infer<typeof MeasureKind>;
 
 /**
@@ -65,6 +67,8 @@ export const MeasureSignature = z.object({
   family: z.string().min(1),
   thing: z.string().min(1),
   scope: z.string().nullable(),
+  /** "day" for a rate per day. */
+  per: z.string().nullish(),
 });
 export type MeasureSignature = z.infer<typeof MeasureSignature>;
 
@@ -84,6 +88,8 @@ export const Measure = z.object({
   keywords: z.array(z.string()),
   position: z.number().int(),
   signature: MeasureSignature.nullish(),
+  /** Set when a person merged this measure into another; its claims moved there. */
+  mergedInto: Slug.nullish(),
 });
 export type Measure = z.infer<typeof Measure>;
 

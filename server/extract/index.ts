@@ -10,6 +10,7 @@ import { attribute, type Attribution } from './attribution/attribute';
 import { citationOf } from './attribution/resolve';
 import { resolveAsOf, type AsOf } from './asof';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
+import { readQuantity, type EventWords, type QuantityReading } from './quantity';
 
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
@@ -22,6 +23,8 @@ export interface AnalysedFigure {
   attribution: Attribution;
   asOf: AsOf;
   measure: MeasureProposal;
+  /** What the figure counts, read from its clause, for measures that emerge from articles. */
+  quantity: QuantityReading | null;
 }
 
 /** The sentence containing [start, end); a figure never spans two, but widen if one did. */
@@ -37,9 +40,11 @@ export function sentenceFor(text: string, sentences: Span[], start: number, end:
  * Everything ingest needs to turn an article into claims: each figure with its quote, who said
  * it, when it holds and which measure it most likely belongs to. Pure: no storage, no clock.
  */
-export function analyseArticle(text: string, published: string | null, measures: Measure[]): AnalysedFigure[] {
+export function analyseArticle(text: string, published: string | null, measures: Measure[], event: EventWords | null = null): AnalysedFigure[] {
   const sentences = splitSentences(text);
   const kinds = new Map(measures.map((m) => [m.id, m.kind]));
+  // Measures that emerged from articles are found by what they count (./quantity), not by keywords.
+  const keyed = measures.filter((m) => !m.signature && !m.mergedInto);
   return extractFigures(text).map((figure) => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
     const asOf = resolveAsOf(text, figure, published);
@@ -48,7 +53,8 @@ export function analyseArticle(text: string, published: string | null, measures:
       quote,
       attribution: attribute(text, figure),
       asOf,
-      measure: withinPeriod(proposeMeasure(figure, quote.text, measures, figure.start - quote.start), asOf, kinds),
+      measure: withinPeriod(proposeMeasure(figure, quote.text, keyed, figure.start - quote.start), asOf, kinds),
+      quantity: readQuantity(figure, quote.text, figure.start - quote.start, asOf, event),
     };
   });
 }

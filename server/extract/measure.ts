@@ -96,6 +96,12 @@ function score(f: Figure, w: SentenceWords, m: Measure, df: Map<string, number>,
   if (thing !== null && f.kind === 'count') parts.push(thingScore === 1 ? `counts ${f.thing}` : `counts ${f.thing}, not ${m.unit}`);
   if (thing !== null && f.kind === 'count' && thingScore === 0) confidence *= 0.6;
   const doubts = doubtsAbout(f, w, m, subjects);
+  // One shared word ("paid", "sent") is never enough: a flood article's "$3.5 billion … paid"
+  // is not the drone payment. The counted thing matching is a second piece of evidence.
+  // Money counts no thing, so a party the measure names ("Russia would pay Iran") is the second.
+  const parties = measureCountries(m);
+  const partyNamed = [...w.countries].some((c) => parties.has(c));
+  if (f.kind === 'money' && hits.length === 1 && !partyNamed) doubts.push(`only one word (“${hits[0]}”) links it to this measure`);
   if (doubts.length > 0) {
     confidence = Math.min(confidence, UNSURE);
     parts.push(...doubts);

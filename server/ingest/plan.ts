@@ -1,5 +1,6 @@
 import { analyseArticle, type AnalysedFigure } from '../extract';
-import type { DateEstimate, Measure, MeasureKind, Speaker } from '../domain/schemas';
+import { articleEvent, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
+import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
 import type { ValueInterval } from '../domain/value';
@@ -21,6 +22,8 @@ export interface PlannedFigure {
 }
 
 export interface IngestPlan {
+  /** The topic of the event the article is about, when it is the first article to name it. */
+  newTopic: Topic | null;
   source: { id: string; outlet: string; title: string; url: string | null; published: string | null; publishedEstimate: DateEstimate | null; text: string; contentHash: string };
   figures: PlannedFigure[];
 }
@@ -70,18 +73,103 @@ function proposeNewMeasure(a: AnalysedFigure, taken: Set<string>): Measure {
   };
 }
 
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  taken.add(id);
+  return id;
+}
+
+/** A measure for a quantity no measure holds yet, named from what it counts and of what event. */
+function measureFromQuantity(a: AnalysedFigure, r: QuantityReading, event: ArticleEvent | null, topic: Topic, taken: Set<string>): Measure {
+  const f = a.figure;
+  const unit = f.kind === 'money' ? (f.currency ?? 'money') : f.kind === 'percent' ? '%' : (f.kind === 'measure' || f.kind === 'duration') && f.unit ? f.unit : r.thing;
+  const title = measureTitle(r, unit, event);
+  return {
+    id: uniqueId(slug(title, 60), taken),
+    topicId: topic.id,
+    title,
+    description: `Emerged from “${f.text}” in “${a.quote.text.slice(0, 160)}”.`,
+    unit,
+    currency: f.kind === 'money' ? f.currency : null,
+    kind: r.kind,
+    referenceDate: null,
+    tolerance: r.kind === 'duration' ? 0.01 : 0.05,
+    keywords: [],
+    position: 100 + taken.size,
+    signature: signatureOf(r),
+  };
+}
+
+interface Placement {
+  measure: Measure;
+  newMeasure: Measure | null;
+  confidence: number;
+  reason: string;
+}
+
+/**
+ * Where a figure goes: a curated measure its words clearly name; else the measure of the
+ * quantity it counts in its event's topic (made now if none holds it); else the best guess,
+ * for a person to decide.
+ */
+/**
+ * The figure plainly counts something else than the measure does: "the death toll … rose to 20"
+ * counts people, whatever words it shares with a drones measure ("fire" and "fired").
+ */
+function countsOther(m: Measure, q: QuantityReading | null): boolean {
+  if (q === null || q.kind === 'duration' || q.thing === 'money' || q.thing === '%' || q.thing === q.concept) return false;
+  const words = new Set([thingName(m.unit), ...m.keywords.map((k) => thingName(k))]);
+  return !words.has(q.thing);
+}
+
+/** Where a merged measure or topic went: followed to the one that is still live. */
+function live<T extends { id: string; mergedInto?: string | null }>(x: T, byId: Map<string, T>): T {
+  let cur = x;
+  for (let hops = 0; cur.mergedInto && byId.has(cur.mergedInto) && hops < 20; hops++) cur = byId.get(cur.mergedInto)!;
+  return cur;
+}
+
+function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, event: ArticleEvent | null, topic: Topic | null, taken: Set<string>): Placement {
+  const named = a.measure.measureId ? byId.get(a.measure.measureId) : undefined;
+  const keyed = named && !countsOther(named, a.quantity) ? named : undefined;
+  if (keyed && a.measure.confidence >= AUTO_ACCEPT) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
+  if (a.quantity) {
+    const q = proposeByQuantity(a.quantity, event, topic, known);
+    if (!keyed || q.confidence > a.measure.confidence) {
+      if (q.measure) return { measure: live(q.measure, byId), newMeasure: null, confidence: q.confidence, reason: q.reason };
+      const created = measureFromQuantity(a, a.quantity, event, topic ?? UNSORTED_TOPIC, taken);
+      known.push(created);
+      byId.set(created.id, created);
+      return { measure: created, newMeasure: created, confidence: q.confidence, reason: q.reason };
+    }
+  }
+  if (keyed) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
+  const created = proposeNewMeasure(a, taken);
+  return { measure: created, newMeasure: created, confidence: a.measure.confidence, reason: a.measure.reason };
+}
+
 /** Everything an ingest would store, decided without storage: the preview and the write share it. */
-export function planIngest(input: IngestInput, measures: Measure[]): IngestPlan {
+export function planIngest(input: IngestInput, measures: Measure[], topics: Topic[] = []): IngestPlan {
   const contentHash = hashText(input.text);
   const sourceId = `${slug(input.outlet, 24)}-${slug(input.title, 40)}-${contentHash.slice(0, 6)}`;
   const published = input.published ?? null;
   const byId = new Map(measures.map((m) => [m.id, m]));
   const taken = new Set(measures.map((m) => m.id));
-  const figures = analyseArticle(input.text, published, measures).map((a, i): PlannedFigure => {
-    const known = a.measure.measureId ? byId.get(a.measure.measureId) : undefined;
-    const newMeasure = known ? null : proposeNewMeasure(a, taken);
-    const measure = known ?? newMeasure!;
-    const sure = !!known && a.measure.confidence >= AUTO_ACCEPT;
+  const event = articleEvent(input.title, input.text);
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+  const hit = event ? topicFor(event, topics) : null;
+  const found = hit ? live(hit, topicById) : null;
+  const newTopic: Topic | null =
+    event && !found
+      ? { id: uniqueId(slug(event.title, 60), new Set(topics.map((t) => t.id))), title: event.title, description: `Figures on the ${event.title.replace(/^./, (c) => c.toLowerCase())}, as articles report them.`, position: 50 + topics.length, eventKey: event.key }
+      : null;
+  const topic = found ?? newTopic;
+  // Figures of this article are placed in turn: a measure one of them founds is there for the next.
+  const known = [...measures];
+  const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {
+    const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken);
+    const sure = confidence >= AUTO_ACCEPT;
     const speaker: Speaker | null = a.attribution.speaker;
     return {
       claim: {
@@ -104,20 +192,21 @@ export function planIngest(input: IngestInput, measures: Measure[]): IngestPlan 
         figureEnd: a.figure.end,
         origin: 'extracted',
         review: sure ? 'auto' : 'pending',
-        confidence: a.measure.confidence,
+        confidence,
         note: null,
         supersedes: null,
       },
       measureTitle: measure.title,
       newMeasure,
-      confidence: a.measure.confidence,
-      reason: a.measure.reason,
+      confidence,
+      reason,
       decision: sure ? 'accepted-automatically' : 'needs-review',
     };
   });
   const measureMap = new Map([...byId, ...figures.flatMap((f) => (f.newMeasure ? [[f.newMeasure.id, f.newMeasure] as const] : []))]);
   const publishedEstimate = published ? null : estimatePublished(figures.map((f) => f.claim), measureMap);
   return {
+    newTopic: newTopic && figures.some((f) => f.newMeasure?.topicId === newTopic.id) ? newTopic : null,
     source: { id: sourceId, outlet: input.outlet, title: input.title, url: input.url ?? null, published, publishedEstimate, text: input.text, contentHash },
     figures,
   };

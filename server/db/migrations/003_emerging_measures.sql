@@ -14,3 +14,8 @@ CREATE TABLE catalog_events (
   at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX catalog_events_entity ON catalog_events (entity, entity_id);
+
+-- A merged topic or measure is kept, pointing at what it was merged into: its claims moved, its
+-- event key and signature still lead later articles to the merged result.
+ALTER TABLE measures ADD COLUMN merged_into text REFERENCES measures(id);
+ALTER TABLE topics ADD COLUMN merged_into text REFERENCES topics(id);

@@ -18,6 +18,7 @@ const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
   duration: 0,
   commitment: Infinity,
   amount: Infinity,
+  rate: 3,
 };
 
 function day(i: Comparable): number {

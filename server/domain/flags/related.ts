@@ -26,6 +26,7 @@ const KIND_PHRASE: Record<Measure['kind'], string> = {
   amount: 'an amount',
   duration: 'a duration',
   count: 'a count for a stated period',
+  rate: 'a rate',
 };
 
 /**

@@ -4,6 +4,8 @@ import { guard } from '../errors';
 import { IdInput, MeasureDetail, MeasureListItem, MeasureUpdate } from '../../domain/api';
 import { Measure } from '../../domain/schemas';
 import { updateMeasure } from '../../db/measure-edit';
+import { CatalogEvent, MeasureCreate, MeasureSplit, Merge } from '../../domain/catalog-api';
+import { catalogHistory, createMeasure, mergeMeasures, splitMeasure } from '../../db/catalog-edit';
 import { measureDetail, measureList } from '../../db/views';
 import { measureChart } from '../../db/dashboard';
 
@@ -31,6 +33,26 @@ export const measuresRouter = router({
     .input(MeasureUpdate)
     .output(Measure)
     .mutation(({ ctx, input }) => guard(() => updateMeasure(ctx.db, input))),
+  create: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures', protect: true, summary: 'Create a measure in a topic (admin)', tags: ['measures'] } })
+    .input(MeasureCreate)
+    .output(Measure)
+    .mutation(({ ctx, input }) => guard(() => createMeasure(ctx.db, input))),
+  merge: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures/{id}/merge', protect: true, summary: 'Move every claim of this measure onto another; kept in the history (admin)', tags: ['measures'] } })
+    .input(Merge)
+    .output(Measure)
+    .mutation(({ ctx, input }) => guard(() => mergeMeasures(ctx.db, input))),
+  split: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures/{id}/split', protect: true, summary: 'Move some claims of this measure to a new measure (admin)', tags: ['measures'] } })
+    .input(MeasureSplit)
+    .output(Measure)
+    .mutation(({ ctx, input }) => guard(() => splitMeasure(ctx.db, input))),
+  history: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every creation, merge and split of a measure', tags: ['measures'] } })
+    .input(IdInput)
+    .output(z.array(CatalogEvent))
+    .query(({ ctx, input }) => guard(() => catalogHistory(ctx.db.reader(), 'measure', input.id))),
   /** The measure page's chart series; tRPC only. */
   chart: publicProcedure.input(IdInput).query(({ ctx, input }) =>
     guard(async () => measureChart(ctx.db.reader(), (await measureDetail(ctx.db.reader(), input.id)).measure)),

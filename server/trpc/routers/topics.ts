@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { publicProcedure, router } from '../init';
+import { adminProcedure, publicProcedure, router } from '../init';
+import { CatalogEvent, Merge, TopicCreate, TopicSplit, TopicUpdate } from '../../domain/catalog-api';
+import { Topic } from '../../domain/schemas';
+import { catalogHistory, createTopic, mergeTopics, splitTopic, updateTopic } from '../../db/catalog-edit';
+import { IdInput } from '../../domain/api';
 import { guard } from '../errors';
 import { TopicListItem, Summary } from '../../domain/api';
 import { summary, topicList } from '../../db/views';
@@ -16,6 +20,31 @@ export const topicsRouter = router({
     .input(z.void())
     .output(Summary)
     .query(({ ctx }) => guard(() => summary(ctx.db.reader()))),
+  create: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics', protect: true, summary: 'Create a topic (admin)', tags: ['topics'] } })
+    .input(TopicCreate)
+    .output(Topic)
+    .mutation(({ ctx, input }) => guard(() => createTopic(ctx.db, input))),
+  update: adminProcedure
+    .meta({ openapi: { method: 'PATCH', path: '/topics/{id}', protect: true, summary: 'Rename or describe a topic (admin)', tags: ['topics'] } })
+    .input(TopicUpdate)
+    .output(Topic)
+    .mutation(({ ctx, input }) => guard(() => updateTopic(ctx.db, input))),
+  merge: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics/{id}/merge', protect: true, summary: 'Move every measure of this topic into another; kept in the history (admin)', tags: ['topics'] } })
+    .input(Merge)
+    .output(Topic)
+    .mutation(({ ctx, input }) => guard(() => mergeTopics(ctx.db, input))),
+  split: adminProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics/{id}/split', protect: true, summary: 'Move some measures of this topic to a new topic (admin)', tags: ['topics'] } })
+    .input(TopicSplit)
+    .output(Topic)
+    .mutation(({ ctx, input }) => guard(() => splitTopic(ctx.db, input))),
+  history: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/topics/{id}/history', summary: 'Every creation, rename, merge and split of a topic', tags: ['topics'] } })
+    .input(IdInput)
+    .output(z.array(CatalogEvent))
+    .query(({ ctx, input }) => guard(() => catalogHistory(ctx.db.reader(), 'topic', input.id))),
   /** The dashboard's read model (series for every chart); tRPC only, its shape follows the charts. */
   dashboard: publicProcedure.query(({ ctx }) => guard(() => dashboard(ctx.db.reader()))),
 });

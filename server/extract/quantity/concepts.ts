@@ -1,0 +1,100 @@
+import { stem } from '../measure-words';
+
+/*
+ * What a figure counts happening, in the words news copy uses for it. Each concept lists its
+ * wordings as stems (several words for a phrase: "death toll", "paid out"); its family says which
+ * concepts a reader compares (agreed with delivered, pledged with paid out) and keeps the rest
+ * apart (killed, injured and missing are three quantities, never one).
+ */
+export interface Concept {
+  id: string;
+  family: string;
+  /** The participle a measure title uses: "People killed by …". */
+  label: string;
+  /** A plan or promise rather than a deed: the figure is a commitment. */
+  commitment?: boolean;
+  /** What is counted when the sentence names nothing ("14 dead" counts people). */
+  defaultThing?: string;
+  /** How a title joins it to its event: "killed in the …", "destroyed by the …" (default "by"). */
+  prep?: string;
+  /** The title's words for an amount of money: "Aid pledged", "Cost". */
+  money?: string;
+  /** Which figures it can describe: money only ("compensation"), never money ("killed"), or any. */
+  of?: 'money' | 'count';
+  words: string[];
+}
+
+const C = (id: string, family: string, label: string, words: string, extra: Partial<Concept> = {}): Concept => ({ id, family, label, words: words.split(','), ...extra });
+
+export const CONCEPTS: Concept[] = [
+  C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,lives,perished,bodies,lost their lives,killing,toll', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('injured', 'injured', 'injured', 'injured,wounded,hurt,injuries,injuring,hospitalised,hospitalized,treated for', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,brought out,brought to the surface,freed,evacuated alive', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,fled,displaced,forced from,ordered to leave,left their homes,evacuate', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned'),
+  C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out'),
+  C('damaged', 'damaged', 'damaged', 'damaged,damaging'),
+  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,area lost,lost to the fire,torched,swept through,ravaged'),
+  C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellations,scrapped,axed,called off,suspended,grounded'),
+  C('cases', 'cases', 'recorded', 'cases,case,infections,infected,confirmed,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
+  C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' }),
+  C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('affected', 'affected', 'affected', 'affected,without power,cut off,without water'),
+  C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike', { defaultThing: 'workers', of: 'count', prep: 'in' }),
+  C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value' }),
+  C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived'),
+  C('used', 'supply', 'used', 'launched,fired,used,expended'),
+  C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved', { commitment: true, money: 'Aid pledged', prep: 'for' }),
+  C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' }),
+  C('offered', 'pay', 'offered', 'offered,offer,proposed,proposal,pay rise,raise,increase', { commitment: true, money: 'Pay offered', prep: 'in' }),
+  C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
+  C('compensation', 'compensation', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
+  C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' }),
+  C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured'),
+  C('vaccinated', 'vaccinated', 'vaccinated', 'vaccinated,vaccines,vaccine,doses,jabs,inoculated,immunised,immunized'),
+  C('tested', 'tested', 'tested', 'tested,tests,screened'),
+];
+
+export interface ConceptWord {
+  concept: Concept;
+  stems: string[];
+}
+
+/** Every wording by its first stem, so a sentence's words find their concepts without a scan. */
+export const BY_FIRST_STEM: Map<string, ConceptWord[]> = (() => {
+  const out = new Map<string, ConceptWord[]>();
+  for (const concept of CONCEPTS) {
+    for (const w of concept.words) {
+      const stems = w.split(' ').map(stem);
+      out.set(stems[0], [...(out.get(stems[0]) ?? []), { concept, stems }]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return out;
+})();
+
+/** Counted nouns that name the same thing: the thing is kept by its common name. */
+const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
+  (
+    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,' +
+    '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
+    '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
+    '|cases:cases,infections,patients,' +
+    '|firefighters:firefighters,firefighter,crews,firemen,' +
+    '|sailings:sailings,crossings,departures,voyages,trips,services,' +
+    '|passengers:passengers,travellers,travelers,commuters,'
+  )
+    .split('|')
+    .flatMap((group) => {
+      const [name, list] = group.split(':');
+      return list.split(',').filter(Boolean).map((w) => [w, name]);
+    }),
+);
+
+/** The common name of a counted noun ("residents" and "people" count the same). */
+export function thingName(thing: string): string {
+  const w = thing.toLowerCase();
+  return THING_SYNONYMS[w] ?? w;
+}

@@ -1,0 +1,116 @@
+import { isCapitalised, STOPWORDS } from '../nouns';
+
+/*
+ * The event an article is about, named as its copy names it: "the Kessel fire", "the ferry
+ * strike", "the Dravo mine collapse". Articles about one event land in one topic; the topic is
+ * created by the first article that names the event and found again by the next.
+ */
+
+export interface ArticleEvent {
+  /** "kessel|fire": the modifiers, lower-case, and the event's common noun. */
+  key: string;
+  /** "Kessel fire" */
+  title: string;
+  /** The name's words and the words for the event ("kessel", "fire", "blaze"): not a figure's scope or deed. */
+  words: Set<string>;
+  /** The event's common noun: "fire". */
+  noun: string;
+  /** As copy names it: "Kessel fire", "ferry strike". */
+  name: string;
+}
+
+const EVENT_NOUNS: Record<string, string> = {
+  fire: 'fire', fires: 'fire', wildfire: 'fire', wildfires: 'fire', blaze: 'fire', bushfire: 'fire', inferno: 'fire', 'forest fire': 'fire',
+  strike: 'strike', strikes: 'strike', walkout: 'strike', stoppage: 'strike',
+  flood: 'flood', floods: 'flood', flooding: 'flood', deluge: 'flood',
+  outbreak: 'outbreak', epidemic: 'outbreak', pandemic: 'pandemic',
+  collapse: 'collapse', 'cave-in': 'collapse', disaster: 'disaster', accident: 'accident',
+  spill: 'spill', leak: 'spill', earthquake: 'earthquake', quake: 'earthquake',
+  storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm',
+  explosion: 'explosion', blast: 'explosion', crash: 'crash', derailment: 'derailment',
+  eruption: 'eruption', landslide: 'landslide', mudslide: 'landslide', drought: 'drought', heatwave: 'heatwave',
+  election: 'election', referendum: 'referendum', protests: 'protests', protest: 'protests', famine: 'famine', war: 'war', siege: 'siege',
+};
+
+/** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
+const MODIFIED = new Set(
+  'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill'.split(' '),
+);
+/** Adjectives news puts before an event that do not name it. */
+const NOT_NAMES = new Set(
+  'deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic'.split(' '),
+);
+
+interface Tok {
+  raw: string;
+  lower: string;
+  /** Starts a sentence or a line: its capital says nothing. */
+  opens: boolean;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let opens = true;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*|[.!?\n]/gu)) {
+    if (/^[.!?\n]$/.test(m[0])) {
+      opens = true;
+      continue;
+    }
+    out.push({ raw: m[0].replace(/['’]s$/, ''), lower: m[0].toLowerCase().replace(/['’]s$/, ''), opens });
+    opens = false;
+  }
+  return out;
+}
+
+function candidates(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
+  for (let i = 0; i < ts.length; i++) {
+    const noun = EVENT_NOUNS[ts[i].lower];
+    if (noun === undefined || MODIFIED.has(ts[i + 1]?.lower ?? '')) continue;
+    const mods: Tok[] = [];
+    for (let j = i - 1; j >= 0 && mods.length < 3; j--) {
+      const t = ts[j];
+      if (STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || /(?:ly|ing|ed|ful|ous|ive|est)$/.test(t.lower) || EVENT_NOUNS[t.lower]) break;
+      // A capital at the start of a sentence or headline word is no evidence of a name: keep it
+      // only when it is joined by another modifier or is not the sentence's first word.
+      if (isCapitalised(t.raw) && t.opens && mods.length === 0 && j === i - 1 && weight === 1) break;
+      mods.unshift(t);
+    }
+    if (mods.length === 0) continue;
+    const words = mods.map((m) => m.lower);
+    const key = `${words.join(' ')}|${noun}`;
+    const title = `${mods.map((m) => (isCapitalised(m.raw) ? m.raw : m.lower)).join(' ')} ${noun}`;
+    const hit = into.get(key) ?? { title, score: 0, words };
+    hit.score += weight + (mods.some((m) => isCapitalised(m.raw)) ? 0.5 : 0);
+    into.set(key, hit);
+  }
+}
+
+/** The event an article names most, its headline counting thrice; null when it names none twice. */
+export function articleEvent(title: string, text: string): ArticleEvent | null {
+  const found = new Map<string, { title: string; score: number; words: string[] }>();
+  candidates(tokens(title), 3, found);
+  candidates(tokens(text.slice(0, 6000)), 1, found);
+  let best: [string, { title: string; score: number; words: string[] }] | null = null;
+  for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
+  if (best === null || best[1].score < 2) return null;
+  const noun = best[0].split('|')[1];
+  // A headline capitalises its first word: a modifier keeps the case the body writes it in.
+  const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
+  best[1].title = best[1].title
+    .split(' ')
+    .map((w) => body.find((t) => t.lower === w.toLowerCase())?.raw ?? w)
+    .join(' ');
+  const synonyms = Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun);
+  const name = best[1].title;
+  return { key: best[0], name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: new Set([...best[1].words, ...synonyms]) };
+}
+
+/** Do two event keys name one event? The same common noun and a shared name word ("kessel valley|fire", "kessel|fire"). */
+export function sameEvent(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [wa, na] = a.split('|');
+  const [wb, nb] = b.split('|');
+  if (na !== nb) return false;
+  const sa = new Set(wa.split(' '));
+  return wb.split(' ').some((w) => sa.has(w));
+}

@@ -1,0 +1,8 @@
+/**
+ * The quantities stage: what a figure counts (its deed, thing, place and kind) and which event
+ * its article is about, so that figures of one quantity from many articles meet on one measure.
+ */
+export { readQuantity, type QuantityReading, type EventWords } from './read';
+export { articleEvent, sameEvent, type ArticleEvent } from './event';
+export { proposeByQuantity, measureTitle, signatureOf, topicFor, JOIN_SURE, FOUND_SURE, type QuantityProposal } from './propose';
+export { thingName } from './concepts';

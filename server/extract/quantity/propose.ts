@@ -1,0 +1,71 @@
+import type { Measure, MeasureSignature, Topic } from '../../domain/schemas';
+import type { QuantityReading } from './read';
+import { sameEvent, type ArticleEvent } from './event';
+
+/*
+ * A figure whose quantity ingest can read joins the measure of that quantity in its event's
+ * topic, or proposes one named from what it counts and of what event. A match in another topic,
+ * or with no event to place it, is never confident: a person decides.
+ */
+
+/** Confidence of a figure that joins its quantity's measure in its own event's topic. */
+export const JOIN_SURE = 0.85;
+/** Confidence of a figure that founds a measure: the deed is next to the figure, the event named. */
+export const FOUND_SURE = 0.8;
+export const DOUBT = 0.5;
+
+export function signatureOf(r: QuantityReading): MeasureSignature {
+  return { concept: r.concept, family: r.family, thing: r.thing, scope: r.scope, per: r.per };
+}
+
+function sameQuantity(m: Measure, r: QuantityReading): boolean {
+  const s = m.signature;
+  return !!s && s.concept === r.concept && s.thing === r.thing && (s.scope ?? null) === r.scope && (s.per ?? null) === r.per && m.kind === r.kind;
+}
+
+/** The topic of an event: one that emerged for it before, else null (a new one is made). */
+export function topicFor(event: ArticleEvent, topics: Topic[]): Topic | null {
+  return topics.find((t) => t.eventKey && sameEvent(t.eventKey, event.key)) ?? null;
+}
+
+const PER_LABEL: Record<string, string> = { day: 'per day', week: 'per week', month: 'per month', year: 'per year', hour: 'per hour', night: 'per night', shift: 'per shift' };
+const KIND_SUFFIX: Partial<Record<Measure['kind'], string>> = { count: ' (in a stated period)', commitment: '' };
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * "Passengers stranded by the ferry strike", "People killed in the Kessel fire", "Area burned by
+ * the Kessel fire (ha)", "Cost of the ferry strike per day (GBP)", "Duration of the ferry strike (weeks)".
+ */
+export function measureTitle(r: QuantityReading, unit: string, event: ArticleEvent | null): string {
+  const of = event ? ` ${r.prep} the ${event.name}` : '';
+  const where = r.scope ? ` in ${r.scope}` : '';
+  const per = r.per ? ` ${PER_LABEL[r.per] ?? `per ${r.per}`}` : '';
+  const suffix = KIND_SUFFIX[r.kind] ?? '';
+  if (r.kind === 'duration') return `Duration of the ${event?.name ?? r.thing} (${unit})`;
+  if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${of}${where}${per}${suffix} (${unit})`;
+  if (r.thing === '%') return `Percentage ${r.label}${of}${where}${per}${suffix} (%)`;
+  const physical = r.thing === r.concept;
+  const what = physical ? `${capital(r.thing)}${r.label === r.thing ? '' : ` ${r.label}`}` : `${capital(r.thing)} ${r.label}`;
+  return `${what}${where}${per}${of}${suffix}${physical ? ` (${unit})` : ''}`;
+}
+
+export interface QuantityProposal {
+  /** An existing measure of this quantity, when there is one. */
+  measure: Measure | null;
+  confidence: number;
+  reason: string;
+}
+
+/** Which emerged measure, if any, holds this quantity, and how sure that is. */
+export function proposeByQuantity(r: QuantityReading, event: ArticleEvent | null, topic: Topic | null, measures: Measure[]): QuantityProposal {
+  const same = measures.filter((m) => sameQuantity(m, r));
+  const home = topic ? same.find((m) => m.topicId === topic.id) : undefined;
+  const what = `${r.thing} ${r.label}${r.scope ? ` in ${r.scope}` : ''}`;
+  if (home) return { measure: home, confidence: r.near ? JOIN_SURE : DOUBT + 0.1, reason: `the same quantity (${what}) in the same story (${topic!.title})${r.near ? '' : '; the deed is not next to the figure'}` };
+  if (same.length > 0) return { measure: same[0], confidence: DOUBT, reason: `the same quantity (${what}) but in another story than ${event ? event.title : 'this article’s'}: a person decides` };
+  if (event === null) return { measure: null, confidence: DOUBT, reason: `a new quantity (${what}), but the article names no event to file it under` };
+  return { measure: null, confidence: r.near ? FOUND_SURE : DOUBT + 0.1, reason: `a new quantity (${what}) in ${event.title}${r.near ? '' : '; the deed is not next to the figure'}` };
+}

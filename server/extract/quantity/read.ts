@@ -1,0 +1,163 @@
+import type { MeasureKind } from '../../domain/schemas';
+import { dimensionOf } from '../../domain/compare/units';
+import type { AsOf } from '../asof';
+import type { Figure } from '../types';
+import { stem } from '../measure-words';
+import { isCapitalised, STOPWORDS } from '../nouns';
+import { BY_FIRST_STEM, thingName, type Concept } from './concepts';
+
+/** The event's name words and its common noun ("kessel", "fire"). */
+export interface EventWords {
+  words: Set<string>;
+  noun: string;
+}
+
+/** What one figure counts, read from its sentence: enough to name a measure and to find it again. */
+export interface QuantityReading {
+  /** The deed counted ("killed"), or the dimension for a physical quantity ("area"). */
+  concept: string;
+  family: string;
+  /** The title's participle: "killed", "burned", "paid out". */
+  label: string;
+  /** The counted thing by its common name ("people", "homes", "area", "USD"). */
+  thing: string;
+  /** One place's share ("in Arlo"), when the figure is for a place inside the story. */
+  scope: string | null;
+  kind: MeasureKind;
+  /** "day" for "300 a day": a rate per this span. */
+  per: string | null;
+  /** The concept word was found right by the figure, not only somewhere in its sentence. */
+  near: boolean;
+  /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
+  prep: string;
+  moneyName: string | null;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
+const REACH_BEFORE = 8;
+const REACH_AFTER = 7;
+const NEAR = 4;
+const CLAUSE_END = /[;:!?]|\.\s|—|–/;
+const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
+const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+const NOT_PLACES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'total', 'all',
+]);
+
+interface Word {
+  raw: string;
+  lower: string;
+  stem: string;
+  start: number;
+}
+
+// Every figure of a sentence reads the same words: split them once (a list of 4,000 figures in
+// one sentence must cost the same per figure as a short sentence).
+let cachedWords: { text: string; words: Word[] } | null = null;
+function wordsOf(text: string): Word[] {
+  if (cachedWords?.text !== text) cachedWords = { text, words: [...text.matchAll(WORD)].map((m) => ({ raw: m[0], lower: m[0].toLowerCase(), stem: stem(m[0].replace(/['’]s$/, '')), start: m.index })) };
+  return cachedWords.words;
+}
+
+/** First word starting at or after `pos`. */
+function wordAt(ws: Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function fits(c: Concept, f: Figure): boolean {
+  if (c.of === 'money') return f.kind === 'money';
+  if (c.of === 'count') return f.kind !== 'money';
+  return true;
+}
+
+/**
+ * Wordings of concepts within the figure's clause, nearest first. Words of the event's own name
+ * ("the Kessel fire") are not deeds, whatever they look like ("fire" is also "fired").
+ */
+function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): { concept: Concept; distance: number; phrase: boolean }[] {
+  const out: { concept: Concept; distance: number; phrase: boolean }[] = [];
+  for (let i = from; i < to; i++) {
+    if ((i >= first && i <= last) || event.has(ws[i].lower)) continue;
+    const cw = (BY_FIRST_STEM.get(ws[i].stem) ?? []).find((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
+    if (cw === undefined) continue;
+    out.push({ concept: cw.concept, distance: i < first ? first - i : i - last, phrase: cw.stems.length > 1 });
+    // The rest of a phrase ("death toll") is part of it, not a deed of its own.
+    i += cw.stems.length - 1;
+  }
+  // A deed after the figure ("14 people were killed") reads as firmly as one before it.
+  return out.sort((a, b) => a.distance - b.distance);
+}
+
+function scopeOf(ws: Word[], after: number, to: number, event: Set<string>): string | null {
+  for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
+    if (!PLACE_PREPOSITIONS.has(ws[i].lower)) continue;
+    const place: string[] = [];
+    for (let j = i + 1; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
+    if (place.length > 0 && !place.some((p) => event.has(p.toLowerCase()))) return place.join(' ');
+    return null;
+  }
+  return null;
+}
+
+function perOf(ws: Word[], after: number, to: number): string | null {
+  for (let i = after; i < Math.min(to, after + 4); i++) {
+    if (RATE_WORDS[ws[i].lower]) return RATE_WORDS[ws[i].lower];
+    if ((ws[i].lower === 'a' || ws[i].lower === 'per' || ws[i].lower === 'each' || ws[i].lower === 'every') && SPANS.has(stem(ws[i + 1]?.lower ?? ''))) return stem(ws[i + 1].lower);
+  }
+  return null;
+}
+
+/**
+ * Reads what a figure counts from its sentence: the deed nearest to it within its clause, the
+ * counted thing, a place it is limited to, and whether it is a total, a count for a stated
+ * period, a rate, a commitment, an amount or a duration. Null when nothing says what it counts.
+ */
+export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null = null): QuantityReading | null {
+  const eventWords = event?.words ?? new Set<string>();
+  const ws = wordsOf(sentence);
+  const endAt = at + f.text.length;
+  const first = wordAt(ws, at);
+  const last = Math.max(first, wordAt(ws, endAt) - 1);
+  // The clause around the figure: deeds past a semicolon or a dash belong to other figures.
+  let from = Math.max(0, first - REACH_BEFORE);
+  for (let i = first - 1; i >= from; i--) if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
+  let to = Math.min(ws.length, last + 1 + REACH_AFTER);
+  for (let i = last + 1; i < to; i++) if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start))) { to = i; break; }
+  let thingAt = -1;
+  for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
+  const tail = Math.max(last, thingAt) + 1;
+  const hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
+  const per = perOf(ws, tail, to);
+  const scope = scopeOf(ws, tail, to, eventWords);
+  const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
+  if (f.kind === 'duration') {
+    // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
+    const ofEvent = event !== null && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
+    const of = f.thing ? thingName(f.thing) : ofEvent;
+    return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, near: true, prep: 'of', moneyName: null };
+  }
+  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? null;
+  if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
+  if (physical !== null) {
+    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : asOf.within ? 'count' : 'cumulative-count';
+    return { concept: physical, family: physical, label: hit?.concept.label ?? physical, thing: physical, scope, kind, per, near: true, prep: hit?.concept.prep ?? 'by', moneyName: null };
+  }
+  if (hit === null) return null;
+  const c = hit.concept;
+  const thing = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing ? thingName(f.thing) : (c.defaultThing ?? null);
+  if (thing === null || STOPWORDS.has(thing)) return null;
+  const kind: MeasureKind =
+    f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? 'amount' : asOf.within ? 'count' : 'cumulative-count';
+  // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
+  return { concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, near: hit.distance <= NEAR || hit.phrase, prep: c.prep ?? 'by', moneyName: c.money ?? null };
+}
