@@ -17,6 +17,8 @@ import { Labels, score, type Corpus, DISAGREEMENT_KINDS } from './lib/eval-label
 const ROOT = path.join(process.cwd(), 'eval', 'corpus');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((100 * a) / b)}%`);
 
+const args = process.argv.slice(2);
+
 async function run(set: string, details: boolean): Promise<void> {
   const dir = path.join(ROOT, set);
   const labels = Labels.parse(JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')));
@@ -64,6 +66,13 @@ async function run(set: string, details: boolean): Promise<void> {
       console.log('flags that name no labelled disagreement:');
       for (const f of s.unexplained) console.log(`  - [${f.kind}] ${f.reason}`);
     }
+    if (args.includes('--figures')) {
+      const titles = new Map(cat.measures.map((m) => [m.id, m.title]));
+      const file = new Map([...sources].map(([f, x]) => [x.sourceId, f]));
+      for (const c of cat.claims.filter((x) => x.origin === 'extracted')) {
+        console.log(`${file.get(c.sourceId)}\t${c.review === 'pending' ? 'WAIT' : 'auto'}\t${c.value.text}\t${titles.get(c.measureId)}\t${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`);
+      }
+    }
   } finally {
     await db.close();
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -71,7 +80,6 @@ async function run(set: string, details: boolean): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
   const details = args.includes('--details');
   const sets = args.filter((a) => !a.startsWith('--'));
   for (const set of sets.length ? sets : ['tune', 'holdout']) await run(set, details);

@@ -10,6 +10,7 @@ import { attribute, type Attribution } from './attribution/attribute';
 import { citationOf } from './attribution/resolve';
 import { resolveAsOf, type AsOf } from './asof';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
+import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { readQuantity, type EventWords, type QuantityReading } from './quantity';
 
 export type { Figure, FigureKind } from './types';
@@ -43,8 +44,9 @@ export function sentenceFor(text: string, sentences: Span[], start: number, end:
 export function analyseArticle(text: string, published: string | null, measures: Measure[], event: EventWords | null = null): AnalysedFigure[] {
   const sentences = splitSentences(text);
   const kinds = new Map(measures.map((m) => [m.id, m.kind]));
-  // Measures that emerged from articles are found by what they count (./quantity), not by keywords.
-  const keyed = measures.filter((m) => !m.signature && !m.mergedInto);
+  // Measures that emerged from articles are found by what they count (./quantity), not by
+  // keywords; one still waiting under "New figures" for a name says too little to match on.
+  const keyed = measures.filter((m) => !m.signature && !m.mergedInto && m.topicId !== UNSORTED_TOPIC.id);
   return extractFigures(text).map((figure) => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
     const asOf = resolveAsOf(text, figure, published);

@@ -1,5 +1,5 @@
 import { analyseArticle, type AnalysedFigure } from '../extract';
-import { articleEvent, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
+import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
@@ -156,15 +156,17 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const published = input.published ?? null;
   const byId = new Map(measures.map((m) => [m.id, m]));
   const taken = new Set(measures.map((m) => m.id));
-  const event = articleEvent(input.title, input.text);
+  // The article joins the topic of an event it names; else the event it names most founds one.
+  const words = articleWords(input.title, input.text);
   const topicById = new Map(topics.map((t) => [t.id, t]));
-  const hit = event ? topicFor(event, topics) : null;
+  const hit = topicFor(words, topics);
   const found = hit ? live(hit, topicById) : null;
-  const newTopic: Topic | null =
-    event && !found
-      ? { id: uniqueId(slug(event.title, 60), new Set(topics.map((t) => t.id))), title: event.title, description: `Figures on the ${event.title.replace(/^./, (c) => c.toLowerCase())}, as articles report them.`, position: 50 + topics.length, eventKey: event.key }
-      : null;
+  const own = found ? null : articleEvent(input.title, input.text);
+  const newTopic: Topic | null = own
+    ? { id: uniqueId(slug(own.title, 60), new Set(topics.map((t) => t.id))), title: own.title, description: `Figures on the ${own.name}, as articles report them.`, position: 50 + topics.length, eventKey: own.key }
+    : null;
   const topic = found ?? newTopic;
+  const event = hit ? eventOfTopic(found?.eventKey ? found : hit, words) : own;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];
   const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {

@@ -45,8 +45,11 @@ function when(items: Comparable[]): string {
 }
 
 /** Same-time disagreements between sources: one flag per window, its claims in camps. */
-export function conflicts(m: Measure, items: Comparable[]): Flag[] {
+export function conflicts(m: Measure, all: Comparable[]): Flag[] {
   const out: Flag[] = [];
+  // A figure of a time-bound measure with no known date cannot be placed in time: it is neither
+  // growth nor a fall. An estimated date is too loose for that judgement too.
+  const items = SAME_TIME_DAYS[m.kind] === Infinity ? all : all.filter((i) => i.claim.asOf !== null && !i.claim.asOfEstimated);
   // Figures for different stated periods ("since March" vs "since May") are different counts.
   for (const group of groupBy(items, (i) => i.claim.periodStart ?? '').values()) {
     for (const w of windows(group, SAME_TIME_DAYS[m.kind])) {

@@ -19,6 +19,8 @@ export interface Concept {
   prep?: string;
   /** The title's words for an amount of money: "Aid pledged", "Cost". */
   money?: string;
+  /** A level at a moment (people still missing, crews deployed), not a running total: it may fall. */
+  level?: boolean;
   /** Which figures it can describe: money only ("compensation"), never money ("killed"), or any. */
   of?: 'money' | 'count';
   words: string[];
@@ -29,20 +31,20 @@ const C = (id: string, family: string, label: string, words: string, extra: Part
 export const CONCEPTS: Concept[] = [
   C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,lives,perished,bodies,lost their lives,killing,toll', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('injured', 'injured', 'injured', 'injured,wounded,hurt,injuries,injuring,hospitalised,hospitalized,treated for', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,brought out,brought to the surface,freed,evacuated alive', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,fled,displaced,forced from,ordered to leave,left their homes,evacuate', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned'),
-  C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out'),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,shelters,homeless', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
+  C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost'),
   C('damaged', 'damaged', 'damaged', 'damaged,damaging'),
   C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,area lost,lost to the fire,torched,swept through,ravaged'),
   C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellations,scrapped,axed,called off,suspended,grounded'),
   C('cases', 'cases', 'recorded', 'cases,case,infections,infected,confirmed,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
-  C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' }),
+  C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' , level: true }),
   C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('affected', 'affected', 'affected', 'affected,without power,cut off,without water'),
-  C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike', { defaultThing: 'workers', of: 'count', prep: 'in' }),
+  C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true }),
+  C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike', { defaultThing: 'workers', of: 'count', prep: 'in' , level: true }),
   C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value' }),
   C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived'),
   C('used', 'supply', 'used', 'launched,fired,used,expended'),
@@ -55,6 +57,9 @@ export const CONCEPTS: Concept[] = [
   C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured'),
   C('vaccinated', 'vaccinated', 'vaccinated', 'vaccinated,vaccines,vaccine,doses,jabs,inoculated,immunised,immunized'),
   C('tested', 'tested', 'tested', 'tested,tests,screened'),
+  C('fell', 'change', 'fell by', 'fell,fall,falls,drop,dropped,drops,decline,declined,slump,slumped,plunged,plunge,down,lower,cut,shrank', { prep: 'in' }),
+  C('rose', 'change', 'rose by', 'rose,rise,rises,jump,jumped,grew,growth,surge,surged,climbed,up,higher', { prep: 'in' }),
+  C('contained', 'contained', 'contained', 'contained,containment', { level: true }),
 ];
 
 export interface ConceptWord {
@@ -75,10 +80,20 @@ export const BY_FIRST_STEM: Map<string, ConceptWord[]> = (() => {
   return out;
 })();
 
+/** Counted nouns that say what happened by themselves: "1,600 firefighters" are deployed, "10,000 evacuees" evacuated. */
+export const THING_CONCEPTS: Record<string, Concept> = (() => {
+  const by = new Map(CONCEPTS.map((c) => [c.id, c]));
+  const pairs: [string, string][] = [
+    ['firefighters', 'deployed'], ['rescuers', 'deployed'], ['troops', 'deployed'], ['soldiers', 'deployed'], ['volunteers', 'deployed'], ['police', 'deployed'], ['officers', 'deployed'],
+    ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'], ['cases', 'cases'], ['infections', 'cases'], ['strikers', 'striking'],
+  ];
+  return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
+})();
+
 /** Counted nouns that name the same thing: the thing is kept by its common name. */
 const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
   (
-    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,' +
+    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
     '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
     '|cases:cases,infections,patients,' +

@@ -41,6 +41,8 @@ const NOT_NAMES = new Set(
   'deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic'.split(' '),
 );
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'last', 'latest']);
+
 interface Tok {
   raw: string;
   lower: string;
@@ -66,15 +68,23 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
   for (let i = 0; i < ts.length; i++) {
     const noun = EVENT_NOUNS[ts[i].lower];
     if (noun === undefined || MODIFIED.has(ts[i + 1]?.lower ?? '')) continue;
+    // Back from the noun: lower-case words first ("ferry"), then names ("Meravia"). A headline's
+    // lower-case words are not read ("Navia Lines pay talks collapse": talks do not name it).
     const mods: Tok[] = [];
     for (let j = i - 1; j >= 0 && mods.length < 3; j--) {
       const t = ts[j];
       if (STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || /(?:ly|ing|ed|ful|ous|ive|est)$/.test(t.lower) || EVENT_NOUNS[t.lower]) break;
-      // A capital at the start of a sentence or headline word is no evidence of a name: keep it
-      // only when it is joined by another modifier or is not the sentence's first word.
-      if (isCapitalised(t.raw) && t.opens && mods.length === 0 && j === i - 1 && weight === 1) break;
+      const named = isCapitalised(t.raw);
+      // One lower-case word at most, next to the noun ("cholera outbreak"): "pay talks collapse" names no event.
+      if (!named && mods.length > 0) break;
+      // A capital at the start of a body sentence is no evidence of a name on its own.
+      if (named && t.opens && weight === 1 && mods.length === 0) break;
       mods.unshift(t);
     }
+    // "the ferry strike", "a deadly cholera outbreak": a lower-case name stands after a determiner.
+    // In a headline, which drops its articles, only a name before it will do ("Lusenda cholera outbreak").
+    const lead = ts[i - mods.length - 1]?.lower ?? '';
+    if (mods.length > 0 && !isCapitalised(mods[0].raw) && (weight > 1 || (!DETERMINERS.has(lead) && !NOT_NAMES.has(lead)))) continue;
     if (mods.length === 0) continue;
     const words = mods.map((m) => m.lower);
     const key = `${words.join(' ')}|${noun}`;
@@ -92,8 +102,11 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   candidates(tokens(text.slice(0, 6000)), 1, found);
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
-  if (best === null || best[1].score < 2) return null;
+  if (best === null) return null;
+  // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
+  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun).length;
+  if (best[1].score < 2 && mentions < 2) return null;
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
   best[1].title = best[1].title
@@ -102,7 +115,28 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
     .join(' ');
   const synonyms = Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun);
   const name = best[1].title;
-  return { key: best[0], name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: new Set([...best[1].words, ...synonyms]) };
+  return { key: best[0], name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(best[0]) };
+}
+
+/** The article's words, lower-cased, for finding the topics it speaks of. */
+export function articleWords(title: string, text: string): Set<string> {
+  return new Set(tokens(`${title}\n${text.slice(0, 6000)}`).map((t) => t.lower));
+}
+
+/**
+ * How strongly an article speaks of an event named by `key`: how many of the name's words it
+ * uses, 0 unless it also uses a word for that kind of event ("fire", "blaze", "wildfire").
+ */
+export function eventScore(key: string, words: Set<string>): number {
+  const [mods, noun] = key.split('|');
+  if (!Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return 0;
+  return mods.split(' ').filter((w) => words.has(w)).length;
+}
+
+/** The event's words: its name's and every word for its kind ("kessel", "fire", "blaze", …). */
+export function eventWords(key: string): Set<string> {
+  const [mods, noun] = key.split('|');
+  return new Set([...mods.split(' '), ...Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun)]);
 }
 
 /** Do two event keys name one event? The same common noun and a shared name word ("kessel valley|fire", "kessel|fire"). */

@@ -1,6 +1,6 @@
 import type { Measure, MeasureSignature, Topic } from '../../domain/schemas';
 import type { QuantityReading } from './read';
-import { sameEvent, type ArticleEvent } from './event';
+import { eventScore, eventWords, type ArticleEvent } from './event';
 
 /*
  * A figure whose quantity ingest can read joins the measure of that quantity in its event's
@@ -23,9 +23,29 @@ function sameQuantity(m: Measure, r: QuantityReading): boolean {
   return !!s && s.concept === r.concept && s.thing === r.thing && (s.scope ?? null) === r.scope && (s.per ?? null) === r.per && m.kind === r.kind;
 }
 
-/** The topic of an event: one that emerged for it before, else null (a new one is made). */
-export function topicFor(event: ArticleEvent, topics: Topic[]): Topic | null {
-  return topics.find((t) => t.eventKey && sameEvent(t.eventKey, event.key)) ?? null;
+/**
+ * The topic an article belongs to: the emerged topic whose event it names most ("Kessel Ridge"
+ * and "fire" for "kessel ridge|fire"), even when its own headline calls the event otherwise.
+ */
+export function topicFor(words: Set<string>, topics: Topic[]): Topic | null {
+  let best: { t: Topic; score: number } | null = null;
+  for (const t of topics) {
+    if (!t.eventKey) continue;
+    const score = eventScore(t.eventKey, words);
+    if (score > 0 && (best === null || score > best.score)) best = { t, score };
+  }
+  return best?.t ?? null;
+}
+
+/** The event as a title names it, from the topic the article joined: "the Kessel fire", "the ferry strike". */
+export function eventOfTopic(t: Topic, words: Set<string>): ArticleEvent {
+  const key = t.eventKey!;
+  const noun = key.split('|')[1];
+  const bare = t.title.replace(/^the /i, '');
+  // "Ferry strike" is a headline's capital: the copy writes "the ferry strike".
+  const first = bare.split(' ')[0];
+  const name = first.toLowerCase() === key.split('|')[0].split(' ')[0] && words.has(first.toLowerCase()) && !words.has(first) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
+  return { key, name, title: t.title, noun, words: eventWords(key) };
 }
 
 const PER_LABEL: Record<string, string> = { day: 'per day', week: 'per week', month: 'per month', year: 'per year', hour: 'per hour', night: 'per night', shift: 'per shift' };
@@ -43,7 +63,7 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
   const of = event ? ` ${r.prep} the ${event.name}` : '';
   const where = r.scope ? ` in ${r.scope}` : '';
   const per = r.per ? ` ${PER_LABEL[r.per] ?? `per ${r.per}`}` : '';
-  const suffix = KIND_SUFFIX[r.kind] ?? '';
+  const suffix = r.stated ? (KIND_SUFFIX[r.kind] ?? '') : '';
   if (r.kind === 'duration') return `Duration of the ${event?.name ?? r.thing} (${unit})`;
   if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${of}${where}${per}${suffix} (${unit})`;
   if (r.thing === '%') return `Percentage ${r.label}${of}${where}${per}${suffix} (%)`;
@@ -65,7 +85,8 @@ export function proposeByQuantity(r: QuantityReading, event: ArticleEvent | null
   const home = topic ? same.find((m) => m.topicId === topic.id) : undefined;
   const what = `${r.thing} ${r.label}${r.scope ? ` in ${r.scope}` : ''}`;
   if (home) return { measure: home, confidence: r.near ? JOIN_SURE : DOUBT + 0.1, reason: `the same quantity (${what}) in the same story (${topic!.title})${r.near ? '' : '; the deed is not next to the figure'}` };
-  if (same.length > 0) return { measure: same[0], confidence: DOUBT, reason: `the same quantity (${what}) but in another story than ${event ? event.title : 'this article’s'}: a person decides` };
+  // In another story the same words are another quantity: a new measure in this story's topic.
+  if (event === null && same.length > 0) return { measure: same[0], confidence: DOUBT, reason: `the same quantity (${what}) in another story; this article names no event: a person decides` };
   if (event === null) return { measure: null, confidence: DOUBT, reason: `a new quantity (${what}), but the article names no event to file it under` };
   return { measure: null, confidence: r.near ? FOUND_SURE : DOUBT + 0.1, reason: `a new quantity (${what}) in ${event.title}${r.near ? '' : '; the deed is not next to the figure'}` };
 }

@@ -4,7 +4,7 @@ import type { AsOf } from '../asof';
 import type { Figure } from '../types';
 import { stem } from '../measure-words';
 import { isCapitalised, STOPWORDS } from '../nouns';
-import { BY_FIRST_STEM, thingName, type Concept } from './concepts';
+import { BY_FIRST_STEM, THING_CONCEPTS, thingName, type Concept } from './concepts';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
 export interface EventWords {
@@ -26,6 +26,8 @@ export interface QuantityReading {
   kind: MeasureKind;
   /** "day" for "300 a day": a rate per this span. */
   per: string | null;
+  /** The figure counts within a stated span ("in May", "last week"). */
+  stated: boolean;
   /** The concept word was found right by the figure, not only somewhere in its sentence. */
   near: boolean;
   /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
@@ -39,6 +41,7 @@ const REACH_BEFORE = 8;
 const REACH_AFTER = 7;
 const NEAR = 4;
 const CLAUSE_END = /[;:!?]|\.\s|—|–/;
+const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
 const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
@@ -129,35 +132,45 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const first = wordAt(ws, at);
   const last = Math.max(first, wordAt(ws, endAt) - 1);
   // The clause around the figure: deeds past a semicolon or a dash belong to other figures.
+  // Another figure, or "and"/"but" joining another clause, ends it too: in "three killed and four
+  // missing", "killed" is the three's and "missing" the four's.
   let from = Math.max(0, first - REACH_BEFORE);
-  for (let i = first - 1; i >= from; i--) if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
+  for (let i = first - 1; i >= from; i--) {
+    if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
+    if (JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { from = i + 1; break; }
+  }
   let to = Math.min(ws.length, last + 1 + REACH_AFTER);
-  for (let i = last + 1; i < to; i++) if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start))) { to = i; break; }
+  for (let i = last + 1; i < to; i++) {
+    if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { to = i; break; }
+  }
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
   const hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
   const per = perOf(ws, tail, to);
   const scope = scopeOf(ws, tail, to, eventWords);
+  // "in May", "last week": a count within a stated span. "since it broke out in late July" is a running total.
+  const stated = asOf.within && asOf.periodStart === null;
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
     const ofEvent = event !== null && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
     const of = f.thing ? thingName(f.thing) : ofEvent;
-    return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, near: true, prep: 'of', moneyName: null };
+    return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   }
-  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? null;
+  const implied = f.thing ? THING_CONCEPTS[f.thing.toLowerCase()] : undefined;
+  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? (implied ? { concept: implied, distance: 0, phrase: true } : null);
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   if (physical !== null) {
-    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : asOf.within ? 'count' : 'cumulative-count';
-    return { concept: physical, family: physical, label: hit?.concept.label ?? physical, thing: physical, scope, kind, per, near: true, prep: hit?.concept.prep ?? 'by', moneyName: null };
+    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated || hit?.concept.level ? 'count' : 'cumulative-count';
+    return { concept: physical, family: physical, label: hit?.concept.label ?? physical, thing: physical, scope, kind, per, stated, near: true, prep: hit ? (hit.concept.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
   const c = hit.concept;
-  const thing = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing ? thingName(f.thing) : (c.defaultThing ?? null);
+  const thing = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : (c.defaultThing ?? null);
   if (thing === null || STOPWORDS.has(thing)) return null;
   const kind: MeasureKind =
-    f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? 'amount' : asOf.within ? 'count' : 'cumulative-count';
+    f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? 'amount' : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
-  return { concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, near: hit.distance <= NEAR || hit.phrase, prep: c.prep ?? 'by', moneyName: c.money ?? null };
+  return { concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
 }
