@@ -12,6 +12,7 @@ import { resolveAsOf, type AsOf } from './asof';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { readQuantity, type EventWords, type QuantityReading } from './quantity';
+import { zeroFigures } from './quantity/zero';
 
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
@@ -47,17 +48,27 @@ export function analyseArticle(text: string, published: string | null, measures:
   // Measures that emerged from articles are found by what they count (./quantity), not by
   // keywords; one still waiting under "New figures" for a name says too little to match on.
   const keyed = measures.filter((m) => !m.signature && !m.mergedInto && m.topicId !== UNSORTED_TOPIC.id);
-  return extractFigures(text).map((figure) => {
+  const found = extractFigures(text);
+  const zeros = new Set(zeroFigures(text, found));
+  const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
+  return figures.flatMap((figure): AnalysedFigure[] => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
     const asOf = resolveAsOf(text, figure, published);
-    return {
-      figure,
-      quote,
-      attribution: attribute(text, figure),
-      asOf,
-      measure: withinPeriod(proposeMeasure(figure, quote.text, keyed, figure.start - quote.start), asOf, kinds),
-      quantity: readQuantity(figure, quote.text, figure.start - quote.start, asOf, event),
-    };
+    const quantity = readQuantity(figure, quote.text, figure.start - quote.start, asOf, event);
+    const zero = zeros.has(figure);
+    // A zero says what did not happen: only kept when its clause says what is counted.
+    if (zero && quantity === null) return [];
+    const attribution = attribute(text, figure);
+    return [
+      {
+        figure,
+        quote,
+        attribution: zero ? { ...attribution, stance: 'denies' } : attribution,
+        asOf,
+        measure: zero ? { measureId: null, confidence: 0, reason: 'a statement that none happened' } : withinPeriod(proposeMeasure(figure, quote.text, keyed, figure.start - quote.start), asOf, kinds),
+        quantity,
+      },
+    ];
   });
 }
 

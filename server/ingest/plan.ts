@@ -1,8 +1,10 @@
 import { analyseArticle, type AnalysedFigure } from '../extract';
+import { UNSURE } from '../extract/measure';
 import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
+import { statedStart } from '../extract/quantity/start';
 import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
 import { contentHash as hashText } from '../domain/hash';
@@ -133,7 +135,9 @@ function live<T extends { id: string; mergedInto?: string | null }>(x: T, byId: 
 function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, event: ArticleEvent | null, topic: Topic | null, taken: Set<string>): Placement {
   const named = a.measure.measureId ? byId.get(a.measure.measureId) : undefined;
   const keyed = named && !countsOther(named, a.quantity) ? named : undefined;
-  if (keyed && a.measure.confidence >= AUTO_ACCEPT) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
+  // An article about another story's event is never confidently on this story's measure.
+  const elsewhere = keyed !== undefined && topic !== null && keyed.topicId !== topic.id;
+  if (keyed && a.measure.confidence >= AUTO_ACCEPT && !elsewhere) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
   if (a.quantity) {
     const q = proposeByQuantity(a.quantity, event, topic, known);
     if (!keyed || q.confidence > a.measure.confidence) {
@@ -144,7 +148,10 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
       return { measure: created, newMeasure: created, confidence: q.confidence, reason: q.reason };
     }
   }
-  if (keyed) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
+  if (keyed) {
+    const confidence = elsewhere ? Math.min(a.measure.confidence, UNSURE) : a.measure.confidence;
+    return { measure: keyed, newMeasure: null, confidence, reason: elsewhere ? `${a.measure.reason}; but the article is about ${topic!.title}` : a.measure.reason };
+  }
   const created = proposeNewMeasure(a, taken);
   return { measure: created, newMeasure: created, confidence: a.measure.confidence, reason: a.measure.reason };
 }
@@ -167,6 +174,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     : null;
   const topic = found ?? newTopic;
   const event = hit ? eventOfTopic(found?.eventKey ? found : hit, words) : own;
+  const start = event ? statedStart(input.text, published, event.words) : null;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];
   const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {
@@ -183,7 +191,8 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
         currency: a.figure.currency,
         // Stored only when the sentence dates the figure; otherwise it follows the source's date.
         asOf: a.asOf.asOf && a.asOf.asOf !== published ? a.asOf.asOf : null,
-        periodStart: a.asOf.periodStart,
+        // A duration of the event counts from the start the article states, when it states one.
+        periodStart: a.asOf.periodStart ?? (measure.kind === 'duration' && measure.signature ? start : null),
         speaker,
         citedBy: a.attribution.citedBy,
         stance: a.attribution.stance,

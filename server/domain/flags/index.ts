@@ -26,7 +26,7 @@ export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTabl
       const x = comparable(c, m, fx);
       return x ? [x] : [];
     });
-    flags.push(...conflicts(m, items), ...denials(m, list, items), ...withinSource(m, items), ...offCalendar(m, list));
+    flags.push(...conflicts(m, items), ...denials(m, list, items), ...withinSource(m, items), ...offCalendar(m, items));
     const single = singleSource(m, list);
     if (single) flags.push(single);
   }

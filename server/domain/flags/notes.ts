@@ -1,5 +1,5 @@
 import type { Claim, Flag, Measure } from '../schemas';
-import { formatDate, monthsBetween } from '../dates';
+import { formatDate, monthsBetween, toMs } from '../dates';
 import { formatNumber, overlaps, type ValueInterval } from '../value';
 import { speakerShort } from '../attribution';
 import { originsOf } from '../origins';
@@ -21,19 +21,36 @@ export function denials(m: Measure, list: Claim[], items: Comparable[]): Flag[] 
   return [flag('denial', m, [deny, camp(asserted)], `${who} ${deniers.length > 1 && who.includes(',') ? 'deny' : 'denies'} it (“${deniers[0].value.text}”), while ${theirs}${more} give a figure for “${m.title}”.`)];
 }
 
-/** Durations that contradict the calendar from the measure's reference date: one flag per origin. */
-export function offCalendar(m: Measure, list: Claim[]): Flag[] {
-  if (m.kind !== 'duration' || !m.referenceDate) return [];
-  const ref = m.referenceDate;
-  const wrong = list.filter((c) => {
-    if (c.stance !== 'asserts' || !c.asOf || c.asOfEstimated) return false;
-    const actual = monthsBetween(ref, c.asOf);
-    const point: ValueInterval = { ...c.value, low: actual, high: actual, lowInclusive: true, highInclusive: true };
-    return !overlaps(c.value, point, m.tolerance);
+/** The calendar's length from `ref` to `to`, in a duration measure's unit. */
+function elapsed(ref: string, to: string, unit: string): number | null {
+  const days = (toMs(to) - toMs(ref)) / 86_400_000;
+  if (unit === 'days') return days;
+  if (unit === 'weeks') return days / 7;
+  if (unit === 'months') return monthsBetween(ref, to);
+  if (unit === 'years') return monthsBetween(ref, to) / 12;
+  return null;
+}
+
+/**
+ * Durations that contradict the calendar from their start — the measure's reference date, or
+ * for a measure that emerged from articles, the start the article itself states ("the strike
+ * began on 6 March") — to the figure's date: one flag per origin.
+ */
+export function offCalendar(m: Measure, items: Comparable[]): Flag[] {
+  if (m.kind !== 'duration') return [];
+  const refOf = (c: Claim) => (m.signature ? (c.periodStart ?? m.referenceDate) : (m.referenceDate ?? c.periodStart));
+  const wrong = items.filter(({ claim: c, value }) => {
+    const ref = refOf(c);
+    if (!ref || !c.asOf || c.asOfEstimated || c.asOf < ref) return false;
+    const actual = elapsed(ref, c.asOf, m.unit);
+    if (actual === null) return false;
+    const point: ValueInterval = { ...value, low: actual, high: actual, lowInclusive: true, highInclusive: true };
+    return !overlaps(value, point, m.tolerance);
   });
-  return originsOf(wrong).map((o) => {
+  return originsOf(wrong.map((i) => i.claim)).map((o) => {
     const c = o.claims[0];
-    const actual = monthsBetween(ref, c.asOf!);
+    const ref = refOf(c)!;
+    const actual = elapsed(ref, c.asOf!, m.unit)!;
     const reprints = o.outlets.length > 1 ? ` (${o.label})` : '';
     return flag(
       'off-calendar',

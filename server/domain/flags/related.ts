@@ -42,6 +42,22 @@ export function related(a: Measure, b: Measure): boolean {
   return true;
 }
 
+const TOTALS = new Set<Measure['kind']>(['cumulative-count', 'commitment', 'amount']);
+
+/** Two asserted claims, one on each measure, that give the same number (within 1%). */
+function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
+  const key = (c: Claim) => (c.stance === 'asserts' && c.value.low !== null && c.value.low === c.value.high ? c.value.low : null);
+  for (const x of a) {
+    const vx = key(x);
+    if (vx === null || vx === 0) continue;
+    for (const y of b) {
+      const vy = key(y);
+      if (vy !== null && Math.abs(vx - vy) <= Math.abs(vx) * 0.01 && x.currency === y.currency) return [x, y];
+    }
+  }
+  return null;
+}
+
 export function differentMeasures(measures: Measure[], byMeasure: Map<string, Claim[]>): Flag[] {
   const out: Flag[] = [];
   const byTopic = new Map<string, { m: Measure; head: Claim }[]>();
@@ -56,17 +72,30 @@ export function differentMeasures(measures: Measure[], byMeasure: Map<string, Cl
         if (!related(x.m, y.m)) continue;
         const [vx, vy] = [mid(x.head), mid(y.head)];
         const ratio = Math.max(vx, vy) / Math.max(Math.min(vx, vy), 1e-9);
-        // Far apart, or one number meaning two things ("5,000 in total" and "5,000 a year").
-        const sameNumber = ratio < 1.05 && x.m.kind !== y.m.kind;
-        if (ratio < DIFFERENT_MEASURES_RATIO && !sameNumber) continue;
-        const [big, small] = vx >= vy ? [x, y] : [y, x];
         const toItem = (c: Claim) => ({ claim: c, value: c.value, converted: null });
+        // One number meaning two things ("€4.7 million a day" and "€4.7 million" in total).
+        const twin = x.m.kind !== y.m.kind ? sameNumber(byMeasure.get(x.m.id) ?? [], byMeasure.get(y.m.id) ?? []) : null;
+        if (twin) {
+          out.push(
+            flag(
+              'different-measures',
+              x.m,
+              [camp([toItem(twin[0])]), camp([toItem(twin[1])])],
+              `${describeClaim(twin[0])} counts “${x.m.title}”, ${KIND_PHRASE[x.m.kind]}; ${describeClaim(twin[1])} counts “${y.m.title}”, ${KIND_PHRASE[y.m.kind]}: the same number, but not the same measure.`,
+              [y.m.id],
+            ),
+          );
+          continue;
+        }
+        // A total against a rate or a period's count says nothing by its size: only totals, commitments and amounts.
+        if (!TOTALS.has(x.m.kind) || !TOTALS.has(y.m.kind) || ratio < DIFFERENT_MEASURES_RATIO) continue;
+        const [big, small] = vx >= vy ? [x, y] : [y, x];
         out.push(
           flag(
             'different-measures',
             x.m,
             [camp([toItem(big.head)]), camp([toItem(small.head)])],
-            `${describeClaim(big.head)} counts “${big.m.title}”, ${KIND_PHRASE[big.m.kind]}; ${describeClaim(small.head)} counts “${small.m.title}”, ${KIND_PHRASE[small.m.kind]}: different measures, so the ${sameNumber ? 'same number does not mean the same thing' : 'gap is not a contradiction'}.`,
+            `${describeClaim(big.head)} counts “${big.m.title}”, ${KIND_PHRASE[big.m.kind]}; ${describeClaim(small.head)} counts “${small.m.title}”, ${KIND_PHRASE[small.m.kind]}: different measures, so the gap is not a contradiction.`,
             [y.m.id],
           ),
         );

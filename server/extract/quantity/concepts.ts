@@ -21,6 +21,10 @@ export interface Concept {
   money?: string;
   /** A level at a moment (people still missing, crews deployed), not a running total: it may fall. */
   level?: boolean;
+  /** Money that adds up over time ("has cost €140 million so far", "paid out"): a running total. */
+  accrues?: boolean;
+  /** Can describe an area, length or volume ("burned 12,000 hectares", "spilled 500 tonnes"). */
+  physical?: boolean;
   /** Which figures it can describe: money only ("compensation"), never money ("killed"), or any. */
   of?: 'money' | 'count';
   words: string[];
@@ -36,30 +40,30 @@ export const CONCEPTS: Concept[] = [
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,brought out,brought to the surface,freed,evacuated alive', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,shelters,homeless', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
-  C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost'),
-  C('damaged', 'damaged', 'damaged', 'damaged,damaging'),
-  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,area lost,lost to the fire,torched,swept through,ravaged'),
+  C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost', { physical: true }),
+  C('damaged', 'damaged', 'damaged', 'damaged,damaging', { physical: true }),
+  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,area lost,lost to the fire,torched,swept through,ravaged', { physical: true }),
   C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellations,scrapped,axed,called off,suspended,grounded'),
   C('cases', 'cases', 'recorded', 'cases,case,infections,infected,confirmed,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
   C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' , level: true }),
   C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true }),
+  C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true , physical: true }),
   C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike', { defaultThing: 'workers', of: 'count', prep: 'in' , level: true }),
   C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value' }),
   C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived'),
   C('used', 'supply', 'used', 'launched,fired,used,expended'),
   C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved', { commitment: true, money: 'Aid pledged', prep: 'for' }),
-  C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' }),
+  C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true }),
   C('offered', 'pay', 'offered', 'offered,offer,proposed,proposal,pay rise,raise,increase', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
   C('compensation', 'compensation', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
-  C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' }),
-  C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured'),
+  C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' , accrues: true }),
+  C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured', { physical: true }),
   C('vaccinated', 'vaccinated', 'vaccinated', 'vaccinated,vaccines,vaccine,doses,jabs,inoculated,immunised,immunized'),
   C('tested', 'tested', 'tested', 'tested,tests,screened'),
   C('fell', 'change', 'fell by', 'fell,fall,falls,drop,dropped,drops,decline,declined,slump,slumped,plunged,plunge,down,lower,cut,shrank', { prep: 'in' }),
   C('rose', 'change', 'rose by', 'rose,rise,rises,jump,jumped,grew,growth,surge,surged,climbed,up,higher', { prep: 'in' }),
-  C('contained', 'contained', 'contained', 'contained,containment', { level: true }),
+  C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
 
 export interface ConceptWord {

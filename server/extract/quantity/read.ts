@@ -87,13 +87,21 @@ function fits(c: Concept, f: Figure): boolean {
  * Wordings of concepts within the figure's clause, nearest first. Words of the event's own name
  * ("the Kessel fire") are not deeds, whatever they look like ("fire" is also "fired").
  */
-function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): { concept: Concept; distance: number; phrase: boolean }[] {
-  const out: { concept: Concept; distance: number; phrase: boolean }[] = [];
+interface Hit {
+  concept: Concept;
+  distance: number;
+  phrase: boolean;
+  /** Word index of the wording. */
+  at: number;
+}
+
+function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
+  const out: Hit[] = [];
   for (let i = from; i < to; i++) {
     if ((i >= first && i <= last) || event.has(ws[i].lower)) continue;
     const cw = (BY_FIRST_STEM.get(ws[i].stem) ?? []).find((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
     if (cw === undefined) continue;
-    out.push({ concept: cw.concept, distance: i < first ? first - i : i - last, phrase: cw.stems.length > 1 });
+    out.push({ concept: cw.concept, distance: i < first ? first - i : i - last, phrase: cw.stems.length > 1, at: i });
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
     i += cw.stems.length - 1;
   }
@@ -101,16 +109,59 @@ function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: 
   return out.sort((a, b) => a.distance - b.distance);
 }
 
-function scopeOf(ws: Word[], after: number, to: number, event: Set<string>): string | null {
+/** Words after a place that make it the whole story's ground, not one place's share: "in Halvern province". */
+const REGIONS = new Set(['province', 'state', 'country', 'region', 'nation', 'kingdom', 'republic', 'nationwide', 'overall']);
+
+function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string | null {
+  const place: string[] = [];
+  let j = i + 1;
+  for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
+  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => event.has(p.toLowerCase()))) return null;
+  return place.join(' ');
+}
+
+/** One place's share of the story: "61 homes in Linden Falls", "In Port Dessa alone, 1,340 cases". */
+function scopeOf(ws: Word[], from: number, first: number, after: number, to: number, event: Set<string>): string | null {
   for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
-    if (!PLACE_PREPOSITIONS.has(ws[i].lower)) continue;
-    const place: string[] = [];
-    for (let j = i + 1; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
-    if (place.length > 0 && !place.some((p) => event.has(p.toLowerCase()))) return place.join(' ');
-    return null;
+    if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, to, event);
+  }
+  for (let i = first - 1; i >= from; i--) {
+    if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, first, event);
   }
   return null;
 }
+
+/** Who commits the money, for a pledge or an offer: "Japan pledged ¥1.5 billion", "€20 million from the European Union". */
+function agentOf(ws: Word[], hit: Hit, first: number, after: number, to: number): string | null {
+  const run = (from: number, step: number, stop: number) => {
+    const names: string[] = [];
+    for (let j = from; j !== stop && names.length < 4; j += step) {
+      const w = ws[j];
+      if (AUXILIARIES.has(w.lower) && names.length === 0) continue;
+      if (!isCapitalised(w.raw) || STOPWORDS.has(w.lower)) break;
+      names.push(w.raw.replace(/['’]s$/, ''));
+    }
+    return step < 0 ? names.reverse() : names;
+  };
+  if (hit.at < first) {
+    const names = run(hit.at - 1, -1, -1);
+    // A plural opening the sentence ("Donors pledged") is a common noun, not a name.
+    const commonOpening = names.length === 1 && /s$/.test(names[0]) && ws[0].raw === names[0];
+    if (names.length > 0 && !commonOpening) return names.join(' ');
+  }
+  for (let i = after; i < Math.min(to, after + 4); i++) {
+    if (ws[i].lower === 'from' || ws[i].lower === 'by') {
+      const k = ws[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      const names = run(k, 1, to);
+      if (names.length > 0) return names.join(' ');
+    }
+  }
+  return null;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'already', 'now', 'since', 'is', 'was', 'were', 'are', 'the']);
+/** Words in a count's noun phrase that change what is counted: suspected and confirmed cases are two tallies. */
+const STATUS: Record<string, string> = { suspected: 'suspected', probable: 'suspected', possible: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed' };
 
 function perOf(ws: Word[], after: number, to: number): string | null {
   for (let i = after; i < Math.min(to, after + 4); i++) {
@@ -148,29 +199,36 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const tail = Math.max(last, thingAt) + 1;
   const hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
   const per = perOf(ws, tail, to);
-  const scope = scopeOf(ws, tail, to, eventWords);
+  const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
   // "in May", "last week": a count within a stated span. "since it broke out in late July" is a running total.
   const stated = asOf.within && asOf.periodStart === null;
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
-    const ofEvent = event !== null && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
+    // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
+    const ofEvent = event !== null && !f.text.includes('-') && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
     const of = f.thing ? thingName(f.thing) : ofEvent;
     return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   }
   const implied = f.thing ? THING_CONCEPTS[f.thing.toLowerCase()] : undefined;
-  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? (implied ? { concept: implied, distance: 0, phrase: true } : null);
+  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? (implied ? { concept: implied, distance: 0, phrase: true, at: first } : null);
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   if (physical !== null) {
-    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated || hit?.concept.level ? 'count' : 'cumulative-count';
-    return { concept: physical, family: physical, label: hit?.concept.label ?? physical, thing: physical, scope, kind, per, stated, near: true, prep: hit ? (hit.concept.prep ?? 'by') : 'of', moneyName: null };
+    // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
+    const deed = hit?.concept.physical ? hit.concept : null;
+    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated ? 'count' : 'cumulative-count';
+    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: true, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
   const c = hit.concept;
-  const thing = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : (c.defaultThing ?? null);
-  if (thing === null || STOPWORDS.has(thing)) return null;
+  const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : (c.defaultThing ?? null);
+  if (counted === null || STOPWORDS.has(counted)) return null;
+  let status: string | undefined;
+  for (let i = last + 1; i < Math.max(thingAt, last + 2) && i < to && status === undefined; i++) status = STATUS[ws[i].lower];
+  const thing = status ? `${status} ${counted}` : counted;
+  const scope = placeScope ?? (c.commitment && f.kind === 'money' ? agentOf(ws, hit, first, tail, to) : null);
   const kind: MeasureKind =
-    f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? 'amount' : stated || c.level ? 'count' : 'cumulative-count';
+    f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   return { concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
 }

@@ -1,0 +1,35 @@
+import type { Figure } from '../types';
+import { isPluralNoun } from '../nouns';
+
+/*
+ * "No sailings have been cancelled since Monday", "no cholera deaths have been recorded",
+ * "no one remained underground": a statement that a count is zero. It is no number, so the
+ * figure finder leaves it; as a claim it denies what others assert for the same quantity.
+ * Only kept where the clause says what is counted (see readQuantity); "no doubt" is nothing.
+ */
+
+const ZERO = /\b(?:no|zero|not a single|not one)\s+((?:[A-Za-z][A-Za-z'’-]*\s+){0,2}[A-Za-z][A-Za-z'’-]*)/gi;
+const ONE = /\b(?:no one|nobody|no-one)\b/gi;
+const NOT_THINGS = new Set(['longer', 'doubt', 'sign', 'signs', 'evidence', 'comment', 'reason', 'way', 'time', 'matter', 'idea', 'plans', 'one', 'more', 'less']);
+
+function zeroFigure(text: string, start: number, end: number, thing: string | null): Figure {
+  return { text: text.slice(start, end), start, end, value: 0, low: 0, high: 0, lowInclusive: true, highInclusive: true, qualifier: 'none', unit: thing, currency: null, kind: 'count', thing, multiplier: null, sumOf: null, vague: null };
+}
+
+/** Zero counts in the text, outside the spans of figures already found. */
+export function zeroFigures(text: string, taken: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  const free = (s: number, e: number) => !taken.some((f) => f.start < e && f.end > s);
+  for (const m of text.matchAll(ZERO)) {
+    // The counted noun is the first plural within three words: "no cholera deaths", "no sailings".
+    const words = m[1].split(/\s+/);
+    const k = words.findIndex((w) => isPluralNoun(w));
+    if (k < 0 || words.slice(0, k + 1).some((w) => NOT_THINGS.has(w.toLowerCase()))) continue;
+    const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
+    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, words[k]));
+  }
+  for (const m of text.matchAll(ONE)) {
+    if (free(m.index, m.index + m[0].length)) out.push(zeroFigure(text, m.index, m.index + m[0].length, 'people'));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
