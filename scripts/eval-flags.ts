@@ -63,6 +63,8 @@ async function run(set: string, details: boolean): Promise<void> {
       for (const m of s.missed) console.log(`  - ${m}`);
       console.log('traps fallen into:');
       for (const m of s.fallen) console.log(`  - ${m}`);
+      console.log('quantities whose figures are on several measures:');
+      for (const q of s.scattered) console.log(`  - ${q.quantity}: ${q.measures.join(' | ')}`);
       console.log('flags that name no labelled disagreement:');
       for (const f of s.unexplained) console.log(`  - [${f.kind}] ${f.reason}`);
     }

@@ -62,6 +62,8 @@ export interface Score {
   labelledFigures: number;
   foundFigures: number;
   quantities: { labelled: number; converged: number; shareOnOneMeasure: number; mergedMeasures: number };
+  /** Labelled quantities whose figures are on more than one measure: the measures, by figure. */
+  scattered: { quantity: string; measures: string[] }[];
 }
 
 /** Does a flag name this disagreement: claims of at least two of its camps (one for single-camp kinds)? */
@@ -109,6 +111,7 @@ export function score(labels: Labels, c: Corpus): Score {
   const foundFigures = labelledFigures.filter((f) => claimsFor(c, f).length > 0).length;
   // Convergence: a labelled quantity's figures on one measure; merging: one measure holding two quantities.
   let converged = 0;
+  const scattered: { quantity: string; measures: string[] }[] = [];
   let onOne = 0;
   let counted = 0;
   const quantityOfMeasure = new Map<string, Set<string>>();
@@ -121,6 +124,7 @@ export function score(labels: Labels, c: Corpus): Score {
     const top = Math.max(...tally.values());
     onOne += top / measures.length;
     if (top === measures.length) converged++;
+    else scattered.push({ quantity: q.id, measures });
     for (const m of tally.keys()) quantityOfMeasure.set(m, new Set([...(quantityOfMeasure.get(m) ?? []), q.id]));
   }
   return {
@@ -135,6 +139,7 @@ export function score(labels: Labels, c: Corpus): Score {
     waiting: extracted.filter((x) => x.review === 'pending').length,
     labelledFigures: labelledFigures.length,
     foundFigures,
+    scattered,
     quantities: { labelled: counted, converged, shareOnOneMeasure: counted ? onOne / counted : 0, mergedMeasures: [...quantityOfMeasure.values()].filter((s) => s.size > 1).length },
   };
 }

@@ -69,6 +69,8 @@ export const MeasureSignature = z.object({
   scope: z.string().nullable(),
   /** "day" for a rate per day. */
   per: z.string().nullish(),
+  /** Founded by a denial ("no sailings were cancelled"): the figures it denies may be totals or a day's count. */
+  denial: z.boolean().optional(),
 });
 export type MeasureSignature = z.infer<typeof MeasureSignature>;
 

@@ -18,6 +18,18 @@ export interface TimeExpr {
 
 const PERIOD_WORDS = new Set(['week', 'month', 'year']);
 
+/**
+ * "8,400 cases since the outbreak began in October", "since it was sparked on Kessel Ridge in late
+ * July": the date is when the count started, inside a "since …" clause, not the date it stands at.
+ */
+function sinceClause(t: Token[], from: number, lead: number): boolean {
+  for (let j = lead; j >= Math.max(from, lead - 8); j--) {
+    if (t[j].kind === 'num' || t[j].raw === ',' || t[j].raw === ';') return false;
+    if (t[j].lower === 'since') return true;
+  }
+  return false;
+}
+
 type Read = { start: Ymd | null; end: Ymd | null; last: number; since?: boolean };
 
 /** Reads the expression at token k, returning it and the last token it used. */
@@ -101,7 +113,7 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     if (e === null) continue;
     let lead = k - 1;
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
-    const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between'));
+    const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between')) || sinceClause(t, from, lead);
     const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
     out.push({ at: k, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k) });
     k = e.last;

@@ -48,7 +48,7 @@ export function analyseArticle(text: string, published: string | null, measures:
   // Measures that emerged from articles are found by what they count (./quantity), not by
   // keywords; one still waiting under "New figures" for a name says too little to match on.
   const keyed = measures.filter((m) => !m.signature && !m.mergedInto && m.topicId !== UNSORTED_TOPIC.id);
-  const found = extractFigures(text);
+  const found = withoutRestatements(text, extractFigures(text));
   const zeros = new Set(zeroFigures(text, found));
   const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
   return figures.flatMap((figure): AnalysedFigure[] => {
@@ -69,6 +69,18 @@ export function analyseArticle(text: string, published: string | null, measures:
         quantity,
       },
     ];
+  });
+}
+
+/**
+ * "C$45 million (US$33 million)", "12,000 hectares (29,650 acres)": a figure restated in another
+ * currency or unit in brackets is the same claim, not a second one.
+ */
+function withoutRestatements(text: string, figures: Figure[]): Figure[] {
+  return figures.filter((f, i) => {
+    const prev = figures[i - 1];
+    if (!prev || prev.kind !== f.kind || (f.kind !== 'money' && f.kind !== 'measure')) return true;
+    return !/^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|about\s+US)?\s*$/i.test(text.slice(prev.end, f.start));
   });
 }
 

@@ -138,9 +138,10 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
   // An article about another story's event is never confidently on this story's measure.
   const elsewhere = keyed !== undefined && topic !== null && keyed.topicId !== topic.id;
   if (keyed && a.measure.confidence >= AUTO_ACCEPT && !elsewhere) return { measure: keyed, newMeasure: null, confidence: a.measure.confidence, reason: a.measure.reason };
+  const keyedConfidence = elsewhere ? Math.min(a.measure.confidence, UNSURE) : a.measure.confidence;
   if (a.quantity) {
     const q = proposeByQuantity(a.quantity, event, topic, known);
-    if (!keyed || q.confidence > a.measure.confidence) {
+    if (!keyed || q.confidence > keyedConfidence) {
       if (q.measure) return { measure: live(q.measure, byId), newMeasure: null, confidence: q.confidence, reason: q.reason };
       const created = measureFromQuantity(a, a.quantity, event, topic ?? UNSORTED_TOPIC, taken);
       known.push(created);
@@ -148,10 +149,7 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
       return { measure: created, newMeasure: created, confidence: q.confidence, reason: q.reason };
     }
   }
-  if (keyed) {
-    const confidence = elsewhere ? Math.min(a.measure.confidence, UNSURE) : a.measure.confidence;
-    return { measure: keyed, newMeasure: null, confidence, reason: elsewhere ? `${a.measure.reason}; but the article is about ${topic!.title}` : a.measure.reason };
-  }
+  if (keyed) return { measure: keyed, newMeasure: null, confidence: keyedConfidence, reason: elsewhere ? `${a.measure.reason}; but the article is about ${topic!.title}` : a.measure.reason };
   const created = proposeNewMeasure(a, taken);
   return { measure: created, newMeasure: created, confidence: a.measure.confidence, reason: a.measure.reason };
 }
@@ -192,7 +190,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
         // Stored only when the sentence dates the figure; otherwise it follows the source's date.
         asOf: a.asOf.asOf && a.asOf.asOf !== published ? a.asOf.asOf : null,
         // A duration of the event counts from the start the article states, when it states one.
-        periodStart: a.asOf.periodStart ?? (measure.kind === 'duration' && measure.signature ? start : null),
+        periodStart: a.asOf.periodStart ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null),
         speaker,
         citedBy: a.attribution.citedBy,
         stance: a.attribution.stance,

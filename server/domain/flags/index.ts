@@ -20,13 +20,21 @@ export function isActive(c: Pick<Claim, 'review'>): boolean {
 export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTable = EMPTY_FX): Flag[] {
   const byMeasure = groupBy(allClaims.filter(isActive), (c) => c.measureId);
   const flags: Flag[] = [];
-  for (const m of measures) {
-    const list = byMeasure.get(m.id) ?? [];
-    const items = list.filter((c) => c.stance === 'asserts').flatMap((c): Comparable[] => {
+  const asserted = (m: Measure) =>
+    (byMeasure.get(m.id) ?? []).filter((c) => c.stance === 'asserts').flatMap((c): Comparable[] => {
       const x = comparable(c, m, fx);
       return x ? [x] : [];
     });
-    flags.push(...conflicts(m, items), ...denials(m, list, items), ...withinSource(m, items), ...offCalendar(m, items));
+  // The same quantity counted as a total and as a day's count ("none since Monday" against "42 on
+  // Tuesday alone") is two measures; a denial on one answers the figures of both.
+  const quantityKey = (m: Measure) => (m.signature ? [m.topicId, m.signature.concept, m.signature.thing, m.signature.scope ?? '', m.signature.per ?? ''].join('|') : m.id);
+  const siblings = groupBy(measures, quantityKey);
+  const siblingsOf = (m: Measure) => (siblings.get(quantityKey(m)) ?? []).filter((x) => x !== m && (x.kind === 'count' || x.kind === 'cumulative-count'));
+  for (const m of measures) {
+    const list = byMeasure.get(m.id) ?? [];
+    const items = asserted(m);
+    const denied = list.some((c) => c.stance === 'denies') ? [...items, ...siblingsOf(m).flatMap(asserted)] : items;
+    flags.push(...conflicts(m, items), ...denials(m, list, denied), ...withinSource(m, items), ...offCalendar(m, items));
     const single = singleSource(m, list);
     if (single) flags.push(single);
   }

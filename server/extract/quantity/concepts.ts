@@ -42,7 +42,7 @@ export const CONCEPTS: Concept[] = [
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'destroyed', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost', { physical: true }),
   C('damaged', 'damaged', 'damaged', 'damaged,damaging', { physical: true }),
-  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,area lost,lost to the fire,torched,swept through,ravaged', { physical: true }),
+  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,torched,swept through,ravaged', { physical: true }),
   C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellations,scrapped,axed,called off,suspended,grounded'),
   C('cases', 'cases', 'recorded', 'cases,case,infections,infected,confirmed,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
   C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' , level: true }),
@@ -54,7 +54,7 @@ export const CONCEPTS: Concept[] = [
   C('used', 'supply', 'used', 'launched,fired,used,expended'),
   C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved', { commitment: true, money: 'Aid pledged', prep: 'for' }),
   C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true }),
-  C('offered', 'pay', 'offered', 'offered,offer,proposed,proposal,pay rise,raise,increase', { commitment: true, money: 'Pay offered', prep: 'in' }),
+  C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
   C('compensation', 'compensation', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
   C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' , accrues: true }),
@@ -63,6 +63,9 @@ export const CONCEPTS: Concept[] = [
   C('tested', 'tested', 'tested', 'tested,tests,screened'),
   C('fell', 'change', 'fell by', 'fell,fall,falls,drop,dropped,drops,decline,declined,slump,slumped,plunged,plunge,down,lower,cut,shrank', { prep: 'in' }),
   C('rose', 'change', 'rose by', 'rose,rise,rises,jump,jumped,grew,growth,surge,surged,climbed,up,higher', { prep: 'in' }),
+  C('appealed', 'aid', 'sought', 'appeal,appealed,appealing,sought,target,requested,asked for', { commitment: true, money: 'Appeal target', prep: 'for' }),
+  C('opened', 'opened', 'opened', 'opened,built,set up,established,installed,launched', { of: 'count' }),
+  C('worth', 'worth', 'worth', 'valued,value,valuing', { of: 'money', money: 'Value' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
 
@@ -89,8 +92,15 @@ export const THING_CONCEPTS: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
   const pairs: [string, string][] = [
     ['firefighters', 'deployed'], ['rescuers', 'deployed'], ['troops', 'deployed'], ['soldiers', 'deployed'], ['volunteers', 'deployed'], ['police', 'deployed'], ['officers', 'deployed'],
-    ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['victims', 'killed'], ['cases', 'cases'], ['infections', 'cases'], ['strikers', 'striking'],
+    ['strikers', 'striking'],
   ];
+  return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
+})();
+
+/** Counted nouns that are the deed itself, whatever verb stands near: "176 deaths", "8,400 cases". */
+export const DEED_NOUNS: Record<string, Concept> = (() => {
+  const by = new Map(CONCEPTS.map((c) => [c.id, c]));
+  const pairs: [string, string][] = [['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases']];
   return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
 })();
 

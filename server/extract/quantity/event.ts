@@ -85,6 +85,8 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
     // In a headline, which drops its articles, only a name before it will do ("Lusenda cholera outbreak").
     const lead = ts[i - mods.length - 1]?.lower ?? '';
     if (mods.length > 0 && !isCapitalised(mods[0].raw) && (weight > 1 || (!DETERMINERS.has(lead) && !NOT_NAMES.has(lead)))) continue;
+    // "an outbreak of cholera", "an epidemic of measles": the disease after "of" names it.
+    if (mods.length === 0 && (noun === 'outbreak' || noun === 'pandemic') && ts[i + 1]?.lower === 'of' && ts[i + 2] && !STOPWORDS.has(ts[i + 2].lower) && !isCapitalised(ts[i + 2].raw)) mods.push(ts[i + 2]);
     if (mods.length === 0) continue;
     const words = mods.map((m) => m.lower);
     const key = `${words.join(' ')}|${noun}`;

@@ -15,12 +15,16 @@ export const FOUND_SURE = 0.8;
 export const DOUBT = 0.5;
 
 export function signatureOf(r: QuantityReading): MeasureSignature {
-  return { concept: r.concept, family: r.family, thing: r.thing, scope: r.scope, per: r.per };
+  return { concept: r.concept, family: r.family, thing: r.thing, scope: r.scope, per: r.per, ...(r.zero ? { denial: true } : {}) };
 }
+
+const COUNTS = new Set<Measure['kind']>(['count', 'cumulative-count']);
 
 function sameQuantity(m: Measure, r: QuantityReading): boolean {
   const s = m.signature;
-  return !!s && s.concept === r.concept && s.thing === r.thing && (s.scope ?? null) === r.scope && (s.per ?? null) === r.per && m.kind === r.kind;
+  // A denial ("none since Monday") meets the figures it denies, totals or a day's count alike.
+  const kindFits = m.kind === r.kind || ((r.zero || s?.denial) && COUNTS.has(m.kind) && COUNTS.has(r.kind));
+  return !!s && s.concept === r.concept && s.thing === r.thing && (s.scope ?? null) === r.scope && (s.per ?? null) === r.per && !!kindFits;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { AsOf } from '../asof';
 import type { Figure } from '../types';
 import { stem } from '../measure-words';
 import { isCapitalised, STOPWORDS } from '../nouns';
-import { BY_FIRST_STEM, THING_CONCEPTS, thingName, type Concept } from './concepts';
+import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
 export interface EventWords {
@@ -28,6 +28,8 @@ export interface QuantityReading {
   per: string | null;
   /** The figure counts within a stated span ("in May", "last week"). */
   stated: boolean;
+  /** A statement that none happened ("no sailings were cancelled"). */
+  zero?: boolean;
   /** The concept word was found right by the figure, not only somewhere in its sentence. */
   near: boolean;
   /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
@@ -37,10 +39,16 @@ export interface QuantityReading {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
-const REACH_BEFORE = 8;
+const REACH_BEFORE = 12;
 const REACH_AFTER = 7;
 const NEAR = 4;
 const CLAUSE_END = /[;:!?]|\.\s|—|–/;
+/** Words that make a dated figure a running total ("the toll rose to 62 on Wednesday") … */
+const TOTAL_CUES = ['toll', 'total', 'far', 'all', 'reached', 'now', 'since', 'overall', 'altogether', 'cumulative', 'date', 'tally'];
+/** … words that make it an addition, counted for a span ("1,200 new cases this week", "42 on Tuesday alone") … */
+const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alone'];
+/** … and spans that, when the figure is dated within them, make it that span's count. */
+const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
 const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
 const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
@@ -79,7 +87,7 @@ function wordAt(ws: Word[], pos: number): number {
 
 function fits(c: Concept, f: Figure): boolean {
   if (c.of === 'money') return f.kind === 'money';
-  if (c.of === 'count') return f.kind !== 'money';
+  if (c.of === 'count') return f.kind !== 'money' && f.kind !== 'percent';
   return true;
 }
 
@@ -93,13 +101,17 @@ interface Hit {
   phrase: boolean;
   /** Word index of the wording. */
   at: number;
+  /** Carried over from a clause before "and" (an elliptical second figure). */
+  carried?: boolean;
 }
 
 function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
   const out: Hit[] = [];
   for (let i = from; i < to; i++) {
     if ((i >= first && i <= last) || event.has(ws[i].lower)) continue;
-    const cw = (BY_FIRST_STEM.get(ws[i].stem) ?? []).find((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
+    // A word with a money sense and another ("lost") takes the sense that fits the figure.
+    const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
+    const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
     if (cw === undefined) continue;
     out.push({ concept: cw.concept, distance: i < first ? first - i : i - last, phrase: cw.stems.length > 1, at: i });
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
@@ -116,7 +128,7 @@ function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string 
   const place: string[] = [];
   let j = i + 1;
   for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
-  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => event.has(p.toLowerCase()))) return null;
+  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => REGIONS.has(p.toLowerCase()) || event.has(p.toLowerCase()))) return null;
   return place.join(' ');
 }
 
@@ -138,11 +150,14 @@ function agentOf(ws: Word[], hit: Hit, first: number, after: number, to: number)
     for (let j = from; j !== stop && names.length < 4; j += step) {
       const w = ws[j];
       if (AUXILIARIES.has(w.lower) && names.length === 0) continue;
-      if (!isCapitalised(w.raw) || STOPWORDS.has(w.lower)) break;
+      if (!isCapitalised(w.raw) || STOPWORDS.has(w.lower) || NOT_PLACES.has(w.lower)) break;
       names.push(w.raw.replace(/['’]s$/, ''));
     }
     return step < 0 ? names.reverse() : names;
   };
+  // "… and Britain £8 million": the name right before the figure, else the one before the deed.
+  const own = run(first - 1, -1, -1);
+  if (own.length > 0) return own.join(' ');
   if (hit.at < first) {
     const names = run(hit.at - 1, -1, -1);
     // A plural opening the sentence ("Donors pledged") is a common noun, not a name.
@@ -158,6 +173,12 @@ function agentOf(ws: Word[], hit: Hit, first: number, after: number, to: number)
   }
   return null;
 }
+
+const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
+const PROMISE_OF: Record<string, Concept> = (() => {
+  const by = new Map(CONCEPTS.map((c) => [c.id, c]));
+  return { supply: by.get('agreed')!, aid: by.get('pledged')!, money: by.get('pledged')! };
+})();
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'already', 'now', 'since', 'is', 'was', 'were', 'are', 'the']);
 /** Words in a count's noun phrase that change what is counted: suspected and confirmed cases are two tallies. */
@@ -190,28 +211,42 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
     if (JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { from = i + 1; break; }
   }
-  let to = Math.min(ws.length, last + 1 + REACH_AFTER);
+  // Money's deed may come late: "C$45 million worth of standing timber had already been lost".
+  let to = Math.min(ws.length, last + 1 + (f.kind === 'money' ? REACH_AFTER + 4 : REACH_AFTER));
   for (let i = last + 1; i < to; i++) {
     if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { to = i; break; }
   }
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
-  const hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
+  let hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
+  // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
+  if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower)) hits = conceptsNear(ws, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
   // "in May", "last week": a count within a stated span. "since it broke out in late July" is a running total.
-  const stated = asOf.within && asOf.periodStart === null;
+  // Only words next to the figure say whether it is a total or a period's count.
+  const clause = new Set(ws.slice(Math.max(from, first - 5), Math.min(to, tail + 5)).map((w) => w.lower));
+  const totalCue = TOTAL_CUES.some((c) => clause.has(c));
+  const increment = INCREMENT_CUES.some((c) => clause.has(c));
+  const periodCue = PERIOD_CUES.some((c) => clause.has(c));
+  const stated = !totalCue && (increment || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
     const ofEvent = event !== null && !f.text.includes('-') && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
-    const of = f.thing ? thingName(f.thing) : ofEvent;
+    // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
+    const of = f.thing ? (event !== null && eventWords.has(f.thing.toLowerCase()) ? event.noun : thingName(f.thing)) : ofEvent;
     return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   }
-  const implied = f.thing ? THING_CONCEPTS[f.thing.toLowerCase()] : undefined;
-  const hit = hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? (implied ? { concept: implied, distance: 0, phrase: true, at: first } : null);
+  // "176 deaths", "120 suspected cases": the noun is the deed. "1,600 firefighters" only when nothing else is said.
+  const noun = f.thing?.toLowerCase() ?? '';
+  const deedNoun = DEED_NOUNS[noun];
+  const implied = deedNoun ?? THING_CONCEPTS[noun];
+  const impliedHit = implied ? { concept: implied, distance: 0, phrase: true, at: first } : null;
+  const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined));
+  const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? null;
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   if (physical !== null) {
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
@@ -220,15 +255,19 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: true, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
-  const c = hit.concept;
+  // "would provide C$250 million", "agreed to supply": a deed not yet done is a promise of it.
+  const promise = PROMISE_OF[f.kind === 'money' && (hit.concept.family === 'supply' || hit.concept.family === 'aid') ? 'money' : hit.concept.family];
+  const c = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
   const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : (c.defaultThing ?? null);
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;
-  for (let i = last + 1; i < Math.max(thingAt, last + 2) && i < to && status === undefined; i++) status = STATUS[ws[i].lower];
+  // "8,400 suspected cases", "of which 1,150 have been confirmed": the status before the noun or just after the figure.
+  for (let i = last + 1; i < Math.max(thingAt, last + 2, tail + 4) && i < to && status === undefined; i++) status = STATUS[ws[i].lower];
   const thing = status ? `${status} ${counted}` : counted;
-  const scope = placeScope ?? (c.commitment && f.kind === 'money' ? agentOf(ws, hit, first, tail, to) : null);
+  // Money is pledged in one city for another ("in Geneva", "for Lusenda"): who gives it is its scope, not a place.
+  const scope = f.kind === 'money' ? (c.commitment ? agentOf(ws, hit, first, tail, to) : null) : placeScope;
   const kind: MeasureKind =
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
-  return { concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
+  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
 }
