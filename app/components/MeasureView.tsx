@@ -7,6 +7,7 @@ import { ClaimsTable } from './ClaimsTable';
 import { FlagList } from './FlagList';
 import { EmbedDialog } from './EmbedDialog';
 import { EditMeasure } from './EditMeasure';
+import { MergeSplit } from './MergeSplit';
 import { formatDate } from '@/server/domain/dates';
 import { isActive } from '@/server/domain/flags';
 import { UNSORTED_TOPIC } from '@/server/domain/unsorted';
@@ -43,6 +44,7 @@ export function MeasureView({ id }: { id: string }) {
         other count as agreeing.
       </p>
       <EditMeasure measure={measure} proposed={topic.id === UNSORTED_TOPIC.id} />
+      <MergeSplit measure={measure} claims={claims.filter(isActive)} />
       <ChartCard
         hero
         series={chart.series}

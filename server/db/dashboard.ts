@@ -1,3 +1,4 @@
+import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { derived, getCatalog, type Catalog } from './catalog';
 import { summarise } from './views';
@@ -26,7 +27,7 @@ function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
     const ids = new Set(measures.map((m) => m.id));
     return {
       topic,
-      comparison: buildComparisonSeries(topic, cat.measures, cat.claims, cat.flags),
+      comparison: buildComparisonSeries(topic, cat.measures, cat.claims, cat.flags, fxTable()),
       charts: measures.map((measure) => ({ measure, ...chartOf(cat, measure) })),
       flags: cat.flags.filter((f) => f.measureIds.some((id) => ids.has(id))),
     };
@@ -36,8 +37,8 @@ function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
 
 function chartOf(cat: Catalog, measure: Measure) {
   return derived(cat, `chart:${measure.id}`, () => ({
-    series: buildMeasureSeries(measure, cat.claims, cat.flags),
-    duration: buildDurationSeries(measure, cat.claims, cat.flags),
+    series: buildMeasureSeries(measure, cat.claims, cat.flags, fxTable()),
+    duration: buildDurationSeries(measure, cat.claims, cat.flags, fxTable()),
   }));
 }
 

@@ -36,14 +36,15 @@ function voiceOf(c: Claim): string | null {
   return c.citedBy.length > 0 ? c.citedBy[0].toLowerCase() : null;
 }
 
-/** Claims grouped into origins: joined when they share a voice and value, or a sentence and value. */
+/** Claims grouped into origins: joined when they share a voice, value and date, or a sentence and value. */
 export function originsOf(claims: Claim[]): Origin[] {
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const seen = new Map<string, number>();
   claims.forEach((c, i) => {
     const voice = voiceOf(c);
-    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}`] : [])];
+    // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
+    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
     for (const k of keys) {
       const j = seen.get(k);
       if (j === undefined) seen.set(k, i);

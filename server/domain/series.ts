@@ -3,6 +3,18 @@ import { formatInterval } from './value';
 import { addMonths, estimateMidpoint, formatDate, monthsBetween, toMs } from './dates';
 import { dateLabel, speakerShort } from './attribution';
 import { headlineClaim, isActive } from './flags';
+import { comparable, EMPTY_FX, type FxTable } from './compare';
+import { originsOf } from './origins';
+
+/**
+ * A claim as its measure's chart draws it: in the measure's unit and currency (an amount at its
+ * month's rate, acres as hectares), or null when it cannot be (no rate for that month).
+ */
+function inMeasureTerms(c: Claim, m: Measure, fx: FxTable): Claim | null {
+  const x = comparable(c, m, fx);
+  if (x === null) return null;
+  return x.converted === null ? c : { ...c, value: { ...x.value, text: c.value.text }, unit: m.currency ?? m.unit };
+}
 
 /**
  * Series builders: the one place that turns claims into what a chart draws. The dashboard's
@@ -118,13 +130,19 @@ export function describePoints(title: string, unit: string, points: IntervalPoin
 }
 
 /** One measure: a row per claim, each drawn as its interval. */
-export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[]): IntervalSeries {
-  const active = claims.filter((c) => c.measureId === m.id && isActive(c)).sort(byDate);
+export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): IntervalSeries {
+  const active = claims
+    .filter((c) => c.measureId === m.id && isActive(c))
+    .flatMap((c) => inMeasureTerms(c, m, fx) ?? [])
+    .sort(byDate);
   const domain = domainFor(active);
   const kinds = flagKindsByClaim(flags);
-  const points = active.map((c) =>
-    toPoint(c, [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds),
-  );
+  // One row per origin: the same figure reprinted by three outlets is one value, labelled
+  // "John Kirby (White House), reported by 3 outlets"; its mark leads to the first report.
+  const rows = originsOf(active).map((o) => ({ c: [...o.claims].sort(byDate)[0], o }));
+  const points = rows
+    .sort((a, b) => byDate(a.c, b.c))
+    .map(({ c, o }) => toPoint(c, o.outlets.length > 1 ? [o.label, claimDate(c).short].join(' · ') : [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds));
   const own = flags.filter((f) => f.measureIds.includes(m.id));
   return { id: m.id, title: m.title, unit: m.unit, currency: m.currency, domain, points, flags: own, description: describePoints(m.title, m.unit, points) };
 }
@@ -133,7 +151,7 @@ export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[]): 
  * A topic's comparison: the headline figure of each related measure side by side ("6,000 agreed"
  * against "more than 400 delivered"). Measures join when they share the topic's commonest unit.
  */
-export function buildComparisonSeries(topic: Topic, measures: Measure[], claims: Claim[], flags: Flag[]): IntervalSeries | null {
+export function buildComparisonSeries(topic: Topic, measures: Measure[], claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): IntervalSeries | null {
   const own = measures.filter((m) => m.topicId === topic.id && m.kind !== 'duration');
   const counts = new Map<string, number>();
   for (const m of own) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
@@ -141,7 +159,7 @@ export function buildComparisonSeries(topic: Topic, measures: Measure[], claims:
   const members = own.filter((m) => m.unit === unit);
   if (!unit || members.length < 2) return null;
   const heads = members
-    .map((m) => ({ m, c: headlineClaim(claims.filter((c) => c.measureId === m.id && isActive(c))) }))
+    .map((m) => ({ m, c: headlineClaim(claims.filter((c) => c.measureId === m.id && isActive(c)).flatMap((c) => inMeasureTerms(c, m, fx) ?? [])) }))
     .filter((h): h is { m: Measure; c: Claim } => !!h.c);
   if (heads.length < 2) return null;
   const domain = domainFor(heads.map((h) => h.c));
@@ -161,9 +179,9 @@ export interface DurationSeries extends IntervalSeries {
 }
 
 /** A duration since a reference date: the calendar's line, each claim placed at its date against it. */
-export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[]): DurationSeries | null {
+export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): DurationSeries | null {
   if (m.kind !== 'duration' || !m.referenceDate) return null;
-  const base = buildMeasureSeries(m, claims, flags);
+  const base = buildMeasureSeries(m, claims, flags, fx);
   const xs = base.points.map((p) => p.x).filter((x): x is number => x !== null);
   const ref = m.referenceDate;
   const endIso = addMonths(xs.length ? new Date(Math.max(...xs)).toISOString().slice(0, 10) : addMonths(ref, 12), 1);

@@ -1,3 +1,4 @@
+import { fxTable } from '../db/fx';
 import { createHash } from 'node:crypto';
 import type { Catalog } from '../db/catalog';
 import type { Measure, Topic } from '../domain/schemas';
@@ -49,8 +50,8 @@ function plain(s: IntervalSeries): IntervalSeries {
 }
 
 export function measureModel(cat: Catalog, m: Measure): EmbedModel {
-  const duration = buildDurationSeries(m, cat.claims, cat.flags);
-  const series = plain(duration ?? buildMeasureSeries(m, cat.claims, cat.flags));
+  const duration = buildDurationSeries(m, cat.claims, cat.flags, fxTable());
+  const series = plain(duration ?? buildMeasureSeries(m, cat.claims, cat.flags, fxTable()));
   const ref = duration?.referenceDate ?? null;
   const calendar = ref
     ? series.points.map((p) => (p.x === null || p.estimated ? null : Math.round(monthsBetween(ref, fromMs(p.x)) * 10) / 10))
@@ -60,7 +61,7 @@ export function measureModel(cat: Catalog, m: Measure): EmbedModel {
 
 /** A topic's comparison chart, or null when the topic has fewer than two comparable measures. */
 export function topicModel(cat: Catalog, t: Topic): EmbedModel | null {
-  const built = buildComparisonSeries(t, cat.measures, cat.claims, cat.flags);
+  const built = buildComparisonSeries(t, cat.measures, cat.claims, cat.flags, fxTable());
   if (!built) return null;
   const series = plain(built);
   return { kind: 'topic', id: t.id, title: series.title, subtitle: t.description, series, calendar: null, referenceDate: null, sources: sourcesOf(cat, series) };

@@ -67,10 +67,10 @@ describe.each(targets)('measures and topics emerge from articles on $name', (tar
     const moved = after.claims.filter((c) => c.value.text === '30');
     expect(moved).toHaveLength(1);
     expect((await anon().measures.list()).some((m) => m.id === injured.id)).toBe(false);
-    expect((await anon().measures.history({ id: injured.id })).map((e) => e.action)).toEqual(['merged']);
+    expect((await anon().measures.changes({ id: injured.id })).map((e) => e.action)).toEqual(['merged']);
     const split = await admin().measures.split({ id: killed.id, claimIds: moved.map((c) => c.id), title: 'People injured (split back)', reason: 'they are not deaths' });
     expect((await anon().measures.get({ id: split.id })).claims.map((c) => c.id)).toEqual(moved.map((c) => c.id));
-    expect((await anon().measures.history({ id: killed.id })).map((e) => e.action)).toEqual(['absorbed', 'split']);
+    expect((await anon().measures.changes({ id: killed.id })).map((e) => e.action)).toEqual(['absorbed', 'split']);
 
     const topic = await admin().topics.create({ title: 'Wildfires of 2024' });
     const kessel = (await anon().topics.list()).find((t) => t.title === 'Kessel fire')!;
@@ -79,7 +79,7 @@ describe.each(targets)('measures and topics emerge from articles on $name', (tar
     const list = await anon().topics.list();
     expect(list.some((t) => t.id === kessel.id)).toBe(false);
     expect(list.find((t) => t.id === topic.id)!.measureIds).toContain(killed.id);
-    expect((await anon().topics.history({ id: kessel.id })).map((e) => e.action)).toEqual(['renamed', 'merged']);
+    expect((await anon().topics.changes({ id: kessel.id })).map((e) => e.action)).toEqual(['renamed', 'merged']);
   });
 
   it('sends a later article on the merged event to the topic it was merged into', async () => {

@@ -48,8 +48,8 @@ export const measuresRouter = router({
     .input(MeasureSplit)
     .output(Measure)
     .mutation(({ ctx, input }) => guard(() => splitMeasure(ctx.db, input))),
-  history: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every creation, merge and split of a measure', tags: ['measures'] } })
+  changes: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/measures/{id}/changes', summary: 'Every creation, merge and split of a measure (its claims’ review decisions are at /measures/{id}/history)', tags: ['measures'] } })
     .input(IdInput)
     .output(z.array(CatalogEvent))
     .query(({ ctx, input }) => guard(() => catalogHistory(ctx.db.reader(), 'measure', input.id))),

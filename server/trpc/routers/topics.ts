@@ -40,8 +40,8 @@ export const topicsRouter = router({
     .input(TopicSplit)
     .output(Topic)
     .mutation(({ ctx, input }) => guard(() => splitTopic(ctx.db, input))),
-  history: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/topics/{id}/history', summary: 'Every creation, rename, merge and split of a topic', tags: ['topics'] } })
+  changes: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/topics/{id}/changes', summary: 'Every creation, rename, merge and split of a topic', tags: ['topics'] } })
     .input(IdInput)
     .output(z.array(CatalogEvent))
     .query(({ ctx, input }) => guard(() => catalogHistory(ctx.db.reader(), 'topic', input.id))),
