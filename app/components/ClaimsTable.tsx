@@ -22,7 +22,7 @@ export function claimDateText(c: Claim): string {
 }
 
 /** Every claim of a measure: the wording, the interval it stands for, who, when, and the sentence. */
-export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: string }) {
+export function ClaimsTable({ claims, caption, conversions = {} }: { claims: Claim[]; caption: string; conversions?: Record<string, string> }) {
   const router = useRouter();
   if (claims.length === 0) return <p className="state small">No claims yet.</p>;
   return (
@@ -48,7 +48,10 @@ export function ClaimsTable({ claims, caption }: { claims: Claim[]; caption: str
                 </a>
                 {c.review !== 'reviewed' && <div className="small muted">{REVIEW_LABEL[c.review]}</div>}
               </td>
-              <td className="num">{c.stance === 'denies' ? '—' : `${formatInterval(c.value)} ${c.unit}`}</td>
+              <td className="num">
+                {c.stance === 'denies' ? '—' : `${formatInterval(c.value)} ${c.unit}`}
+                {conversions[c.id] && <div className="small muted" data-conversion>{conversions[c.id]}</div>}
+              </td>
               <td>{c.outlet}</td>
               <td>
                 {speakerLabel(c.speaker) ?? <span className="muted">the outlet itself</span>}

@@ -25,7 +25,7 @@ export function MeasureView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.measures.get.queryOptions({ id }));
   const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
-  const { measure, topic, claims, flags } = data;
+  const { measure, topic, claims, flags, conversions } = data;
   const events = useQuery(trpc.review.history.queryOptions({ id }));
   const active = claims.filter(isActive);
   const history = claims.filter((c) => !isActive(c));
@@ -62,7 +62,7 @@ export function MeasureView({ id }: { id: string }) {
       />
       <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
         <h2 id="claims-h">Every claim</h2>
-        <ClaimsTable claims={active} caption={`Claims for ${measure.title}`} />
+        <ClaimsTable claims={active} caption={`Claims for ${measure.title}`} conversions={conversions} />
       </section>
       <section aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
         <h2 id="flags-h">Where sources disagree</h2>

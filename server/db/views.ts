@@ -1,3 +1,5 @@
+import { comparable } from '../domain/compare';
+import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { getCatalog, type Catalog } from './catalog';
 import { getSource, listClaimEvents } from './read';
@@ -31,12 +33,13 @@ export async function measureDetail(db: ReadDb, id: string) {
   const measure = cat.measureById.get(id);
   if (!measure) throw new NotFoundError('measure', id);
   const topic = cat.topics.find((t) => t.id === measure.topicId)!;
-  return {
-    measure,
-    topic,
-    claims: cat.claims.filter((c) => c.measureId === id),
-    flags: flagsFor(cat, (f) => f.measureIds.includes(id)),
-  };
+  const claims = cat.claims.filter((c) => c.measureId === id);
+  const conversions: Record<string, string> = {};
+  for (const c of claims) {
+    const x = comparable(c, measure, fxTable());
+    if (x?.converted) conversions[c.id] = x.converted;
+  }
+  return { measure, topic, claims, flags: flagsFor(cat, (f) => f.measureIds.includes(id)), conversions };
 }
 
 export async function sourceList(db: ReadDb) {

@@ -8,7 +8,14 @@ export const MeasureListItem = Measure.extend({
   sourceCount: z.number().int(),
   flagCount: z.number().int(),
 });
-export const MeasureDetail = z.object({ measure: Measure, topic: Topic, claims: z.array(Claim), flags: z.array(Flag) });
+export const MeasureDetail = z.object({
+  measure: Measure,
+  topic: Topic,
+  claims: z.array(Claim),
+  flags: z.array(Flag),
+  /** Claims stated in another currency or unit, by id: "€140m ≈ 142.7 million USD (1 EUR = 1.0192 USD, Nov 2022 average …)". */
+  conversions: z.record(z.string(), z.string()),
+});
 export type MeasureDetail = z.infer<typeof MeasureDetail>;
 export const SourceListItem = SourceSummary.extend({ claimCount: z.number().int() });
 export const SourceDetail = z.object({ source: Source, claims: z.array(Claim), flags: z.array(Flag), measures: z.array(Measure) });

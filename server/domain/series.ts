@@ -143,6 +143,13 @@ export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[], f
   const points = rows
     .sort((a, b) => byDate(a.c, b.c))
     .map(({ c, o }) => toPoint(c, o.outlets.length > 1 ? [o.label, claimDate(c).short].join(' · ') : [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds));
+  // The chart keys its rows by label: two figures with one source, speaker and date need two rows.
+  const seen = new Map<string, number>();
+  for (const p of points) {
+    const n = (seen.get(p.category) ?? 0) + 1;
+    seen.set(p.category, n);
+    if (n > 1) p.category = `${p.category} (${n})`;
+  }
   const own = flags.filter((f) => f.measureIds.includes(m.id));
   return { id: m.id, title: m.title, unit: m.unit, currency: m.currency, domain, points, flags: own, description: describePoints(m.title, m.unit, points) };
 }

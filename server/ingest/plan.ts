@@ -4,6 +4,7 @@ import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuanti
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
+import { formatDate } from '../domain/dates';
 import { statedStart } from '../extract/quantity/start';
 import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
@@ -83,7 +84,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 /** A measure for a quantity no measure holds yet, named from what it counts and of what event. */
-function measureFromQuantity(a: AnalysedFigure, r: QuantityReading, event: ArticleEvent | null, topic: Topic, taken: Set<string>): Measure {
+function measureFromQuantity(a: AnalysedFigure, r: QuantityReading, event: ArticleEvent | null, topic: Topic, taken: Set<string>, outlet: string, published: string | null): Measure {
   const f = a.figure;
   const unit = f.kind === 'money' ? (f.currency ?? 'money') : f.kind === 'percent' ? '%' : (f.kind === 'measure' || f.kind === 'duration') && f.unit ? f.unit : r.thing;
   const title = measureTitle(r, unit, event);
@@ -91,7 +92,7 @@ function measureFromQuantity(a: AnalysedFigure, r: QuantityReading, event: Artic
     id: uniqueId(slug(title, 60), taken),
     topicId: topic.id,
     title,
-    description: `Emerged from “${f.text}” in “${a.quote.text.slice(0, 160)}”.`,
+    description: `Proposed by ingest from the first figure of this quantity: “${f.text}” (${outlet}${published ? `, ${formatDate(published)}` : ''}).`,
     unit,
     currency: f.kind === 'money' ? f.currency : null,
     kind: r.kind,
@@ -132,7 +133,7 @@ function live<T extends { id: string; mergedInto?: string | null }>(x: T, byId: 
   return cur;
 }
 
-function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, event: ArticleEvent | null, topic: Topic | null, taken: Set<string>): Placement {
+function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, event: ArticleEvent | null, topic: Topic | null, taken: Set<string>, source: { outlet: string; published: string | null }): Placement {
   const named = a.measure.measureId ? byId.get(a.measure.measureId) : undefined;
   const keyed = named && !countsOther(named, a.quantity) ? named : undefined;
   // An article about another story's event is never confidently on this story's measure.
@@ -143,7 +144,7 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
     const q = proposeByQuantity(a.quantity, event, topic, known);
     if (!keyed || q.confidence > keyedConfidence) {
       if (q.measure) return { measure: live(q.measure, byId), newMeasure: null, confidence: q.confidence, reason: q.reason };
-      const created = measureFromQuantity(a, a.quantity, event, topic ?? UNSORTED_TOPIC, taken);
+      const created = measureFromQuantity(a, a.quantity, event, topic ?? UNSORTED_TOPIC, taken, source.outlet, source.published);
       known.push(created);
       byId.set(created.id, created);
       return { measure: created, newMeasure: created, confidence: q.confidence, reason: q.reason };
@@ -176,7 +177,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];
   const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {
-    const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken);
+    const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
     const sure = confidence >= AUTO_ACCEPT;
     const speaker: Speaker | null = a.attribution.speaker;
     return {

@@ -91,13 +91,29 @@ function gap(a: Comparable, b: Comparable): number {
   return Math.max(0, (hi.value.low ?? 0) - (lo.value.high ?? 0));
 }
 
+function voice(i: Comparable): string {
+  const s = i.claim.speaker;
+  return (s?.name ?? s?.organisation ?? s?.role ?? '').toLowerCase();
+}
+
+/**
+ * An article that gives the fire service's figure and a satellite firm's reports a conflict
+ * between them; it contradicts itself only when a voice (its own, or one speaker's) says both.
+ */
+function reportsOthers(camps: Comparable[][]): boolean {
+  const voices = camps.map((c) => new Set(c.map(voice)));
+  if (voices.some((v) => v.has(''))) return false;
+  const all = voices.flatMap((v) => [...v]);
+  return new Set(all).size === all.length;
+}
+
 /** One article giving figures for the same time that cannot all hold: one flag per article. */
 export function withinSource(m: Measure, items: Comparable[]): Flag[] {
   const out: Flag[] = [];
   for (const group of groupBy(items, (i) => i.claim.sourceId).values()) {
     for (const same of groupBy(group, (i) => (i.claim.asOfEstimated ? 'estimated' : `${i.claim.asOf}|${i.claim.periodStart ?? ''}`)).values()) {
       const camps = campsOf(same, m.tolerance);
-      if (camps.length < 2) continue;
+      if (camps.length < 2 || reportsOthers(camps)) continue;
       const first = camps[0][0];
       const last = camps[camps.length - 1][0];
       let implied = '';

@@ -49,6 +49,7 @@ const TOTAL_CUES = ['toll', 'total', 'far', 'all', 'reached', 'now', 'since', 'o
 const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alone'];
 /** … and spans that, when the figure is dated within them, make it that span's count. */
 const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
+const AGO = new Set(['ago', 'earlier', 'before', 'later', 'previously']);
 const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
 const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
@@ -108,7 +109,8 @@ interface Hit {
 function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
   const out: Hit[] = [];
   for (let i = from; i < to; i++) {
-    if ((i >= first && i <= last) || event.has(ws[i].lower)) continue;
+    // A capital inside the sentence is a name ("Linden Falls", "Fire Service"), not a deed.
+    if ((i >= first && i <= last) || event.has(ws[i].lower) || (i > 0 && isCapitalised(ws[i].raw))) continue;
     // A word with a money sense and another ("lost") takes the sense that fits the figure.
     const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
     const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
@@ -187,7 +189,8 @@ const STATUS: Record<string, string> = { suspected: 'suspected', probable: 'susp
 function perOf(ws: Word[], after: number, to: number): string | null {
   for (let i = after; i < Math.min(to, after + 4); i++) {
     if (RATE_WORDS[ws[i].lower]) return RATE_WORDS[ws[i].lower];
-    if ((ws[i].lower === 'a' || ws[i].lower === 'per' || ws[i].lower === 'each' || ws[i].lower === 'every') && SPANS.has(stem(ws[i + 1]?.lower ?? ''))) return stem(ws[i + 1].lower);
+    // "300 a day" is a rate; "15% a week ago" is a date.
+    if ((ws[i].lower === 'a' || ws[i].lower === 'per' || ws[i].lower === 'each' || ws[i].lower === 'every') && SPANS.has(stem(ws[i + 1]?.lower ?? '')) && !AGO.has(ws[i + 2]?.lower ?? '')) return stem(ws[i + 1].lower);
   }
   return null;
 }
