@@ -44,7 +44,11 @@ export function originsOf(claims: Claim[]): Origin[] {
   claims.forEach((c, i) => {
     const voice = voiceOf(c);
     // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
-    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
+    // A reprint may change the dateline or the first words of a sentence ("BRACKWATER, Halvern,
+    // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
+    const at = c.figureStart - c.start;
+    const around = normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60));
+    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, `a:${around}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
     for (const k of keys) {
       const j = seen.get(k);
       if (j === undefined) seen.set(k, i);
