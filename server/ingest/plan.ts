@@ -97,7 +97,8 @@ function measureFromQuantity(a: AnalysedFigure, r: QuantityReading, event: Artic
     currency: f.kind === 'money' ? f.currency : null,
     kind: r.kind,
     referenceDate: null,
-    tolerance: r.kind === 'duration' ? 0.01 : 0.05,
+    // A magnitude is a logarithm: 6.9 and 7.2 are far apart.
+    tolerance: r.kind === 'duration' || r.thing === 'magnitude' ? 0.01 : 0.05,
     keywords: [],
     position: 100 + taken.size,
     signature: signatureOf(r),
@@ -172,7 +173,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     ? { id: uniqueId(slug(own.title, 60), new Set(topics.map((t) => t.id))), title: own.title, description: `Figures on the ${own.name}, as articles report them.`, position: 50 + topics.length, eventKey: own.key }
     : null;
   const topic = found ?? newTopic;
-  const event = hit ? eventOfTopic(found?.eventKey ? found : hit, words) : own;
+  const event = hit ? eventOfTopic(found?.eventKey ? found : hit, input.text) : own;
   const start = event ? statedStart(input.text, published, event.words) : null;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];

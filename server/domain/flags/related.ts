@@ -38,7 +38,9 @@ const KIND_PHRASE: Record<Measure['kind'], string> = {
 export function related(a: Measure, b: Measure): boolean {
   if (a.topicId !== b.topicId || a.unit !== b.unit || a.kind === 'duration' || b.kind === 'duration') return false;
   const [x, y] = [a.signature, b.signature];
-  if (x && y) return x.family === y.family && x.thing === y.thing && x.scope === y.scope && (x.concept !== y.concept || a.kind !== b.kind);
+  // Who pledges is money's scope; what a donor pledged and what was paid out are still one story.
+  const sameScope = x?.thing === 'money' || (x?.scope ?? null) === (y?.scope ?? null);
+  if (x && y) return x.family === y.family && x.thing === y.thing && sameScope && (x.concept !== y.concept || a.kind !== b.kind);
   return true;
 }
 

@@ -38,8 +38,13 @@ const MODIFIED = new Set(
 );
 /** Adjectives news puts before an event that do not name it. */
 const NOT_NAMES = new Set(
-  'deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic'.split(' '),
+  ('deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic ' +
+    'strong powerful big small minor moderate violent severe shallow deep magnitude tremor monday tuesday wednesday thursday friday saturday sunday yesterday ' +
+    'january february march april may june july august september october november december weekend overnight')
+    .split(' '),
 );
+/** Where a place's name stands: "in Kastovia", "off Greywater", "near Saska". */
+const PLACE_LEADS = new Set(['in', 'at', 'near', 'off', 'from', 'across', 'around', 'outside']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'last', 'latest']);
 
@@ -104,11 +109,11 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   candidates(tokens(text.slice(0, 6000)), 1, found);
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
-  if (best === null) return null;
+  if (best === null) return placedEvent(title, text);
   // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
   const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun).length;
-  if (best[1].score < 2 && mentions < 2) return null;
+  if (best[1].score < 2 && mentions < 2) return placedEvent(title, text);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
   best[1].title = best[1].title
@@ -117,7 +122,50 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
     .join(' ');
   const synonyms = Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun);
   const name = best[1].title;
-  return { key: best[0], name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(best[0]) };
+  // The places the article names most are kept with the name: a later article that calls the
+  // event otherwise ("the Halvern wildfire") still finds it by where it happened.
+  const also = placesOf(tokens(`${title}\n${text.slice(0, 6000)}`))
+    .flatMap((p) => p.lower.split(' '))
+    .filter((w, i, all) => !best![1].words.includes(w) && all.indexOf(w) === i)
+    .slice(0, 3);
+  const key = `${best[0]}|${also.join(' ')}`;
+  return { key, name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(key) };
+}
+
+/** The places an article names most after "in", "off", "near", most first. */
+function placesOf(ts: Tok[]): { lower: string; raw: string; n: number }[] {
+  const places = new Map<string, { lower: string; raw: string; n: number }>();
+  const named = (t: Tok | undefined) => !!t && isCapitalised(t.raw) && !STOPWORDS.has(t.lower) && !NOT_NAMES.has(t.lower) && t.lower.length > 2;
+  for (let i = 1; i < ts.length; i++) {
+    if (!PLACE_LEADS.has(ts[i - 1].lower) || !named(ts[i])) continue;
+    // "in Port Alcasta": the whole name, not its first word.
+    let j = i;
+    while (j + 1 < ts.length && j - i < 2 && named(ts[j + 1]) && !ts[j + 1].opens) j++;
+    const run = ts.slice(i, j + 1);
+    const lower = run.map((t) => t.lower).join(' ');
+    const hit = places.get(lower) ?? { lower, raw: run.map((t) => t.raw).join(' '), n: 0 };
+    hit.n++;
+    places.set(lower, hit);
+  }
+  return [...places.values()].sort((a, b) => b.n - a.n);
+}
+
+/**
+ * An article that keeps returning to an event it never names ("the quake", "the spill") is about
+ * that event where it happened: the place it names most after "in", "off", "near" ("Kastovia
+ * earthquake"). Null when it does neither.
+ */
+function placedEvent(title: string, text: string): ArticleEvent | null {
+  const ts = tokens(`${title}\n${text.slice(0, 6000)}`);
+  const kinds = new Map<string, number>();
+  for (const t of ts) if (EVENT_NOUNS[t.lower]) kinds.set(EVENT_NOUNS[t.lower], (kinds.get(EVENT_NOUNS[t.lower]) ?? 0) + 1);
+  const noun = [...kinds].sort((a, b) => b[1] - a[1])[0];
+  if (!noun || noun[1] < 2) return null;
+  const [place, ...others] = placesOf(ts);
+  if (!place) return null;
+  const key = `${place.lower}|${noun[0]}|${others.slice(0, 3).map((p) => p.lower.split(' ')[0]).join(' ')}`;
+  const name = `${place.raw} ${noun[0]}`;
+  return { key, name, title: name, noun: noun[0], words: eventWords(key) };
 }
 
 /** The article's words, lower-cased, for finding the topics it speaks of. */
@@ -130,9 +178,12 @@ export function articleWords(title: string, text: string): Set<string> {
  * uses, 0 unless it also uses a word for that kind of event ("fire", "blaze", "wildfire").
  */
 export function eventScore(key: string, words: Set<string>): number {
-  const [mods, noun] = key.split('|');
+  const [mods, noun, also = ''] = key.split('|');
   if (!Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return 0;
-  return mods.split(' ').filter((w) => words.has(w)).length;
+  const named = mods.split(' ').filter((w) => words.has(w)).length;
+  const placed = also.split(' ').filter((w) => w && words.has(w)).length;
+  // The event's own name counts most; two of the places where it happened will also do.
+  return named + (placed >= 2 ? 0.5 * placed : 0);
 }
 
 /** The event's words: its name's and every word for its kind ("kessel", "fire", "blaze", …). */

@@ -42,13 +42,13 @@ export function topicFor(words: Set<string>, topics: Topic[]): Topic | null {
 }
 
 /** The event as a title names it, from the topic the article joined: "the Kessel fire", "the ferry strike". */
-export function eventOfTopic(t: Topic, words: Set<string>): ArticleEvent {
+export function eventOfTopic(t: Topic, text: string): ArticleEvent {
   const key = t.eventKey!;
   const noun = key.split('|')[1];
   const bare = t.title.replace(/^the /i, '');
-  // "Ferry strike" is a headline's capital: the copy writes "the ferry strike".
-  const first = bare.split(' ')[0];
-  const name = first.toLowerCase() === key.split('|')[0].split(' ')[0] && words.has(first.toLowerCase()) && !words.has(first) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
+  // "Ferry strike" is a headline's capital when the copy writes "the ferry strike".
+  const lower = bare.charAt(0).toLowerCase() + bare.slice(1);
+  const name = text.includes(` ${lower.split(' ').slice(0, 2).join(' ')}`) ? lower : bare;
   return { key, name, title: t.title, noun, words: eventWords(key) };
 }
 
@@ -68,7 +68,8 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
   const where = r.scope ? ` in ${r.scope}` : '';
   const per = r.per ? ` ${PER_LABEL[r.per] ?? `per ${r.per}`}` : '';
   const suffix = r.stated ? (KIND_SUFFIX[r.kind] ?? '') : '';
-  if (r.kind === 'duration') return `Duration of the ${event?.name ?? r.thing} (${unit})`;
+  if (r.kind === 'duration') return `Duration of the ${event && r.thing === event.noun ? event.name : r.thing} (${unit})`;
+  if (r.thing === 'magnitude') return `Magnitude of the ${event?.name ?? 'event'}`;
   if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${of}${where}${per}${suffix} (${unit})`;
   if (r.thing === '%') return `Percentage ${r.label}${of}${where}${per}${suffix} (%)`;
   const physical = r.thing === r.concept;

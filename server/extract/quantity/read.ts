@@ -106,7 +106,7 @@ interface Hit {
   carried?: boolean;
 }
 
-function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
+function conceptsNear(ws: Word[], sentence: string, first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
   const out: Hit[] = [];
   for (let i = from; i < to; i++) {
     // A capital inside the sentence is a name ("Linden Falls", "Fire Service"), not a deed.
@@ -119,8 +119,10 @@ function conceptsNear(ws: Word[], first: number, last: number, f: Figure, from: 
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
     i += cw.stems.length - 1;
   }
-  // A deed after the figure ("14 people were killed") reads as firmly as one before it.
-  return out.sort((a, b) => a.distance - b.distance);
+  // A deed after the figure ("42 sailings cancelled") wins a tie with one before it, and a
+  // comma between a deed and the figure puts it further away ("is collapsing, with 42 …").
+  const comma = (h: Hit) => (h.at < first && sentence.slice(ws[h.at].start, ws[first]?.start ?? sentence.length).includes(',') ? 1 : 0);
+  return out.sort((a, b) => a.distance + comma(a) - (b.distance + comma(b)) || Number(a.at < first) - Number(b.at < first));
 }
 
 /** Words after a place that make it the whole story's ground, not one place's share: "in Halvern province". */
@@ -129,7 +131,7 @@ const REGIONS = new Set(['province', 'state', 'country', 'region', 'nation', 'ki
 function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string | null {
   const place: string[] = [];
   let j = i + 1;
-  for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
+  for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower.replace(/['’]s$/, '')); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
   if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => REGIONS.has(p.toLowerCase()) || event.has(p.toLowerCase()))) return null;
   return place.join(' ');
 }
@@ -212,26 +214,28 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   let from = Math.max(0, first - REACH_BEFORE);
   for (let i = first - 1; i >= from; i--) {
     if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
-    if (JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { from = i + 1; break; }
+    if (JOINS.has(ws[i].lower) || /^\d[\d,.]*$/.test(ws[i].raw)) { from = i + 1; break; }
   }
   // Money's deed may come late: "C$45 million worth of standing timber had already been lost".
   let to = Math.min(ws.length, last + 1 + (f.kind === 'money' ? REACH_AFTER + 4 : REACH_AFTER));
   for (let i = last + 1; i < to; i++) {
-    if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || /^\d/.test(ws[i].raw)) { to = i; break; }
+    if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || /^\d[\d,.]*$/.test(ws[i].raw)) { to = i; break; }
   }
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
-  let hits = conceptsNear(ws, first, Math.max(last, thingAt), f, from, to, eventWords);
+  // Words between the figure and its noun count too: "1,150 dead seabirds".
+  let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords);
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
-  if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower)) hits = conceptsNear(ws, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
+  if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
   // "in May", "last week": a count within a stated span. "since it broke out in late July" is a running total.
   // Only words next to the figure say whether it is a total or a period's count.
   const clause = new Set(ws.slice(Math.max(from, first - 5), Math.min(to, tail + 5)).map((w) => w.lower));
   const totalCue = TOTAL_CUES.some((c) => clause.has(c));
-  const increment = INCREMENT_CUES.some((c) => clause.has(c));
+  // "In Tobrek alone": a place's share, not an addition.
+  const increment = INCREMENT_CUES.some((c) => clause.has(c) && !(c === 'alone' && placeScope !== null));
   const periodCue = PERIOD_CUES.some((c) => clause.has(c));
   const stated = !totalCue && (increment || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
@@ -249,13 +253,18 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const implied = deedNoun ?? THING_CONCEPTS[noun];
   const impliedHit = implied ? { concept: implied, distance: 0, phrase: true, at: first } : null;
   const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined));
+  // "a magnitude of 6.9", "a 7.2-magnitude quake": the figure is the scale's reading.
+  const scale = /^\s*-?\s*magnitude/i.test(sentence.slice(endAt, endAt + 14)) || /magnitude\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, at - 16), at));
+  // A quake has one magnitude whenever it is reported: figures are compared at any date.
+  if (scale) return { concept: 'magnitude', family: 'magnitude', label: 'magnitude', thing: 'magnitude', scope: null, kind: 'amount', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? null;
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   if (physical !== null) {
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
     const deed = hit?.concept.physical ? hit.concept : null;
     const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated ? 'count' : 'cumulative-count';
-    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: true, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
+    // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the story.
+    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: deed !== null, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
   // "would provide C$250 million", "agreed to supply": a deed not yet done is a promise of it.
@@ -266,7 +275,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   let status: string | undefined;
   // "8,400 suspected cases", "of which 1,150 have been confirmed": the status before the noun or just after the figure.
   for (let i = last + 1; i < Math.max(thingAt, last + 2, tail + 4) && i < to && status === undefined; i++) status = STATUS[ws[i].lower];
-  const thing = status ? `${status} ${counted}` : counted;
+  const thing = status && (counted === 'cases' || c.id === 'cases') ? `${status} ${counted}` : counted;
   // Money is pledged in one city for another ("in Geneva", "for Lusenda"): who gives it is its scope, not a place.
   const scope = f.kind === 'money' ? (c.commitment ? agentOf(ws, hit, first, tail, to) : null) : placeScope;
   const kind: MeasureKind =

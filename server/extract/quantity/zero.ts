@@ -12,6 +12,9 @@ const ZERO = /\b(?:no|zero|not a single|not one)\s+((?:[A-Za-z][A-Za-z'’-]*\s+
 const ONE = /\b(?:no one|nobody|no-one)\b/gi;
 const NOT_THINGS = new Set(['longer', 'doubt', 'sign', 'signs', 'evidence', 'comment', 'reason', 'way', 'time', 'matter', 'idea', 'plans', 'one', 'more', 'less']);
 
+/** Verbs after a singular noun that make "no village remains cut off" a count of villages. */
+const SINGULAR_AFTER = new Set(['remains', 'was', 'is', 'has', 'had', 'will', 'would', 'could', 'can', 'remained', 'died', 'reached', 'came', 'needs']);
+
 function zeroFigure(text: string, start: number, end: number, thing: string | null): Figure {
   return { text: text.slice(start, end), start, end, value: 0, low: 0, high: 0, lowInclusive: true, highInclusive: true, qualifier: 'none', unit: thing, currency: null, kind: 'count', thing, multiplier: null, sumOf: null, vague: null };
 }
@@ -21,12 +24,15 @@ export function zeroFigures(text: string, taken: Figure[]): Figure[] {
   const out: Figure[] = [];
   const free = (s: number, e: number) => !taken.some((f) => f.start < e && f.end > s);
   for (const m of text.matchAll(ZERO)) {
-    // The counted noun is the first plural within three words: "no cholera deaths", "no sailings".
+    // The counted noun is the first plural within three words ("no cholera deaths", "no
+    // sailings"), or a singular one right after "no" ("no village remains cut off": villages).
     const words = m[1].split(/\s+/);
-    const k = words.findIndex((w) => isPluralNoun(w));
+    let k = words.findIndex((w) => isPluralNoun(w));
+    const single = !isPluralNoun(words[0]) && !/(?:ed|ing|al|ous|ive|ful|ly)$/i.test(words[0]) && SINGULAR_AFTER.has((words[1] ?? '').toLowerCase());
+    if (single) k = 0;
     if (k < 0 || words.slice(0, k + 1).some((w) => NOT_THINGS.has(w.toLowerCase()))) continue;
     const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
-    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, words[k]));
+    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, single ? `${words[0]}s` : words[k]));
   }
   for (const m of text.matchAll(ONE)) {
     if (free(m.index, m.index + m[0].length)) out.push(zeroFigure(text, m.index, m.index + m[0].length, 'people'));
