@@ -12,7 +12,7 @@ import { openDatabase } from '../server/db';
 import { ingestArticle } from '../server/db/ingest';
 import { getCatalog } from '../server/db/catalog';
 import { IngestInput, parseArticleFile } from '../server/ingest/input';
-import { Labels, score, type Corpus, DISAGREEMENT_KINDS } from './lib/eval-labels';
+import { Labels, claimsFor, score, type Corpus, DISAGREEMENT_KINDS } from './lib/eval-labels';
 
 const ROOT = path.join(process.cwd(), 'eval', 'corpus');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((100 * a) / b)}%`);
@@ -58,6 +58,13 @@ async function run(set: string, details: boolean): Promise<void> {
     console.log(`disagreement flags: ${s.disagreementFlags} for ${labels.disagreements.length} labelled disagreements (${(s.disagreementFlags / Math.max(1, labels.disagreements.length)).toFixed(2)} per disagreement); ${s.unexplained.length} name no labelled disagreement; ${s.singleSource} single-source notes`);
     console.log(`figures: ${s.figures} extracted, ${s.waiting} waiting for review (${pct(s.waiting, s.figures)}); labelled figures found: ${s.foundFigures}/${s.labelledFigures} (${pct(s.foundFigures, s.labelledFigures)})`);
     console.log(`quantities seen in 2+ figures: ${s.quantities.labelled}; all on one measure: ${s.quantities.converged} (${pct(s.quantities.converged, s.quantities.labelled)}); mean share on its main measure ${pct(s.quantities.shareOnOneMeasure, 1)}; measures holding two labelled quantities: ${s.quantities.mergedMeasures}`);
+    // Topics: a story's labelled figures should land in one topic.
+    const measureTopic = new Map(cat.measures.map((m) => [m.id, m.topicId]));
+    const perStory = labels.stories.map((st) => {
+      const ids = new Set(labels.quantities.filter((q) => q.story === st.id).flatMap((q) => q.figures.flatMap((f) => claimsFor(corpus, f).map((c) => measureTopic.get(c.measureId)))));
+      return `${st.id} ${ids.size}`;
+    });
+    console.log(`topics holding each story's figures: ${perStory.join(', ')}`);
     if (details) {
       console.log('\nmissed:');
       for (const m of s.missed) console.log(`  - ${m}`);

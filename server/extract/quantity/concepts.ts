@@ -33,12 +33,12 @@ export interface Concept {
 const C = (id: string, family: string, label: string, words: string, extra: Partial<Concept> = {}): Concept => ({ id, family, label, words: words.split(','), ...extra });
 
 export const CONCEPTS: Concept[] = [
-  C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,lives,perished,bodies,lost their lives,killing,toll', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,perished,bodies,lost their lives,killing,toll', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('injured', 'injured', 'injured', 'injured,wounded,hurt,injuries,injuring,hospitalised,hospitalized,treated for', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,brought out,brought to the surface,freed,evacuated alive', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,shelters,homeless', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true }),
   C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true }),
@@ -52,7 +52,7 @@ export const CONCEPTS: Concept[] = [
   C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value' }),
   C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived'),
   C('used', 'supply', 'used', 'launched,fired,used,expended'),
-  C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved', { commitment: true, money: 'Aid pledged', prep: 'for' }),
+  C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved,reserved,reserves,donated,donating', { commitment: true, money: 'Aid pledged', prep: 'for' }),
   C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true }),
   C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
@@ -66,7 +66,10 @@ export const CONCEPTS: Concept[] = [
   C('appealed', 'aid', 'sought', 'appeal,appealed,appealing,sought,target,requested,asked for', { commitment: true, money: 'Appeal target', prep: 'for' }),
   C('opened', 'opened', 'opened', 'opened,built,set up,established,installed,launched', { of: 'count' }),
   C('worth', 'worth', 'worth', 'valued,value,valuing', { of: 'money', money: 'Value' }),
-  C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true }),
+  C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true, of: 'count' }),
+  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
+  C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
 
@@ -101,7 +104,10 @@ export const THING_CONCEPTS: Record<string, Concept> = (() => {
 /** Counted nouns that are the deed itself, whatever verb stands near: "176 deaths", "8,400 cases". */
 export const DEED_NOUNS: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
-  const pairs: [string, string][] = [['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases']];
+  const pairs: [string, string][] = [
+    ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases'],
+    ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'],
+  ];
   return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
 })();
 
@@ -114,7 +120,10 @@ const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
     '|cases:cases,infections,patients,' +
     '|firefighters:firefighters,firefighter,crews,firemen,' +
     '|sailings:sailings,crossings,departures,voyages,trips,services,' +
-    '|passengers:passengers,travellers,travelers,commuters,'
+    '|passengers:passengers,travellers,travelers,commuters,' +
+    '|birds:birds,seabirds,gulls,seagulls,puffins,guillemots,cormorants,' +
+    '|aftershocks:aftershocks,tremors,' +
+    '|claims:claims,applications,'
   )
     .split('|')
     .flatMap((group) => {

@@ -19,7 +19,7 @@ export interface ArticleEvent {
   name: string;
 }
 
-const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = {
   fire: 'fire', fires: 'fire', wildfire: 'fire', wildfires: 'fire', blaze: 'fire', bushfire: 'fire', inferno: 'fire', 'forest fire': 'fire',
   strike: 'strike', strikes: 'strike', walkout: 'strike', stoppage: 'strike',
   flood: 'flood', floods: 'flood', flooding: 'flood', deluge: 'flood',
@@ -53,18 +53,26 @@ interface Tok {
   lower: string;
   /** Starts a sentence or a line: its capital says nothing. */
   opens: boolean;
+  /** A comma stands before it: a name does not run across it ("Port Alcasta, Santa Ines"). */
+  comma?: boolean;
 }
 
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let opens = true;
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*|[.!?\n]/gu)) {
+  let comma = false;
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*|[.!?\n,;:—–]/gu)) {
     if (/^[.!?\n]$/.test(m[0])) {
       opens = true;
       continue;
     }
-    out.push({ raw: m[0].replace(/['’]s$/, ''), lower: m[0].toLowerCase().replace(/['’]s$/, ''), opens });
+    if (/^[,;:—–]$/.test(m[0])) {
+      comma = true;
+      continue;
+    }
+    out.push({ raw: m[0].replace(/['’]s$/, ''), lower: m[0].toLowerCase().replace(/['’]s$/, ''), opens, comma });
     opens = false;
+    comma = false;
   }
   return out;
 }
@@ -124,12 +132,24 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.
-  const also = placesOf(tokens(`${title}\n${text.slice(0, 6000)}`))
-    .flatMap((p) => p.lower.split(' '))
-    .filter((w, i, all) => !best![1].words.includes(w) && all.indexOf(w) === i)
-    .slice(0, 3);
+  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`))
+    .filter((w) => !best![1].words.includes(w))
+    .slice(0, 4);
   const key = `${best[0]}|${also.join(' ')}`;
   return { key, name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(key) };
+}
+
+/**
+ * The names an article uses most (places, companies, agencies: "Meravia", "Navia", "Alcasta"),
+ * by their words, most first: what later articles on the same story will name too.
+ */
+function namesOf(ts: Tok[]): string[] {
+  const n = new Map<string, number>();
+  for (const t of ts) {
+    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower]) continue;
+    n.set(t.lower, (n.get(t.lower) ?? 0) + 1);
+  }
+  return [...n].filter(([, k]) => k >= 2).sort((a, b) => b[1] - a[1]).map(([w]) => w);
 }
 
 /** The places an article names most after "in", "off", "near", most first. */
@@ -140,7 +160,7 @@ function placesOf(ts: Tok[]): { lower: string; raw: string; n: number }[] {
     if (!PLACE_LEADS.has(ts[i - 1].lower) || !named(ts[i])) continue;
     // "in Port Alcasta": the whole name, not its first word.
     let j = i;
-    while (j + 1 < ts.length && j - i < 2 && named(ts[j + 1]) && !ts[j + 1].opens) j++;
+    while (j + 1 < ts.length && j - i < 2 && named(ts[j + 1]) && !ts[j + 1].opens && !ts[j + 1].comma) j++;
     const run = ts.slice(i, j + 1);
     const lower = run.map((t) => t.lower).join(' ');
     const hit = places.get(lower) ?? { lower, raw: run.map((t) => t.raw).join(' '), n: 0 };
@@ -161,9 +181,10 @@ function placedEvent(title: string, text: string): ArticleEvent | null {
   for (const t of ts) if (EVENT_NOUNS[t.lower]) kinds.set(EVENT_NOUNS[t.lower], (kinds.get(EVENT_NOUNS[t.lower]) ?? 0) + 1);
   const noun = [...kinds].sort((a, b) => b[1] - a[1])[0];
   if (!noun || noun[1] < 2) return null;
-  const [place, ...others] = placesOf(ts);
+  const [place] = placesOf(ts);
   if (!place) return null;
-  const key = `${place.lower}|${noun[0]}|${others.slice(0, 3).map((p) => p.lower.split(' ')[0]).join(' ')}`;
+  const others = namesOf(ts).filter((w) => !place.lower.split(' ').includes(w));
+  const key = `${place.lower}|${noun[0]}|${others.slice(0, 4).join(' ')}`;
   const name = `${place.raw} ${noun[0]}`;
   return { key, name, title: name, noun: noun[0], words: eventWords(key) };
 }
@@ -179,11 +200,14 @@ export function articleWords(title: string, text: string): Set<string> {
  */
 export function eventScore(key: string, words: Set<string>): number {
   const [mods, noun, also = ''] = key.split('|');
-  if (!Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return 0;
   const named = mods.split(' ').filter((w) => words.has(w)).length;
   const placed = also.split(' ').filter((w) => w && words.has(w)).length;
-  // The event's own name counts most; two of the places where it happened will also do.
-  return named + (placed >= 2 ? 0.5 * placed : 0);
+  // The event's own name counts most; two of the places where it happened will also do. An
+  // article that never uses a word for that kind of event ("the storm" that grounded the tanker,
+  // then "the spill") still joins it by names alone, more weakly.
+  const score = named + (placed >= 2 ? 0.5 * placed : 0);
+  if (Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return score;
+  return named + placed >= 3 ? 0.25 * score : 0;
 }
 
 /** The event's words: its name's and every word for its kind ("kessel", "fire", "blaze", …). */

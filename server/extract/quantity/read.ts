@@ -4,6 +4,7 @@ import type { AsOf } from '../asof';
 import type { Figure } from '../types';
 import { stem } from '../measure-words';
 import { isCapitalised, STOPWORDS } from '../nouns';
+import { EVENT_NOUNS } from './event';
 import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -37,7 +38,8 @@ export interface QuantityReading {
   moneyName: string | null;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// "6.9-magnitude" and "1,150" are one word each: a decimal point or a thousands comma is no break.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu;
 /** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
 const REACH_BEFORE = 12;
 const REACH_AFTER = 7;
@@ -49,6 +51,14 @@ const TOTAL_CUES = ['toll', 'total', 'far', 'all', 'reached', 'now', 'since', 'o
 const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alone'];
 /** … and spans that, when the figure is dated within them, make it that span's count. */
 const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
+const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A number that is another figure, not a day of a date ("the Oct. 10 earthquake", "on 6 March"). */
+function otherFigure(ws: Word[], i: number): boolean {
+  if (!/^\d[\d,.]*$/.test(ws[i].raw)) return false;
+  return !MONTH_WORDS.has(ws[i - 1]?.lower ?? '') && !MONTH_WORDS.has(ws[i + 1]?.lower ?? '');
+}
+
 const AGO = new Set(['ago', 'earlier', 'before', 'later', 'previously']);
 const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
@@ -214,16 +224,18 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   let from = Math.max(0, first - REACH_BEFORE);
   for (let i = first - 1; i >= from; i--) {
     if (CLAUSE_END.test(sentence.slice(ws[i].start + ws[i].raw.length, ws[i + 1].start))) { from = i + 1; break; }
-    if (JOINS.has(ws[i].lower) || /^\d[\d,.]*$/.test(ws[i].raw)) { from = i + 1; break; }
+    if (JOINS.has(ws[i].lower) || otherFigure(ws, i)) { from = i + 1; break; }
   }
   // Money's deed may come late: "C$45 million worth of standing timber had already been lost".
   let to = Math.min(ws.length, last + 1 + (f.kind === 'money' ? REACH_AFTER + 4 : REACH_AFTER));
   for (let i = last + 1; i < to; i++) {
-    if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || /^\d[\d,.]*$/.test(ws[i].raw)) { to = i; break; }
+    if (CLAUSE_END.test(sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) { to = i; break; }
   }
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
+  // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
+  if (event !== null && ws.slice(last + 1, to).some((w) => EVENT_NOUNS[w.lower] && EVENT_NOUNS[w.lower] !== event.noun) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords);
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
@@ -263,8 +275,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
     const deed = hit?.concept.physical ? hit.concept : null;
     const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated ? 'count' : 'cumulative-count';
-    // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the story.
-    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: deed !== null, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
+    // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the
+    // story; "15 km of coastline", "12,000 hectares of forest" say what they measure.
+    const measured = ws[last + 1]?.lower === 'of' && !!ws[last + 2] && !isCapitalised(ws[last + 2].raw) && !STOPWORDS.has(ws[last + 2].lower);
+    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: deed !== null || measured, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
   // "would provide C$250 million", "agreed to supply": a deed not yet done is a promise of it.
