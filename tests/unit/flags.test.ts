@@ -52,7 +52,7 @@ describe('flag rules', () => {
 
   it('conflict: same time, intervals apart; a running total days later may have grown', () => {
     const a = claim({ measureId: 'count', sourceId: 'a', value: intervalFor({ qualifier: 'exact', n: 100 }, '100'), asOf: '2023-01-01' });
-    const b = claim({ measureId: 'count', sourceId: 'b', value: intervalFor({ qualifier: 'more-than', n: 400 }, 'more than 400'), asOf: '2023-01-02' });
+    const b = claim({ measureId: 'count', sourceId: 'b', value: intervalFor({ qualifier: 'more-than', n: 400 }, 'more than 400'), asOf: '2023-01-01' });
     expect(computeFlags([a, b], [count]).map((f) => f.kind)).toContain('conflict');
     const later = { ...b, asOf: '2023-01-10' };
     expect(computeFlags([a, later], [count]).map((f) => f.kind)).not.toContain('conflict');

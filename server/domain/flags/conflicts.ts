@@ -13,7 +13,8 @@ import { camp, describeClaim, flag, groupBy } from './make';
 
 /** How many days apart two figures may be and still speak of the same time, by measure kind. */
 const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
-  'cumulative-count': 2,
+  // A running total reported a day later may already have grown: only the same day is the same time.
+  'cumulative-count': 0,
   count: 3,
   duration: 0,
   commitment: Infinity,

@@ -207,7 +207,7 @@ export function eventScore(key: string, words: Set<string>): number {
   // then "the spill") still joins it by names alone, more weakly.
   const score = named + (placed >= 2 ? 0.5 * placed : 0);
   if (Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return score;
-  return named + placed >= 3 ? 0.25 * score : 0;
+  return named + placed >= 2 ? 0.25 * score : 0;
 }
 
 /** The event's words: its name's and every word for its kind ("kessel", "fire", "blaze", …). */

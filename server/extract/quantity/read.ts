@@ -256,7 +256,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
     const ofEvent = event !== null && !f.text.includes('-') && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
     // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
-    const of = f.thing ? (event !== null && eventWords.has(f.thing.toLowerCase()) ? event.noun : thingName(f.thing)) : ofEvent;
+    // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.
+    const ofCompound = event !== null && ws.slice(last + 1, last + 4).some((w) => eventWords.has(w.lower));
+    const of = f.thing ? (ofCompound ? event!.noun : thingName(f.thing)) : ofEvent;
     return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   }
   // "176 deaths", "120 suspected cases": the noun is the deed. "1,600 firefighters" only when nothing else is said.
