@@ -128,7 +128,6 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
     .split(' ')
     .map((w) => body.find((t) => t.lower === w.toLowerCase())?.raw ?? w)
     .join(' ');
-  const synonyms = Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun);
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.
@@ -214,14 +213,4 @@ export function eventScore(key: string, words: Set<string>): number {
 export function eventWords(key: string): Set<string> {
   const [mods, noun] = key.split('|');
   return new Set([...mods.split(' '), ...Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun)]);
-}
-
-/** Do two event keys name one event? The same common noun and a shared name word ("kessel valley|fire", "kessel|fire"). */
-export function sameEvent(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [wa, na] = a.split('|');
-  const [wb, nb] = b.split('|');
-  if (na !== nb) return false;
-  const sa = new Set(wa.split(' '));
-  return wb.split(' ').some((w) => sa.has(w));
 }

@@ -1,0 +1,81 @@
+import { stem } from '../measure-words';
+import { isCapitalised, STOPWORDS } from '../nouns';
+import { REACH_AFTER, type Word } from './words';
+
+/*
+ * What a figure's clause says around it besides its deed: one place's share, who commits money,
+ * and the span of a rate.
+ */
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+const NOT_PLACES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'total', 'all',
+]);
+
+const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
+const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
+const AGO = new Set(['ago', 'earlier', 'before', 'later', 'previously']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'already', 'now', 'since', 'is', 'was', 'were', 'are', 'the']);
+/** Words after a place that make it the whole story's ground, not one place's share: "in Halvern province". */
+const REGIONS = new Set(['province', 'state', 'country', 'region', 'nation', 'kingdom', 'republic', 'nationwide', 'overall']);
+
+function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string | null {
+  const place: string[] = [];
+  let j = i + 1;
+  for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower.replace(/['’]s$/, '')); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
+  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => REGIONS.has(p.toLowerCase()) || event.has(p.toLowerCase()))) return null;
+  return place.join(' ');
+}
+
+/** One place's share of the story: "61 homes in Linden Falls", "In Port Dessa alone, 1,340 cases". */
+export function scopeOf(ws: Word[], from: number, first: number, after: number, to: number, event: Set<string>): string | null {
+  for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
+    if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, to, event);
+  }
+  for (let i = first - 1; i >= from; i--) {
+    if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, first, event);
+  }
+  return null;
+}
+
+/** Who commits the money, for a pledge or an offer: "Japan pledged ¥1.5 billion", "€20 million from the European Union". */
+export function agentOf(ws: Word[], deedAt: number, first: number, after: number, to: number): string | null {
+  const run = (from: number, step: number, stop: number) => {
+    const names: string[] = [];
+    for (let j = from; j !== stop && names.length < 4; j += step) {
+      const w = ws[j];
+      if (AUXILIARIES.has(w.lower) && names.length === 0) continue;
+      if (!isCapitalised(w.raw) || STOPWORDS.has(w.lower) || NOT_PLACES.has(w.lower)) break;
+      names.push(w.raw.replace(/['’]s$/, ''));
+    }
+    return step < 0 ? names.reverse() : names;
+  };
+  // "… and Britain £8 million": the name right before the figure, else the one before the deed.
+  const own = run(first - 1, -1, -1);
+  if (own.length > 0) return own.join(' ');
+  if (deedAt < first) {
+    const names = run(deedAt - 1, -1, -1);
+    // A plural opening the sentence ("Donors pledged") is a common noun, not a name.
+    const commonOpening = names.length === 1 && /s$/.test(names[0]) && ws[0].raw === names[0];
+    if (names.length > 0 && !commonOpening) return names.join(' ');
+  }
+  for (let i = after; i < Math.min(to, after + 4); i++) {
+    if (ws[i].lower === 'from' || ws[i].lower === 'by') {
+      const k = ws[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      const names = run(k, 1, to);
+      if (names.length > 0) return names.join(' ');
+    }
+  }
+  return null;
+}
+
+export function perOf(ws: Word[], after: number, to: number): string | null {
+  for (let i = after; i < Math.min(to, after + 4); i++) {
+    if (RATE_WORDS[ws[i].lower]) return RATE_WORDS[ws[i].lower];
+    // "300 a day" is a rate; "15% a week ago" is a date.
+    if ((ws[i].lower === 'a' || ws[i].lower === 'per' || ws[i].lower === 'each' || ws[i].lower === 'every') && SPANS.has(stem(ws[i + 1]?.lower ?? '')) && !AGO.has(ws[i + 2]?.lower ?? '')) return stem(ws[i + 1].lower);
+  }
+  return null;
+}
+

@@ -1,0 +1,72 @@
+import { stem } from '../measure-words';
+
+/*
+ * The words of a sentence as the quantities stage reads them, and the clause around a figure:
+ * the span whose words may say what the figure counts.
+ */
+
+// "6.9-magnitude" and "1,150" are one word each: a decimal point or a thousands comma is no break.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu;
+/** How many words after a figure its deed, place or rate may sit ("14 people were killed"). */
+export const REACH_AFTER = 7;
+const CLAUSE_END = /[;:!?]|\.\s|—|–/;
+export const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
+const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A number that is another figure, not a day of a date ("the Oct. 10 earthquake", "on 6 March"). */
+export function otherFigure(ws: Word[], i: number): boolean {
+  if (!/^\d[\d,.]*$/.test(ws[i].raw)) return false;
+  return !MONTH_WORDS.has(ws[i - 1]?.lower ?? '') && !MONTH_WORDS.has(ws[i + 1]?.lower ?? '');
+}
+
+
+export interface Word {
+  raw: string;
+  lower: string;
+  stem: string;
+  start: number;
+}
+
+// Every figure of a sentence reads the same words: split them once (a list of 4,000 figures in
+// one sentence must cost the same per figure as a short sentence).
+let cachedWords: { text: string; words: Word[] } | null = null;
+export function wordsOf(text: string): Word[] {
+  if (cachedWords?.text !== text) cachedWords = { text, words: [...text.matchAll(WORD)].map((m) => ({ raw: m[0], lower: m[0].toLowerCase(), stem: stem(m[0].replace(/['’]s$/, '')), start: m.index })) };
+  return cachedWords.words;
+}
+
+/** First word starting at or after `pos`. */
+export function wordAt(ws: Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The clause around the figure at words [first, last]: deeds past a semicolon or a dash belong to
+ * other figures, and so do those past another figure or an "and"/"but" joining another clause:
+ * in "three killed and four missing", "killed" is the three's and "missing" the four's.
+ */
+export function clauseAround(ws: Word[], sentence: string, first: number, last: number, reachAfter: number, reachBefore: number): { from: number; to: number } {
+  const gap = (i: number) => sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start);
+  let from = Math.max(0, first - reachBefore);
+  for (let i = first - 1; i >= from; i--) {
+    if (CLAUSE_END.test(gap(i + 1)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(ws.length, last + 1 + reachAfter);
+  for (let i = last + 1; i < to; i++) {
+    if (CLAUSE_END.test(gap(i)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
