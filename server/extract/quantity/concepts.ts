@@ -37,7 +37,7 @@ export const CONCEPTS: Concept[] = [
   C('injured', 'injured', 'injured', 'injured,wounded,hurt,injuries,injuring,hospitalised,hospitalized,treated for', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
-  C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,brought out,brought to the surface,freed,evacuated alive', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,pulled,brought out,brought to the surface,freed,evacuated alive,airlifted,winched', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true }),
