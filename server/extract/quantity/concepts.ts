@@ -56,7 +56,7 @@ export const CONCEPTS: Concept[] = [
   C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true }),
   C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
-  C('compensation', 'compensation', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
+  C('compensation', 'aid', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
   C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' , accrues: true }),
   C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured,ashore,washed up,coated,oiled,fouled,polluted,contaminated,slick', { physical: true }),
   C('vaccinated', 'vaccinated', 'vaccinated', 'vaccinated,vaccines,vaccine,doses,jabs,inoculated,immunised,immunized'),
@@ -70,6 +70,8 @@ export const CONCEPTS: Concept[] = [
   C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
   C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
+  C('inspected', 'inspected', 'inspected', 'inspected,inspections,inspection,audits,audited,checks', { of: 'count', prep: 'before' }),
+  C('admitted', 'admitted', 'admitted', 'admitted,admissions,admission,taken to hospital,hospital admissions', { of: 'count', prep: 'in', defaultThing: 'people' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
 
@@ -106,7 +108,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
   const pairs: [string, string][] = [
     ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases'],
-    ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'],
+    ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'], ['inspections', 'inspected'], ['admissions', 'admitted'],
   ];
   return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
 })();

@@ -28,7 +28,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   spill: 'spill', leak: 'spill', earthquake: 'earthquake', quake: 'earthquake',
   storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm',
   explosion: 'explosion', blast: 'explosion', crash: 'crash', derailment: 'derailment',
-  eruption: 'eruption', landslide: 'landslide', mudslide: 'landslide', drought: 'drought', heatwave: 'heatwave',
+  eruption: 'eruption', landslide: 'landslide', mudslide: 'landslide', drought: 'drought', heatwave: 'heatwave', heatwaves: 'heatwave', heat: 'heatwave',
   election: 'election', referendum: 'referendum', protests: 'protests', protest: 'protests', famine: 'famine', war: 'war', siege: 'siege',
 };
 
@@ -86,7 +86,8 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
     const mods: Tok[] = [];
     for (let j = i - 1; j >= 0 && mods.length < 3; j--) {
       const t = ts[j];
-      if (STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || /(?:ly|ing|ed|ful|ous|ive|est)$/.test(t.lower) || EVENT_NOUNS[t.lower]) break;
+      // Not "three-week" or "2024": a span or a number qualifies the event, it does not name it.
+      if (STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || /(?:ly|ing|ed|ful|ous|ive|est)$/.test(t.lower) || /\d|-(?:day|week|month|year)s?$/.test(t.lower) || EVENT_NOUNS[t.lower]) break;
       const named = isCapitalised(t.raw);
       // One lower-case word at most, next to the noun ("cholera outbreak"): "pay talks collapse" names no event.
       if (!named && mods.length > 0) break;

@@ -11,9 +11,11 @@ const STARTS = /\b(?:began|begun|started|broke out|erupted|was sparked|were spar
 /** The stated start of the article's event (YYYY-MM-DD), or null when it states none. */
 export function statedStart(text: string, published: string | null, eventWords: Set<string>): string | null {
   for (const s of splitSentences(text)) {
-    const words = new Set(s.text.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-    if (![...eventWords].some((w) => words.has(w))) continue;
     for (const m of s.text.matchAll(STARTS)) {
+      // The event is what began: its word (or "it") stands just before the verb ("the strike,
+      // which began", "the fire broke out"), not somewhere else in the sentence ("the inquiry began").
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      if (!before.slice(-4).some((w) => eventWords.has(w) || w === 'it')) continue;
       const at = s.start + m.index;
       const when = resolveAsOf(text, { start: at, end: at + m[0].length }, published);
       // The page's own date is what resolution falls back to when the sentence names no day.
