@@ -139,7 +139,8 @@ export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[], f
   const kinds = flagKindsByClaim(flags);
   // One row per origin: the same figure reprinted by three outlets is one value, labelled
   // "John Kirby (White House), reported by 3 outlets"; its mark leads to the first report.
-  const rows = originsOf(active).map((o) => ({ c: [...o.claims].sort(byDate)[0], o }));
+  // The first dated report stands for the origin; an undated reprint only when none is dated.
+  const rows = originsOf(active).map((o) => ({ c: [...o.claims].sort((a, b) => Number(claimDate(a).x === null) - Number(claimDate(b).x === null) || byDate(a, b))[0], o }));
   const points = rows
     .sort((a, b) => byDate(a.c, b.c))
     .map(({ c, o }) => toPoint(c, o.outlets.length > 1 ? [o.label, claimDate(c).short].join(' · ') : [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds));

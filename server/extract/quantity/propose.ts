@@ -70,7 +70,8 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
   const suffix = r.stated ? (KIND_SUFFIX[r.kind] ?? '') : '';
   if (r.kind === 'duration') return `Duration of the ${event && r.thing === event.noun ? event.name : r.thing} (${unit})`;
   if (r.thing === 'magnitude') return `Magnitude of the ${event?.name ?? 'event'}`;
-  if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${of}${where}${per}${suffix} (${unit})`;
+  // Money's scope is who gives it: "Aid pledged by Japan for the cholera outbreak (JPY)".
+  if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${r.scope ? ` by ${r.scope}` : ''}${of}${per}${suffix} (${unit})`;
   if (r.thing === '%') return `Percentage ${r.label}${of}${where}${per}${suffix} (%)`;
   const physical = r.thing === r.concept;
   const what = physical ? `${capital(r.thing)}${r.label === r.thing ? '' : ` ${r.label}`}` : `${capital(r.thing)} ${r.label}`;
