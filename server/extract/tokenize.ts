@@ -85,8 +85,8 @@ export function glued(tokens: Token[], i: number): boolean {
   return i > 0 && i < tokens.length && !tokens[i].spaced;
 }
 
-/** First token whose start is at or after offset `pos` (binary search; tokens are in order). */
-export function tokenAt(tokens: Token[], pos: number): number {
+/** First token (or word) whose start is at or after offset `pos` (binary search; they are in order). */
+export function tokenAt(tokens: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

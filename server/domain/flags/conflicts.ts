@@ -3,7 +3,7 @@ import { formatDate, MONTH_DAYS } from '../dates';
 import { formatInterval } from '../value';
 import type { Comparable } from '../compare';
 import { acrossSources, campsOf } from './camps';
-import { camp, describeClaim, flag, groupBy } from './make';
+import { camp, describeClaim, flag, groupBy, listed } from './make';
 
 /*
  * Conflicts, judged in time: figures are compared with those that speak of the same time. A
@@ -21,6 +21,8 @@ const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
   amount: Infinity,
   rate: 3,
 };
+
+const MAX_CAMPS_SAID = 4;
 
 function day(i: Comparable): number {
   return i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
@@ -57,7 +59,10 @@ export function conflicts(m: Measure, all: Comparable[]): Flag[] {
       const camps = campsOf(w, m.tolerance);
       if (camps.length < 2 || !acrossSources(camps)) continue;
       const labelled = camps.map(camp);
-      out.push(flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${labelled.map((c) => c.label).join('; ')}.`));
+      // One short sentence however many camps: the flag's camps list them all.
+      const shown = labelled.slice(0, MAX_CAMPS_SAID).map((c) => c.label).join('; ');
+      const more = labelled.length > MAX_CAMPS_SAID ? `; and ${labelled.length - MAX_CAMPS_SAID} more groups of figures` : '';
+      out.push(flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${shown}${more}.`));
     }
     if (m.kind === 'cumulative-count') out.push(...falls(m, group));
   }
@@ -82,7 +87,7 @@ function falls(m: Measure, items: Comparable[]): Flag[] {
   }
   return [...byFloor].map(([earlier, later]) => {
     const camps = [camp([earlier]), camp(later)];
-    return flag('conflict', m, camps, `${later.map((l) => describeClaim(l.claim)).join(' and ')} ${later.length > 1 ? 'are' : 'is'} below the earlier ${describeClaim(earlier.claim)}, but a running total cannot fall.`);
+    return flag('conflict', m, camps, `${listed(later.map((l) => describeClaim(l.claim)))} ${later.length > 1 ? 'are' : 'is'} below the earlier ${describeClaim(earlier.claim)}, but a running total cannot fall.`);
   });
 }
 
@@ -122,7 +127,7 @@ export function withinSource(m: Measure, items: Comparable[]): Flag[] {
         implied = ` Counted from ${formatDate(m.referenceDate)}, they imply dates at least ${Math.round(gap(first, last) * MONTH_DAYS)} days apart, so the page probably joins two stories.`;
       }
       const figs = camps.map((c) => c.map((i) => `“${i.claim.value.text}” (${formatInterval(i.value)} ${m.unit})`).join(', '));
-      out.push(flag('within-source', m, camps.map(camp), `${first.claim.outlet} gives both ${figs.join(' and ')} for “${m.title}”; both cannot hold at once.${implied}`));
+      out.push(flag('within-source', m, camps.map(camp), `${first.claim.outlet} gives both ${listed(figs)} for “${m.title}”; both cannot hold at once.${implied}`));
     }
   }
   return out;

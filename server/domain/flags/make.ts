@@ -13,9 +13,10 @@ export function describeClaim(c: Claim): string {
 
 const MAX_LISTED = 3;
 
-function listed(xs: string[]): string {
-  const shown = xs.slice(0, MAX_LISTED).join(', ');
-  return xs.length > MAX_LISTED ? `${shown} and ${xs.length - MAX_LISTED} more` : shown;
+/** At most three items said, then how many more: reasons stay one short sentence. */
+export function listed(xs: string[]): string {
+  if (xs.length > MAX_LISTED) return `${xs.slice(0, MAX_LISTED).join(', ')} and ${xs.length - MAX_LISTED} more`;
+  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stem } from '../measure-words';
+import { tokenAt } from '../tokenize';
 
 /*
  * The words of a sentence as the quantities stage reads them, and the clause around a figure:
@@ -36,16 +37,7 @@ export function wordsOf(text: string): Word[] {
 }
 
 /** First word starting at or after `pos`. */
-export function wordAt(ws: Word[], pos: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const wordAt = (ws: Word[], pos: number): number => tokenAt(ws, pos);
 
 /**
  * The clause around the figure at words [first, last]: deeds past a semicolon or a dash belong to
