@@ -5,18 +5,12 @@ import type { z } from 'zod';
 import type { Measure, Topic } from '../domain/schemas';
 import type { CatalogEvent, Merge, MeasureCreate, MeasureSplit, TopicCreate, TopicSplit, TopicUpdate } from '../domain/catalog-api';
 import { InputError, NotFoundError } from '../domain/errors';
-import { slug } from '../ingest/plan';
+import { slug, uniqueId } from '../ingest/plan';
 
 type In<T extends z.ZodType> = z.infer<T>;
 
 async function log(db: Db, entity: 'topic' | 'measure', id: string, action: string, detail: unknown): Promise<void> {
   await db.query('INSERT INTO catalog_events (entity, entity_id, action, detail) VALUES ($1, $2, $3, $4)', [entity, id, action, JSON.stringify(detail)]);
-}
-
-function freeId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-  return id;
 }
 
 async function liveTopic(db: Db, id: string): Promise<Topic> {
@@ -34,7 +28,7 @@ async function liveMeasure(db: Db, id: string): Promise<Measure> {
 export function createTopic(db: Db, input: In<typeof TopicCreate>): Promise<Topic> {
   return db.transaction(async (tx) => {
     const all = await listTopics(tx, { merged: true });
-    const topic: Topic = { id: freeId(slug(input.title, 60), new Set(all.map((t) => t.id))), title: input.title, description: input.description, position: 50 + all.length, eventKey: null, mergedInto: null };
+    const topic: Topic = { id: uniqueId(slug(input.title, 60), new Set(all.map((t) => t.id))), title: input.title, description: input.description, position: 50 + all.length, eventKey: null, mergedInto: null };
     await upsertTopic(tx, topic);
     await log(tx, 'topic', topic.id, 'created', { title: topic.title });
     await bumpRevision(tx);
@@ -76,7 +70,7 @@ export function splitTopic(db: Db, input: In<typeof TopicSplit>): Promise<Topic>
     if (stray.length) throw new InputError(`Not measures of topic "${from.id}": ${stray.join(', ')}.`);
     if (input.measureIds.length === own.size) throw new InputError('Splitting off every measure leaves the topic empty: rename it instead.');
     const all = await listTopics(tx, { merged: true });
-    const topic: Topic = { id: freeId(slug(input.title, 60), new Set(all.map((t) => t.id))), title: input.title, description: '', position: from.position, eventKey: null, mergedInto: null };
+    const topic: Topic = { id: uniqueId(slug(input.title, 60), new Set(all.map((t) => t.id))), title: input.title, description: '', position: from.position, eventKey: null, mergedInto: null };
     await upsertTopic(tx, topic);
     await tx.query('UPDATE measures SET topic_id = $2 WHERE id = ANY($1)', [input.measureIds, topic.id]);
     const detail = { from: from.id, to: topic.id, measures: input.measureIds, reason: input.reason };
@@ -92,7 +86,7 @@ export function createMeasure(db: Db, input: In<typeof MeasureCreate>): Promise<
     await liveTopic(tx, input.topicId);
     const all = await listMeasures(tx, { merged: true });
     const m: Measure = {
-      id: freeId(slug(input.title, 60), new Set(all.map((x) => x.id))),
+      id: uniqueId(slug(input.title, 60), new Set(all.map((x) => x.id))),
       topicId: input.topicId,
       title: input.title,
       description: input.description,
@@ -143,7 +137,7 @@ export function splitMeasure(db: Db, input: In<typeof MeasureSplit>): Promise<Me
     if (stray.length) throw new InputError(`Not claims of measure "${from.id}": ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? '…' : ''}.`);
     const all = await listMeasures(tx, { merged: true });
     // The new measure is a person's: ingest finds it by its words, not by the old one's signature.
-    const m: Measure = { ...from, id: freeId(slug(input.title, 60), new Set(all.map((x) => x.id))), title: input.title, signature: null, mergedInto: null, position: from.position + 1 };
+    const m: Measure = { ...from, id: uniqueId(slug(input.title, 60), new Set(all.map((x) => x.id))), title: input.title, signature: null, mergedInto: null, position: from.position + 1 };
     await upsertMeasure(tx, m);
     await moveClaims(tx, input.claimIds, from.id, m.id, input.reason);
     const detail = { from: from.id, to: m.id, claims: input.claimIds, reason: input.reason };

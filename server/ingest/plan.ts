@@ -56,10 +56,7 @@ const KIND_OF: Record<string, MeasureKind> = { duration: 'duration', money: 'amo
 function proposeNewMeasure(a: AnalysedFigure, taken: Set<string>): Measure {
   const f = a.figure;
   const what = f.thing ?? f.unit ?? f.kind;
-  const base = slug(`${what}-${f.kind}`, 40);
-  let id = base;
-  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-  taken.add(id);
+  const id = uniqueId(slug(`${what}-${f.kind}`, 40), taken);
   const title = `${what.charAt(0).toUpperCase()}${what.slice(1)} (${f.kind === 'money' ? `amount${f.currency ? `, ${f.currency}` : ''}` : f.kind})`;
   return {
     id,
@@ -76,7 +73,8 @@ function proposeNewMeasure(a: AnalysedFigure, taken: Set<string>): Measure {
   };
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
+/** `base`, or `base-2`, `base-3`, … whichever is free; taken from then on. */
+export function uniqueId(base: string, taken: Set<string>): string {
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   taken.add(id);
@@ -113,11 +111,6 @@ interface Placement {
 }
 
 /**
- * Where a figure goes: a curated measure its words clearly name; else the measure of the
- * quantity it counts in its event's topic (made now if none holds it); else the best guess,
- * for a person to decide.
- */
-/**
  * The figure plainly counts something else than the measure does: "the death toll … rose to 20"
  * counts people, whatever words it shares with a drones measure ("fire" and "fired").
  */
@@ -134,6 +127,11 @@ function live<T extends { id: string; mergedInto?: string | null }>(x: T, byId: 
   return cur;
 }
 
+/**
+ * Where a figure goes: a curated measure its words clearly name; else the measure of the
+ * quantity it counts in its event's topic (made now if none holds it); else the best guess,
+ * for a person to decide.
+ */
 function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, event: ArticleEvent | null, topic: Topic | null, taken: Set<string>, source: { outlet: string; published: string | null }): Placement {
   const named = a.measure.measureId ? byId.get(a.measure.measureId) : undefined;
   const keyed = named && !countsOther(named, a.quantity) ? named : undefined;
