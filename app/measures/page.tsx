@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { serverCaller } from '@/app/trpc/server';
+import { NewTopic, TopicControls } from '@/app/components/TopicControls';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Measures' };
@@ -12,12 +13,14 @@ export default async function MeasuresPage() {
       <p className="eyebrow">Measures</p>
       <h1>Every quantity Tally compares</h1>
       <p className="lede">A measure is one quantity that claims from different sources can be set against each other on.</p>
+      <NewTopic />
       {measures.length === 0 && <p className="state">No measures yet.</p>}
       {topics.map((t) => (
         <section key={t.id} className="topic">
           <div className="topic__head">
             <h2>{t.title}</h2>
           </div>
+          <TopicControls topic={t} topics={topics} />
           <ul className="list">
             {measures
               .filter((m) => m.topicId === t.id)

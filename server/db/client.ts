@@ -15,8 +15,13 @@ export interface Db extends ReadDb {
   close(): Promise<void>;
 }
 
-/** Called after every committed transaction, so in-process caches can look again at once. */
-const committed = new Set<() => void>();
+/**
+ * Called after every committed transaction, so in-process caches can look again at once. Kept on
+ * globalThis, like the database handle itself: Next bundles route handlers and pages separately,
+ * and a page's cache must hear of a write made through the API at once, not 250 ms later.
+ */
+const shared = globalThis as unknown as { __tallyCommitted?: Set<() => void> };
+const committed = (shared.__tallyCommitted ??= new Set<() => void>());
 export function onCommit(fn: () => void): void {
   committed.add(fn);
 }

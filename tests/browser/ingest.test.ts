@@ -151,6 +151,43 @@ describe('/ingest and /review in the browser', () => {
     const m = await fetch(`${app.url}/api/v1/measures/${proposed.measureId}`).then((x) => x.json());
     expect([m.measure.title, m.topic.id]).toEqual(['Pontoons laid by sappers', 'war-in-ukraine']);
   });
+
+  it('topics are created, renamed and merged from the measures page, and a measure is merged into another from its page', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/review`);
+    await page.fill('.token input', TOKEN);
+    await page.click('.token button');
+    await page.locator('[data-testid=admin-ok]').waitFor();
+    await page.goto(`${app.url}/measures`);
+    await page.getByTestId('new-topic').click();
+    await page.locator('#newtopic-title').fill('Arms deliveries');
+    await page.getByRole('button', { name: 'Create topic' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Arms deliveries' }).waitFor();
+    const created = (await fetch(`${app.url}/api/v1/topics`).then((x) => x.json())).find((t: { title: string }) => t.title === 'Arms deliveries');
+    await page.getByTestId('rename-topic-iran-russia-arms').click();
+    await page.locator('#ttitle-iran-russia-arms').fill('Missiles and equipment');
+    await page.getByRole('button', { name: 'Save topic' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Missiles and equipment' }).waitFor();
+    await page.getByTestId('merge-topic-iran-russia-arms').click();
+    await page.locator('#tinto-iran-russia-arms').selectOption(created.id);
+    await page.locator('#twhy-iran-russia-arms').fill('one story');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Missiles and equipment' }).waitFor({ state: 'detached' });
+    await page.screenshot({ path: shotPath('measures-topics.png'), fullPage: true });
+    const topics = await fetch(`${app.url}/api/v1/topics`).then((x) => x.json());
+    expect(topics.find((t: { id: string }) => t.id === created.id).measureIds).toEqual(expect.arrayContaining(['ballistic-missiles', 'equipment-sought']));
+    const changes = await fetch(`${app.url}/api/v1/topics/iran-russia-arms/changes`).then((x) => x.json());
+    expect(changes.map((c: { action: string }) => c.action)).toEqual(['renamed', 'merged']);
+
+    await page.goto(`${app.url}/measures/equipment-sought`);
+    await page.getByTestId('merge-measure').click();
+    await page.locator('#merge-into-equipment-sought').selectOption('drone-payment');
+    await page.locator('#merge-why-equipment-sought').fill('testing the merge form');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.waitForURL(/\/measures\/drone-payment$/);
+    const merged = await fetch(`${app.url}/api/v1/measures/drone-payment`).then((x) => x.json());
+    expect(merged.claims.some((c: { value: { text: string } }) => c.value.text === 'billions of dollars')).toBe(true);
+  });
 });
 
 describe('npm run ingest', () => {
