@@ -39,7 +39,15 @@ function voiceOf(c: Claim): string | null {
 /** Claims grouped into origins: joined when they share a voice, value and date, or a sentence and value. */
 export function originsOf(claims: Claim[]): Origin[] {
   const parent = claims.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Iterative, with path halving: no recursion however many reprints one origin has.
+  const find = (i: number): number => {
+    let x = i;
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
   const seen = new Map<string, number>();
   claims.forEach((c, i) => {
     const voice = voiceOf(c);
@@ -58,7 +66,9 @@ export function originsOf(claims: Claim[]): Origin[] {
   const groups = new Map<number, Claim[]>();
   claims.forEach((c, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), c]);
+    const group = groups.get(r);
+    if (group) group.push(c);
+    else groups.set(r, [c]);
   });
   return [...groups.values()].map((cs) => {
     const outlets = [...new Set(cs.map((c) => c.outlet))];

@@ -81,7 +81,9 @@ function falls(m: Measure, items: Comparable[]): Flag[] {
   const high = (i: Comparable) => (i.value.high ?? Infinity) * (1 + m.tolerance);
   for (const i of sorted) {
     if (floor !== null && day(i) - day(floor) > SAME_TIME_DAYS[m.kind] && high(i) < low(floor) && i.claim.sourceId !== floor.claim.sourceId) {
-      byFloor.set(floor, [...(byFloor.get(floor) ?? []), i]);
+      const below = byFloor.get(floor);
+      if (below) below.push(i);
+      else byFloor.set(floor, [i]);
     }
     if (floor === null || low(i) > low(floor)) floor = i;
   }

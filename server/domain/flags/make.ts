@@ -46,6 +46,11 @@ export function flag(kind: Flag['kind'], m: Measure | null, camps: FlagCamp[], r
   };
 }
 
+/** A claim compared as stated, in its own unit: for camps of claims that were not converted. */
+export function asItem(c: Claim): Comparable {
+  return { claim: c, value: c.value, converted: null };
+}
+
 export function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const x of xs) {

@@ -4,7 +4,7 @@ import { formatNumber, overlaps, type ValueInterval } from '../value';
 import { speakerShort } from '../attribution';
 import { originsOf } from '../origins';
 import type { Comparable } from '../compare';
-import { camp, describeClaim, flag } from './make';
+import { asItem, camp, describeClaim, flag } from './make';
 
 /** Denials against what others assert after the denial's start: one flag per measure. */
 export function denials(m: Measure, list: Claim[], items: Comparable[]): Flag[] {
@@ -17,7 +17,7 @@ export function denials(m: Measure, list: Claim[], items: Comparable[]): Flag[] 
   const who = [...new Set(deniers.map((d) => speakerShort(d.speaker) ?? d.outlet))].join(', ');
   const theirs = asserted.slice(0, 3).map((i) => describeClaim(i.claim)).join('; ');
   const more = asserted.length > 3 ? ` and ${asserted.length - 3} more` : '';
-  const deny = camp(deniers.map((d) => ({ claim: d, value: d.value, converted: null })));
+  const deny = camp(deniers.map(asItem));
   return [flag('denial', m, [deny, camp(asserted)], `${who} ${deniers.length > 1 && who.includes(',') ? 'deny' : 'denies'} it (“${deniers[0].value.text}”), while ${theirs}${more} give a figure for “${m.title}”.`)];
 }
 
@@ -55,7 +55,7 @@ export function offCalendar(m: Measure, items: Comparable[]): Flag[] {
     return flag(
       'off-calendar',
       m,
-      [camp(o.claims.map((x) => ({ claim: x, value: x.value, converted: null })))],
+      [camp(o.claims.map(asItem))],
       `${describeClaim(c)}${reprints} does not match the calendar: from ${formatDate(ref)} to ${formatDate(c.asOf!)} is ${formatNumber(Math.round(actual * 10) / 10)} ${m.unit}.`,
     );
   });
@@ -75,7 +75,7 @@ export function singleSource(m: Measure, list: Claim[]): Flag | null {
   return flag(
     'single-source',
     m,
-    [camp(asserted.map((x) => ({ claim: x, value: x.value, converted: null })))],
+    [camp(asserted.map(asItem))],
     `${outlets} a figure for “${m.title}”${citing}: ${[...new Set(asserted.map((a) => `“${a.value.text}”`))].join(', ')}; ${o.outlets.length > 1 ? 'all from one origin, so no independent source confirms it' : 'no other source confirms it'}.`,
   );
 }

@@ -1,5 +1,5 @@
 import type { Claim, Flag, Measure } from '../schemas';
-import { camp, describeClaim, flag } from './make';
+import { asItem, camp, describeClaim, flag, groupBy } from './make';
 
 /** Two figures further apart than this ratio, on related measures, deserve an explanation. */
 export const DIFFERENT_MEASURES_RATIO = 3;
@@ -62,11 +62,11 @@ function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
 
 export function differentMeasures(measures: Measure[], byMeasure: Map<string, Claim[]>): Flag[] {
   const out: Flag[] = [];
-  const byTopic = new Map<string, { m: Measure; head: Claim }[]>();
-  for (const m of measures) {
+  const heads = measures.flatMap((m) => {
     const head = headlineClaim(byMeasure.get(m.id) ?? []);
-    if (head) byTopic.set(m.topicId, [...(byTopic.get(m.topicId) ?? []), { m, head }]);
-  }
+    return head ? [{ m, head }] : [];
+  });
+  const byTopic = groupBy(heads, (h) => h.m.topicId);
   for (const list of byTopic.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -74,7 +74,6 @@ export function differentMeasures(measures: Measure[], byMeasure: Map<string, Cl
         if (!related(x.m, y.m)) continue;
         const [vx, vy] = [mid(x.head), mid(y.head)];
         const ratio = Math.max(vx, vy) / Math.max(Math.min(vx, vy), 1e-9);
-        const toItem = (c: Claim) => ({ claim: c, value: c.value, converted: null });
         // One number meaning two things ("€4.7 million a day" and "€4.7 million" in total).
         const twin = x.m.kind !== y.m.kind ? sameNumber(byMeasure.get(x.m.id) ?? [], byMeasure.get(y.m.id) ?? []) : null;
         if (twin) {
@@ -82,7 +81,7 @@ export function differentMeasures(measures: Measure[], byMeasure: Map<string, Cl
             flag(
               'different-measures',
               x.m,
-              [camp([toItem(twin[0])]), camp([toItem(twin[1])])],
+              [camp([asItem(twin[0])]), camp([asItem(twin[1])])],
               `${describeClaim(twin[0])} counts “${x.m.title}”, ${KIND_PHRASE[x.m.kind]}; ${describeClaim(twin[1])} counts “${y.m.title}”, ${KIND_PHRASE[y.m.kind]}: the same number, but not the same measure.`,
               [y.m.id],
             ),
@@ -96,7 +95,7 @@ export function differentMeasures(measures: Measure[], byMeasure: Map<string, Cl
           flag(
             'different-measures',
             x.m,
-            [camp([toItem(big.head)]), camp([toItem(small.head)])],
+            [camp([asItem(big.head)]), camp([asItem(small.head)])],
             `${describeClaim(big.head)} counts “${big.m.title}”, ${KIND_PHRASE[big.m.kind]}; ${describeClaim(small.head)} counts “${small.m.title}”, ${KIND_PHRASE[small.m.kind]}: different measures, so the gap is not a contradiction.`,
             [y.m.id],
           ),
