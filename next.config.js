@@ -11,6 +11,10 @@ module.exports = {
   poweredByHeader: false,
   // Native or WASM database drivers must load from node_modules at run time, not be bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg', '@resvg/resvg-js'],
+  // Browsers that ask for /favicon.ico before reading the page's <link rel="icon"> get the same mark.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       // Every page refuses framing except the embed routes, which set their own headers.

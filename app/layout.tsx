@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import { TRPCReactProvider } from './trpc/client';
 import { Nav } from './components/Nav';
 import { publicOrigin } from '@/server/env';
@@ -18,7 +19,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so each carries its own script nonce (proxy.ts): a page built
+  // ahead of time would have none, and the browser would refuse its scripts.
+  await connection();
   return (
     <html lang="en-GB">
       <body>

@@ -76,11 +76,76 @@ function gate(q, res, run) {
 const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+/** Probes that must answer even when every gate is full. */
+const PROBE = /^\/api\/(?:health|ready)\/?(?:\?|$)/;
 const server = http.createServer((req, res) => {
-  if (isRender(req)) gate(renders, res, () => handle(req, res));
+  // Who is asking, for the rate limits (server/http/rate-limit.ts): the connection's own address,
+  // never a header the client sent.
+  req.headers['x-tally-client'] = req.socket.remoteAddress ?? '';
+  if (PROBE.test(req.url ?? '')) handle(req, res);
+  else if (isRender(req)) gate(renders, res, () => handle(req, res));
   else if (req.method === 'GET' && req.url?.startsWith('/api/')) gate(reads, res, () => handle(req, res));
   else handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
-server.listen(port, host, () => console.log(`[tally] serving on http://${host}:${port}`));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)).closeAllConnections?.());
+const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+server.listen(port, host, async () => {
+  console.log(`[tally] serving on ${origin}`);
+  // Open the database now, not on the first visit: a directory another process holds, or one that
+  // lost its files, stops this start with the reason (logged above by the server) instead of
+  // leaving a process up that fails every request.
+  const r = await fetch(`${origin}/api/ready`).catch(() => null);
+  if (r && r.status === 503) {
+    console.error('[tally] cannot open the database (the reason is above): stopping');
+    shutdown('no database', 1);
+  }
+});
+
+/** Requests in flight get this long to finish after SIGTERM; then connections are cut. */
+const DRAIN_MS = 3500;
+let stopping = false;
+async function shutdown(sig, code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[tally] ${sig}: finishing requests in flight (at most ${DRAIN_MS / 1000} s), then stopping`);
+  const force = setTimeout(() => server.closeAllConnections?.(), DRAIN_MS);
+  force.unref();
+  // Stop accepting; idle keep-alive sockets go now, busy ones as soon as their response is done.
+  const idle = setInterval(() => server.closeIdleConnections?.(), 50);
+  await new Promise((resolve) => {
+    server.close(resolve);
+    server.closeIdleConnections?.();
+  });
+  clearInterval(idle);
+  clearTimeout(force);
+  // The database is closed cleanly, so PGlite writes its last pages before the process ends.
+  const db = globalThis.__tallyDb;
+  if (db) await Promise.race([db.then((d) => d.close()).catch(() => {}), new Promise((r) => setTimeout(r, 1000).unref())]);
+  process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => shutdown(sig));
+
+// A database gone for good (PostgreSQL stopped, its files removed) must not leave a process that
+// answers pages while every API fails: after this many failed readiness probes in a row, exit
+// non-zero so a supervisor restarts it or a person sees it stopped.
+const PROBE_EVERY_MS = Number(process.env.TALLY_READY_PROBE_MS || 5000);
+if (!Number.isInteger(PROBE_EVERY_MS) || PROBE_EVERY_MS < 50) {
+  console.error(`TALLY_READY_PROBE_MS must be a whole number of milliseconds, at least 50; got "${process.env.TALLY_READY_PROBE_MS}"`);
+  process.exit(2);
+}
+const PROBE_FAILURES = 6;
+let failures = 0;
+const probe = setInterval(async () => {
+  try {
+    const r = await fetch(`${origin}/api/ready`, { signal: AbortSignal.timeout(20_000) });
+    failures = r.status === 503 ? failures + 1 : 0;
+  } catch {
+    failures = 0; // no answer at all is a busy or stopping server, not a dead database
+  }
+  if (failures >= PROBE_FAILURES) {
+    console.error(`[tally] the database has not answered for ${(PROBE_FAILURES * PROBE_EVERY_MS) / 1000} s: stopping`);
+    clearInterval(probe);
+    shutdown('database gone', 1);
+  }
+}, PROBE_EVERY_MS);
+probe.unref();

@@ -21,6 +21,10 @@ export interface AppServer {
   url: string;
   port: number;
   dataDir: string;
+  /** The `npm start` process, for tests that signal it or wait for it to end. */
+  child: ChildProcess;
+  /** Everything it has printed so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -54,9 +58,13 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
     url,
     port,
     dataDir,
+    child,
+    log: () => log,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { lockDataDir } from './lock';
 
 /** What every query function needs: parameterised SQL in, rows out. */
 export interface ReadDb {
@@ -31,8 +33,31 @@ function notifyCommit(): void {
 
 export async function openPglite(dir: string | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (dir) fs.mkdirSync(dir, { recursive: true });
-  const pg = dir ? await PGlite.create(dir) : await PGlite.create();
+  // relaxedDurability: false (PGlite's default, said so that it stays): every query and exec waits
+  // for the filesystem sync before it answers, never acknowledging a write still in flight. On Node
+  // each page goes straight to the OS, so an acknowledged write outlives a killed process; the
+  // Emscripten filesystem has no fsync, so a power cut is what backups are for.
+  const options = { relaxedDurability: false };
+  let release = () => {};
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    if (dir) {
+      release = await lockDataDir(dir);
+      // PGlite makes a new, empty database wherever PG_VERSION is missing: a directory that lost
+      // its files would start empty and look like data loss. Refuse, and change nothing.
+      const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+      if (files.length > 0 && !files.includes('PG_VERSION')) {
+        throw new Error(
+          `The database directory ${path.resolve(dir)} looks damaged: PG_VERSION is missing (${files.length} other entries are there); nothing was changed. Move the directory away to start empty, then restore a backup with npm run restore -- FILE if you have one`,
+        );
+      }
+      fs.mkdirSync(dir, { recursive: true });
+    }
+    pg = dir ? await PGlite.create(dir, options) : await PGlite.create(options);
+  } catch (e) {
+    release();
+    throw e;
+  }
   type Q = { query<T>(s: string, p?: unknown[]): Promise<{ rows: T[] }>; exec(s: string): Promise<unknown> };
   const wrap = (q: Q, inTx: boolean): Db => {
     const handle: Db = {
@@ -49,7 +74,13 @@ export async function openPglite(dir: string | undefined): Promise<Db> {
         return out;
       },
       reader: () => handle,
-      close: () => pg.close(),
+      close: async () => {
+        try {
+          await pg.close();
+        } finally {
+          release();
+        }
+      },
     };
     return handle;
   };

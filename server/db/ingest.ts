@@ -1,6 +1,6 @@
 import type { Db, ReadDb } from './client';
-import { findSourceByHash, listClaims, listMeasures, listTopics } from './read';
-import { bumpRevision, insertClaim, insertSource, recordEvent, upsertMeasure, upsertTopic } from './write';
+import { findSourceByHash, listClaimsOfSource, listMeasures, listTopics } from './read';
+import { bumpRevision, insertClaims, insertSource, recordEvents, upsertMeasure, upsertTopic } from './write';
 import { contentHash } from '../domain/hash';
 import { planIngest } from '../ingest/plan';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
@@ -31,13 +31,16 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
     if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) await upsertTopic(tx, UNSORTED_TOPIC);
     for (const m of created) await upsertMeasure(tx, m);
     await insertSource(tx, { ...plan.source, wire: null, origin: 'ingested' });
-    for (const f of plan.figures) {
-      await insertClaim(tx, f.claim);
-      await recordEvent(tx, f.claim.id, f.decision === 'accepted-automatically' ? 'accepted-automatically' : 'awaiting-review', f.reason, {
-        confidence: f.confidence,
-        measureId: f.claim.measureId,
-      });
-    }
+    await insertClaims(tx, plan.figures.map((f) => f.claim));
+    await recordEvents(
+      tx,
+      plan.figures.map((f) => ({
+        claimId: f.claim.id,
+        action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : 'awaiting-review',
+        reason: f.reason,
+        detail: { confidence: f.confidence, measureId: f.claim.measureId },
+      })),
+    );
     await bumpRevision(tx);
     return resultOf(plan, { stored: true, duplicate: false });
   });
@@ -45,7 +48,7 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
 
 /** The answer for a text already stored: nothing written, the stored figures reported. */
 async function duplicateOf(db: ReadDb, source: SourceSummary): Promise<IngestResult> {
-  const claims = (await listClaims(db)).filter((c) => c.sourceId === source.id);
+  const claims = await listClaimsOfSource(db, source.id);
   const titles = new Map((await listMeasures(db)).map((m) => [m.id, m.title]));
   const figures = claims.map((c) =>
     ingestedFigure(c, {

@@ -6,7 +6,7 @@ import type { Measure } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
 import { contentHash } from '../domain/hash';
-import { bumpRevision, insertClaim, insertSource, upsertMeasure, upsertTopic, type NewSource } from './write';
+import { bumpRevision, insertClaims, insertSource, upsertMeasure, upsertTopic, type NewSource } from './write';
 
 export class DataError extends Error {}
 
@@ -92,7 +92,7 @@ export async function loadCuratedData(db: Db, dir = path.join(process.cwd(), 'da
       const done = await tx.query('SELECT 1 FROM data_loads WHERE name = $1', [`source:${p.source.id}`]);
       if (done.length) continue;
       await insertSource(tx, p.source);
-      for (const c of p.claims) await insertClaim(tx, c);
+      await insertClaims(tx, p.claims);
       await tx.query('INSERT INTO data_loads (name) VALUES ($1)', [`source:${p.source.id}`]);
       loaded.push(p.source.id);
     }

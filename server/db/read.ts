@@ -21,6 +21,11 @@ export async function listClaims(db: ReadDb): Promise<Claim[]> {
   return (await db.query<ClaimRow>(`${CLAIM_SELECT} ORDER BY c.source_id, c.start_offset, c.id`)).map(toClaim);
 }
 
+/** One source's claims, in reading order. */
+export async function listClaimsOfSource(db: ReadDb, sourceId: string): Promise<Claim[]> {
+  return (await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.source_id = $1 ORDER BY c.start_offset, c.id`, [sourceId])).map(toClaim);
+}
+
 export async function getClaim(db: ReadDb, id: string): Promise<Claim | null> {
   const rows = await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.id = $1`, [id]);
   return rows[0] ? toClaim(rows[0]) : null;

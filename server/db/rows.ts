@@ -122,6 +122,16 @@ export const CLAIM_SELECT = `
   SELECT c.*, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url
   FROM claims c JOIN sources s ON s.id = c.source_id`;
 
+/**
+ * A bound that is not a finite number (a row stored before such rows were refused, or a driver's
+ * 'Infinity') reads as an open bound, so one bad row never breaks a list.
+ */
+const finite = (x: number | string | null): number | null => {
+  if (x === null) return null;
+  const n = Number(x);
+  return Number.isFinite(n) ? n : null;
+};
+
 /** A claim's date defaults to its source's; an undated source lends its estimate, marked as such. */
 export function toClaim(r: ClaimRow): Claim {
   const speaker = r.speaker_name || r.speaker_role || r.speaker_org ? { name: r.speaker_name, role: r.speaker_role, organisation: r.speaker_org } : null;
@@ -132,9 +142,9 @@ export function toClaim(r: ClaimRow): Claim {
     measureId: r.measure_id,
     sourceId: r.source_id,
     value: {
-      low: r.low,
-      high: r.high,
-      best: r.best,
+      low: finite(r.low),
+      high: finite(r.high),
+      best: finite(r.best),
       lowInclusive: r.low_inclusive,
       highInclusive: r.high_inclusive,
       qualifier: r.qualifier,

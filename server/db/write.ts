@@ -44,20 +44,61 @@ export async function insertSource(db: Db, s: NewSource): Promise<void> {
   );
 }
 
-export async function insertClaim(db: Db, c: NewClaim): Promise<void> {
+const CLAIM_COLUMNS = `id text, measure_id text, source_id text, low float8, high float8, best float8, low_inclusive boolean,
+  high_inclusive boolean, qualifier text, value_text text, unit text, currency text, as_of text, period_start text,
+  speaker_name text, speaker_role text, speaker_org text, cited_by jsonb, stance text, quote text, start_offset int,
+  end_offset int, figure_start int, figure_end int, origin text, review text, confidence float8, note text, supersedes text`;
+const CLAIM_NAMES = CLAIM_COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
+
+function claimRecord(c: NewClaim): Record<string, unknown> {
   const v = c.value;
-  await db.query(
-    `INSERT INTO claims (id, measure_id, source_id, low, high, best, low_inclusive, high_inclusive, qualifier, value_text,
-       unit, currency, as_of, period_start, speaker_name, speaker_role, speaker_org, cited_by, stance, quote,
-       start_offset, end_offset, figure_start, figure_end, origin, review, confidence, note, supersedes)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
-    [
-      c.id, c.measureId, c.sourceId, v.low, v.high, v.best, v.lowInclusive, v.highInclusive, v.qualifier, v.text,
-      c.unit, c.currency, c.asOf, c.periodStart, c.speaker?.name ?? null, c.speaker?.role ?? null, c.speaker?.organisation ?? null,
-      JSON.stringify(c.citedBy), c.stance, c.quote, c.start, c.end, c.figureStart, c.figureEnd, c.origin, c.review,
-      c.confidence, c.note, c.supersedes,
-    ],
-  );
+  return {
+    id: c.id, measure_id: c.measureId, source_id: c.sourceId, low: v.low, high: v.high, best: v.best,
+    low_inclusive: v.lowInclusive, high_inclusive: v.highInclusive, qualifier: v.qualifier, value_text: v.text,
+    unit: c.unit, currency: c.currency, as_of: c.asOf, period_start: c.periodStart, speaker_name: c.speaker?.name ?? null,
+    speaker_role: c.speaker?.role ?? null, speaker_org: c.speaker?.organisation ?? null, cited_by: c.citedBy,
+    stance: c.stance, quote: c.quote, start_offset: c.start, end_offset: c.end, figure_start: c.figureStart,
+    figure_end: c.figureEnd, origin: c.origin, review: c.review, confidence: c.confidence, note: c.note, supersedes: c.supersedes,
+  };
+}
+
+/** Rows per statement: one round trip for hundreds of figures, the parameter small enough to parse fast. */
+const CHUNK = 500;
+
+/**
+ * Many claims in a few statements (a JSON array read as a record set), not one INSERT each: an
+ * article of 2,000 figures stores in one round trip per 500.
+ */
+export async function insertClaims(db: Db, claims: NewClaim[]): Promise<void> {
+  for (let i = 0; i < claims.length; i += CHUNK) {
+    await db.query(
+      `INSERT INTO claims (${CLAIM_NAMES.join(', ')})
+       SELECT ${CLAIM_NAMES.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${CLAIM_COLUMNS})`,
+      [JSON.stringify(claims.slice(i, i + CHUNK).map(claimRecord))],
+    );
+  }
+}
+
+export async function insertClaim(db: Db, c: NewClaim): Promise<void> {
+  await insertClaims(db, [c]);
+}
+
+export interface NewEvent {
+  claimId: string;
+  action: string;
+  reason: string | null;
+  detail: unknown;
+}
+
+/** Many claim events in a few statements (one per claim of an article, so their order is immaterial). */
+export async function recordEvents(db: Db, events: NewEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += CHUNK) {
+    await db.query(
+      `INSERT INTO claim_events (claim_id, action, reason, detail)
+       SELECT claim_id, action, reason, detail FROM jsonb_to_recordset($1::jsonb) AS x(claim_id text, action text, reason text, detail jsonb)`,
+      [JSON.stringify(events.slice(i, i + CHUNK).map((e) => ({ claim_id: e.claimId, action: e.action, reason: e.reason, detail: e.detail ?? null })))],
+    );
+  }
 }
 
 export async function recordEvent(db: Db, claimId: string, action: string, reason: string | null, detail: unknown): Promise<void> {

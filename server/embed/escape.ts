@@ -39,14 +39,17 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Raw {
 /**
  * One CSV cell (RFC 4180). A text cell starting with = + - @ (or a tab or carriage return, which
  * some spreadsheets strip first) is read as a formula by Excel, LibreOffice and Sheets, so it gets
- * a leading apostrophe (OWASP's advice). Numbers we format ourselves are written as they are.
+ * a leading apostrophe (OWASP's advice) and is quoted. Numbers we format ourselves are written as they are.
  */
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const s = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const formula = /^[=+\-@\t\r]/.test(v);
+  const s = formula ? `'${v}` : v;
+  // Quoted when it holds a separator of any locale (a comma, or the semicolon many European
+  // spreadsheets split on), a quote, a line break, edge spaces, or was a formula.
+  return formula || /[",;\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(cells: (string | number | boolean | null | undefined)[]): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { env } from '../env';
+import { publicOrigin as configuredOrigin } from '../env';
 import { EMBED_CSS_HASH } from './css';
 import { notFoundPage } from './html';
 
@@ -62,13 +62,12 @@ export function htmlHeaders(pinned: boolean): Record<string, string> {
 }
 
 /**
- * The origin links and snippets use: TALLY_PUBLIC_URL when set (behind a proxy the request's own
- * host may be internal), else the Host the request came in on. X-Forwarded-Host is not trusted:
- * anyone can send it, and a cache in front could then serve their host in our snippets.
+ * The origin links and snippets use: TALLY_PUBLIC_URL when set, else the host and port this server
+ * was configured with. Never the request's Host (nor X-Forwarded-Host): anyone can send one, and a
+ * cache in front would then serve their host in our snippets, oEmbed answers and pinned info.json.
  */
-export function publicOrigin(req: Request): string {
-  const configured = env().TALLY_PUBLIC_URL;
-  return configured ? configured.replace(/\/+$/, '') : requestOrigin(req);
+export function publicOrigin(_req?: Request): string {
+  return configuredOrigin();
 }
 
 /** The origin as the client addressed it (its Host header), which Next's req.url may not carry. */

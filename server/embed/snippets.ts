@@ -26,6 +26,19 @@ export function estimateHeight(model: EmbedModel, frameWidth: number): number {
   return Math.ceil(22 + text(model.title, 19, 1.25, true) + 2 + text(model.subtitle, 14, 1.4) + 12 + chart + (flags ? 10 + flags : 0) + footer + 8);
 }
 
+/**
+ * Link text for Markdown: its punctuation backslashed so it stays text, and < > & written as
+ * entities, since Markdown passes raw HTML through to the page it is pasted into.
+ */
+export function markdownText(s: string): string {
+  return s
+    .replace(/[\\`*_[\]]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\n]+/g, ' ');
+}
+
 export interface Snippets {
   url: string;
   iframe: string;
@@ -50,7 +63,7 @@ export function snippets(model: EmbedModel, origin: string, version: string | nu
     iframeScript: `${iframe}\n<script async src="${esc(origin)}/embed.js"></script>`,
     image: `<a href="${esc(page)}"><img src="${esc(png)}" width="${PNG_SIZE.width}" height="${PNG_SIZE.height}" alt="${esc(alt)}" style="max-width:100%;height:auto"></a>`,
     citation: `Tally, “${model.title}” (${shown}). Sources: ${sources}. ${version ? url : page}`,
-    markdown: `[${model.title.replace(/([\\[\]])/g, '\\$1')} (Tally)](${version ? url : page})`,
+    markdown: `[${markdownText(model.title)} (Tally)](${version ? url : page})`,
   };
 }
 

@@ -58,6 +58,13 @@ function percentLead(t: Token[], q: Quantity): number {
   return before !== undefined && (before.kind === 'num' || before.kind === 'alnum' || isNumberWord(before.lower)) ? -1 : lead;
 }
 
+/**
+ * Beyond this no news figure goes (the Sun weighs 2e30 kg, the world's GDP is 1e14 dollars), and
+ * past about 1.8e308 a double is Infinity, which no list or chart can hold. "1e309" is not a figure.
+ */
+export const LARGEST_FIGURE = 1e40;
+const storable = (x: number | null) => x === null || (Number.isFinite(x) && Math.abs(x) <= LARGEST_FIGURE);
+
 function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure | null {
   const lead = percentLead(t, q);
   if (lead >= 0 && t[lead].start >= floor && findThing(t, q) === null) q = { ...q, kind: 'percent', unit: '%', first: lead, start: t[lead].start };
@@ -70,6 +77,7 @@ function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure 
   const span = text.slice(start, end);
   const thing = findThing(t, ql.last > q.tail ? { ...q, tail: ql.last } : q);
   const v = intervalOf(q, ql, span);
+  if (![v.best, v.low, v.high, ...(q.shape === 'sum' ? q.values : [])].every(storable)) return null;
   return {
     text: span,
     start,

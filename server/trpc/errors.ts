@@ -1,11 +1,19 @@
 import { TRPCError } from '@trpc/server';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors';
 
+/** The database is down or going away (PostgreSQL's class 08 and 57P0x, a refused or cut socket). */
+function databaseUnavailable(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code))) return true;
+  return e instanceof Error && /Connection terminated|connection is closed|PGlite is closed/i.test(e.message);
+}
+
 export function toTRPCError(e: unknown): never {
   if (e instanceof TRPCError) throw e;
   if (e instanceof NotFoundError) throw new TRPCError({ code: 'NOT_FOUND', message: e.message });
   if (e instanceof InputError) throw new TRPCError({ code: 'BAD_REQUEST', message: e.message });
   if (e instanceof ConflictError) throw new TRPCError({ code: 'CONFLICT', message: e.message });
+  if (databaseUnavailable(e)) throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The database does not answer just now; try again shortly.', cause: e });
   throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', cause: e });
 }
 

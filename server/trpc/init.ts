@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Context } from './context';
+import { rawInputProblem } from './raw-input';
 
 const t = initTRPC
   .meta<OpenApiMeta>()
@@ -24,9 +25,23 @@ const t = initTRPC
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
-/** Writes: only with `Authorization: Bearer <TALLY_ADMIN_TOKEN>`. */
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.isAdmin) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This needs Authorization: Bearer <TALLY_ADMIN_TOKEN>.' });
+/** Every procedure's raw input is checked for what no schema should have to repeat (./raw-input). */
+const checkRawInput = t.middleware(async ({ getRawInput, next }) => {
+  let raw: unknown;
+  try {
+    raw = await getRawInput();
+  } catch {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'The input could not be read: send JSON' });
+  }
+  const problem = rawInputProblem(raw);
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
   return next();
 });
+export const publicProcedure = t.procedure.use(checkRawInput);
+/** Writes: only with `Authorization: Bearer <TALLY_ADMIN_TOKEN>`. */
+export const adminProcedure = t.procedure
+  .use(({ ctx, next }) => {
+    if (!ctx.isAdmin) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This needs Authorization: Bearer <TALLY_ADMIN_TOKEN>.' });
+    return next();
+  })
+  .use(checkRawInput);

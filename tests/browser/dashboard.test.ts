@@ -28,9 +28,9 @@ describe('the dashboard', () => {
     const page = await open('/');
     await page.locator('svg [data-claim-id]').first().waitFor();
     expect(await page.locator('section.topic .topic__head h2').allTextContents()).toEqual(['Iranian drones for Russia', 'Iran–Russia arms trade beyond drones', 'The war in Ukraine']);
-    const plotted = await page.locator('svg a[data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+    // Charts draw on the client one after another: wait for each mark rather than reading them all at once.
     for (const id of ['pa-drones-delivered-more-than-400', 'na-drones-agreed-6000', 'na-payment-1-billion', 'pa-war-nearly-15-months', 'na-war-9-5-months']) {
-      expect(plotted).toContain(id);
+      await page.locator(`svg a[data-claim-id="${id}"]`).first().waitFor();
     }
     const summary = await page.locator('section.summary').innerText();
     expect(summary).toMatch(/14\s*figures/);

@@ -63,7 +63,8 @@ describe.each(targets)('ingest and review on $name', (target) => {
     await bad({ ...ARTICLE, text: '   ' }, /text is empty/);
     await bad({ ...ARTICLE, outlet: undefined }, /outlet is required/);
     await bad({ ...ARTICLE, text: 'x'.repeat(1_000_001) }, /at most 1 MB/);
-    await bad({ ...ARTICLE, text: 'abc\u0000def 5 drones' }, /binary data or invalid UTF-8/);
+    await bad({ ...ARTICLE, text: 'abc\u0000def 5 drones' }, /text contains a NUL character/);
+    await bad({ ...ARTICLE, text: 'abc\u0001def 5 drones' }, /binary data or invalid UTF-8/);
     await bad({ ...ARTICLE, text: 'bad \uFFFD byte' }, /invalid UTF-8/);
     await bad({ ...ARTICLE, text: '<html><body><p>400 drones</p></body></html>' }, /HTML markup.*plain text/);
     await bad({ ...ARTICLE, published: '2023-02-30' }, /not a real calendar date/);
@@ -73,7 +74,8 @@ describe.each(targets)('ingest and review on $name', (target) => {
   it('leaves nothing behind when an ingest fails half-way', async () => {
     const before = [await count('sources'), await count('claims'), await count('claim_events')];
     let inserts = 0;
-    // A handle whose third claim insert fails, as a crash or a constraint would mid-write.
+    // A handle whose write of the claims' events fails, after the source and its claims went in,
+    // as a crash or a constraint would mid-write.
     const failing: Db = {
       ...db,
       transaction: (fn) =>
@@ -81,7 +83,7 @@ describe.each(targets)('ingest and review on $name', (target) => {
           fn({
             ...tx,
             query: async (sql, params) => {
-              if (sql.includes('INSERT INTO claims') && ++inserts === 2) throw new Error('disk full');
+              if (sql.includes('INSERT INTO claim_events') && ++inserts === 1) throw new Error('disk full');
               return tx.query(sql, params);
             },
           } as Db),

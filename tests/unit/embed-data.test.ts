@@ -31,10 +31,15 @@ function parseCsv(text: string): string[][] {
 describe('CSV cells', () => {
   it('neutralises a cell that a spreadsheet would read as a formula', () => {
     expect(csvCell('=HYPERLINK("http://evil","click")')).toBe(`"'=HYPERLINK(""http://evil"",""click"")"`);
-    expect(csvCell('+1 555')).toBe("'+1 555");
-    expect(csvCell('-2+3')).toBe("'-2+3");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('+1 555')).toBe(`"'+1 555"`);
+    expect(csvCell('-2+3')).toBe(`"'-2+3"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\t=1')).toBe(`"'\t=1"`);
+  });
+
+  it('quotes a semicolon, which European spreadsheets split cells on, formula or not', () => {
+    expect(csvCell('=1+2;=cmd|x')).toBe(`"'=1+2;=cmd|x"`);
+    expect(csvCell('Reuters; AP')).toBe('"Reuters; AP"');
   });
 
   it('quotes what needs quoting and leaves numbers and plain text alone', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { embedPath, oembedLinkFor, ogImageFor, parseEmbedSegments } from '@/server/embed/links';
 import { targetOf } from '@/server/embed/oembed';
-import { estimateHeight, snippets } from '@/server/embed/snippets';
+import { estimateHeight, markdownText, snippets } from '@/server/embed/snippets';
+import { publicOrigin } from '@/server/embed/http';
 import { measureModel, snapshotText, versionOf } from '@/server/embed/model';
 import { cardSvg } from '@/server/embed/card';
 import { svgToPng, pngSize } from '@/server/embed/png';
@@ -55,6 +56,16 @@ describe('embed snippets', () => {
     expect(s.image).toContain(`/embed/drones-delivered/v/${version}/chart.png" width="1200" height="675"`);
     expect(s.citation).toContain('Press Association (15 May 2023)');
     expect(s.markdown).toBe(`[Iranian drones delivered to Russia (Tally)](https://t.example/embed/drones-delivered/v/${version})`);
+  });
+
+  it('write a title as Markdown text: no HTML, no links or emphasis it did not mean', () => {
+    expect(markdownText('<img src=x onerror=alert(1)> & [x](javascript:1) *b*')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; \\[x\\](javascript:1) \\*b\\*');
+    expect(markdownText('two\nlines')).toBe('two lines');
+  });
+
+  it('take public URLs from configuration, never from the Host a request names', () => {
+    const req = new Request('http://127.0.0.1:3000/embed/x', { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } });
+    expect(publicOrigin(req)).not.toContain('evil');
   });
 
   it('estimate a frame height that grows as the frame narrows', () => {

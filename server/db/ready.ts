@@ -1,0 +1,37 @@
+import { getDb } from '.';
+
+export interface Readiness {
+  ready: boolean;
+  database: 'pglite' | 'postgres' | null;
+  /** Why not, in words (never a stack trace); absent when ready. */
+  reason?: string;
+  /** How long the probe took, in ms. */
+  ms: number;
+}
+
+const TIMEOUT_MS = 5000;
+
+/** Whether the database answers a query within 5 s: what /api/ready reports. */
+export async function readiness(): Promise<Readiness> {
+  const t0 = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const probe = (async () => {
+      const db = await getDb();
+      await db.reader().query('SELECT n FROM revision WHERE id = 1');
+      return db.kind;
+    })();
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+    });
+    const kind = await Promise.race([probe, timeout]);
+    return { ready: true, database: kind, ms: Date.now() - t0 };
+  } catch (e) {
+    // The detail (an address, a driver's message) goes to the log, not to whoever asked.
+    console.error('[tally] not ready:', e instanceof Error ? e.message : e);
+    const slow = e instanceof Error && e.message.startsWith('no answer');
+    return { ready: false, database: null, reason: slow ? `the database gave no answer within ${TIMEOUT_MS / 1000} s` : 'the database does not answer', ms: Date.now() - t0 };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,139 @@
+import { isAdminRequest } from '../trpc/context';
+import { clientOf, exhausted, take, type LimitClass } from './rate-limit';
+
+/**
+ * What every API request passes before a procedure sees it, the same on /api/v1 and /api/trpc
+ * (documented in the README under "Limits"): a readable path, a bounded body that is JSON, a
+ * bounded batch, and rate limits on writes, previews and wrong tokens.
+ */
+
+/** 1 MB of article text, escaped in JSON, with room for the other fields. */
+export const MAX_BODY_BYTES = 3_000_000;
+/** Calls in one tRPC batch; the site's own client never sends more (app/trpc/client.tsx). */
+export const MAX_BATCH = 16;
+
+export function problem(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ message, code }, { status, headers });
+}
+
+function tooMany(seconds: number, what: string): Response {
+  return problem(429, 'TOO_MANY_REQUESTS', `Too many ${what} from this address; try again in ${seconds} s.`, { 'Retry-After': String(seconds) });
+}
+
+/** A path whose % escapes do not decode (`/measures/%ff`) names nothing: 400, not a crash. */
+export function malformedPath(url: string): Response | null {
+  const { pathname } = new URL(url);
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return problem(400, 'BAD_REQUEST', 'The path has a malformed % escape (each % must start two hex digits of UTF-8).');
+  }
+  return null;
+}
+
+/** Which limited class a request is in, if any: previews, writes, or neither (reads). */
+function classOf(req: Request, api: 'rest' | 'trpc'): LimitClass | null {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
+  const { pathname } = new URL(req.url);
+  const preview = api === 'rest' ? /\/sources\/preview\/?$/.test(pathname) : /(^|[/,])ingest\.preview(,|$)/.test(pathname);
+  return preview ? 'preview' : 'write';
+}
+
+/** How many calls a tRPC request makes: one, or as many as its batch names. */
+function callsIn(req: Request, api: 'rest' | 'trpc'): number {
+  if (api === 'rest') return 1;
+  const url = new URL(req.url);
+  if (url.searchParams.get('batch') !== '1') return 1;
+  return url.pathname.replace(/^\/api\/trpc\/?/, '').split(',').length;
+}
+
+/**
+ * A query parameter named like a property every object has (`constructor`, `toString`,
+ * `__proto__`) is no parameter of any procedure, and the OpenAPI adapter's query parsing trips on
+ * it: refused by name.
+ */
+function inheritedParameter(url: string): Response | null {
+  for (const key of new URL(url).searchParams.keys()) {
+    if (key in Object.prototype) return problem(400, 'BAD_REQUEST', `Unknown query parameter "${key.slice(0, 40)}".`);
+  }
+  return null;
+}
+
+/**
+ * A refusal (Response), or the request to hand on (Request): its body read once, at most 3 MB,
+ * and given to the handler from memory.
+ */
+export async function guardRequest(req: Request, api: 'rest' | 'trpc'): Promise<Response | Request> {
+  const bad = malformedPath(req.url) ?? inheritedParameter(req.url);
+  if (bad) return bad;
+  const client = clientOf(req.headers);
+  if (req.headers.has('authorization')) {
+    const wait = exhausted('bad-token', client);
+    if (wait !== null) return tooMany(wait, 'wrong tokens');
+    if (!isAdminRequest(req.headers)) {
+      const limited = take('bad-token', client);
+      if (limited !== null) return tooMany(limited, 'wrong tokens');
+    }
+  }
+  const calls = callsIn(req, api);
+  if (calls > MAX_BATCH) return problem(400, 'BAD_REQUEST', `A batch may hold at most ${MAX_BATCH} calls; this one has ${calls}.`);
+  const cls = classOf(req, api);
+  if (cls) {
+    for (let i = 0; i < calls; i++) {
+      const wait = take(cls, client);
+      if (wait !== null) return tooMany(wait, cls === 'preview' ? 'previews' : 'writes');
+    }
+  }
+  return checkBody(req, api);
+}
+
+const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
+
+/**
+ * Bodies are checked before the procedures see them, so a body that is too large or is not JSON
+ * gets a message that says so, not a generic parse error.
+ */
+async function checkBody(req: Request, api: 'rest' | 'trpc'): Promise<Response | Request> {
+  if (NO_BODY.has(req.method)) return req;
+  const tooLarge = () => problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is over 3 MB; an article’s text may be at most 1 MB.');
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) return tooLarge();
+  const raw = await readAtMost(req, MAX_BODY_BYTES);
+  if (raw === null) return tooLarge();
+  const pass = new Request(req.url, { method: req.method, headers: req.headers, body: raw.byteLength > 0 ? (raw as Uint8Array<ArrayBuffer>) : undefined, signal: req.signal });
+  if (api === 'rest' && !/application\/json/i.test(req.headers.get('content-type') ?? '')) return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.');
+  // Without the admin token a write is refused (401) whatever its body; tRPC says so.
+  if (api === 'rest' && !isAdminRequest(req.headers) && new URL(req.url).pathname.replace(/\/+$/, '') === '/api/v1/sources') return pass;
+  if (raw.byteLength === 0 && api === 'trpc') return pass;
+  try {
+    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch (e) {
+    return problem(400, 'PARSE_ERROR', e instanceof SyntaxError ? `The request body is not valid JSON (${e.message}).` : 'The request body is invalid UTF-8: send JSON as UTF-8 text.');
+  }
+  return pass;
+}
+
+/** The body, or null once it passes `max` bytes: a 50 MB body is never read whole. */
+async function readAtMost(req: Request, max: number): Promise<Uint8Array | null> {
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// The route handlers open the process's own database from DATA_DIR, as `npm start` does.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-hardening-'));
+process.env.DATA_DIR = dir;
+process.env.DATABASE_URL = '';
+
+type Handler = (req: Request, ctx?: unknown) => Promise<Response>;
+let rest: Handler;
+let trpc: Handler;
+let token: string;
+let resetLimits: () => void;
+let LIMITS: Record<string, { burst: number }>;
+
+beforeAll(async () => {
+  rest = (await import('@/app/api/v1/[...path]/route')).POST as Handler;
+  trpc = (await import('@/app/api/trpc/[trpc]/route')).POST as Handler;
+  token = (await import('@/server/env')).adminToken();
+  ({ resetLimits, LIMITS } = await import('@/server/http/rate-limit'));
+  await (await import('@/server/db')).getDb();
+}, 120_000);
+afterAll(async () => {
+  await (await (await import('@/server/db')).getDb()).close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => resetLimits());
+
+const url = (p: string) => `http://127.0.0.1:3000${p}`;
+const get = async (p: string) => (await import('@/app/api/v1/[...path]/route')).GET(new Request(url(p)));
+const post = (p: string, body: unknown, headers: Record<string, string> = {}) =>
+  rest(new Request(url(p), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+const admin = { authorization: '' };
+const article = (text: string, outlet = 'The Test Gazette') => ({ text, outlet, title: 'A test', published: '2024-03-01' });
+
+describe('bad input is a 4xx that says what is wrong', () => {
+  beforeAll(() => {
+    admin.authorization = `Bearer ${token}`;
+  });
+
+  it('a figure too large to be one ("1e309") is not a figure, and every list still reads', async () => {
+    const res = await post('/api/v1/sources', article('The fund reached 1e309 dollars, officials said. Rescuers found 42 people.'), admin);
+    expect(res.status).toBe(200);
+    const out = await res.json();
+    expect(out.figures.map((f: { valueText: string }) => f.valueText)).not.toContain('1e309 dollars');
+    for (const p of ['/api/v1/claims', '/api/v1/review', '/api/v1/measures', '/api/v1/summary', `/api/v1/sources/${out.sourceId}`]) {
+      expect((await get(p)).status, p).toBe(200);
+    }
+  });
+
+  it('a stored non-finite bound (from before they were refused) reads as open, not as a broken list', async () => {
+    const { getDb } = await import('@/server/db');
+    const db = await getDb();
+    const [c] = await db.query<{ id: string }>('SELECT id FROM claims ORDER BY id LIMIT 1');
+    await db.exec('ALTER TABLE claims DROP CONSTRAINT claims_high_finite');
+    try {
+      await db.transaction(async (tx) => {
+        await tx.query(`UPDATE claims SET high = 'Infinity' WHERE id = $1`, [c.id]);
+        await tx.query('UPDATE revision SET n = n + 1 WHERE id = 1');
+      });
+      const res = await get('/api/v1/claims');
+      expect(res.status).toBe(200);
+      const claims = (await res.json()) as { id: string; value: { high: number | null } }[];
+      expect(claims.find((x) => x.id === c.id)?.value.high).toBeNull();
+    } finally {
+      await db.query(`UPDATE claims SET high = NULL WHERE high = 'Infinity'`);
+      await db.exec('ALTER TABLE claims ADD CONSTRAINT claims_high_finite CHECK (high IS NULL OR (high >= -1e40 AND high <= 1e40)) NOT VALID');
+    }
+  });
+
+  it.each([
+    ['outlet', { outlet: 'The\u0000Gazette' }],
+    ['title', { title: 'A\u0000title' }],
+    ['url', { url: 'https://example.com/\u0000' }],
+  ])('a NUL byte in %s is refused with a message, and nothing is stored', async (field, change) => {
+    const before = (await (await get('/api/v1/sources')).json()).length;
+    const res = await post('/api/v1/sources', { ...article(`Rescuers found ${field.length + 7} people, police said.`), ...change }, admin);
+    expect(res.status).toBe(400);
+    expect((await res.json()).message).toMatch(new RegExp(`${field}.*(NUL|URL)`, 'i'));
+    expect((await (await get('/api/v1/sources')).json()).length).toBe(before);
+  });
+
+  it('a NUL byte in an id is a 400 or 404, never a 500', async () => {
+    for (const p of ['/api/v1/measures/%00', '/api/v1/claims/a%00b', '/api/v1/sources/%00']) expect([400, 404]).toContain((await get(p)).status);
+  });
+
+  it('a query parameter named like an object property is refused by name', async () => {
+    for (const q of ['constructor=', 'toString=1&toString=2', '__proto__=x', 'hasOwnProperty=1']) {
+      const res = await get(`/api/v1/claims?${q}`);
+      expect(res.status).toBe(400);
+      expect((await res.json()).message).toMatch(/Unknown query parameter/);
+    }
+  });
+
+  it('a malformed % escape in a path is a 400', async () => {
+    const res = await get('/api/v1/measures/%ff');
+    expect(res.status).toBe(400);
+  });
+
+  it('a tRPC batch larger than 16 calls is refused before any runs', async () => {
+    const n = 1000;
+    const paths = Array.from({ length: n }, () => 'ingest.preview').join(',');
+    const input = Object.fromEntries(Array.from({ length: n }, (_, i) => [i, article('Rescuers found 42 people.')]));
+    const t0 = Date.now();
+    const res = await trpc(new Request(url(`/api/trpc/${paths}?batch=1`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/at most 16 calls/);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it('/api/trpc refuses a body over 3 MB as /api/v1 does, without reading it whole', async () => {
+    const big = JSON.stringify({ 0: article('x'.repeat(3_100_000)) });
+    for (const res of [
+      await trpc(new Request(url('/api/trpc/ingest.preview?batch=1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: big })),
+      await post('/api/v1/sources/preview', big),
+    ]) {
+      expect(res.status).toBe(413);
+    }
+  });
+});
+
+describe('rate limits answer 429 with Retry-After', () => {
+  it('on wrong tokens: guessing stops after a few tries, for every route', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMITS['bad-token'].burst + 3; i++) {
+      statuses.push((await post('/api/v1/sources', article(`Guess ${i}: 12 people.`), { authorization: `Bearer wrong-token-${i}-xxxxxxxxxxxx` })).status);
+    }
+    expect(statuses.slice(0, LIMITS['bad-token'].burst).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await get('/api/v1/summary').then(() => post('/api/v1/sources', article('One more: 13 people.'), { authorization: 'Bearer another-wrong-token-xx' }));
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Reading needs no token and is not limited.
+    expect((await get('/api/v1/summary')).status).toBe(200);
+  });
+
+  it('on previews: a burst is served, then 429', async () => {
+    // Sent at once, as a script would: the limit is taken as each request arrives.
+    const statuses = (await Promise.all(Array.from({ length: LIMITS.preview.burst + 2 }, (_, i) => post('/api/v1/sources/preview', article(`Rescuers found ${i + 3} people.`))))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(LIMITS.preview.burst);
+    expect(statuses).toContain(429);
+  });
+
+  it('on writes: a burst is stored, then 429', async () => {
+    const statuses = (await Promise.all(Array.from({ length: LIMITS.write.burst + 2 }, () => post('/api/v1/no-such-write', {}, { authorization: `Bearer ${token}` })))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(LIMITS.write.burst);
+    expect(statuses).toContain(429);
+  });
+});
