@@ -3,14 +3,21 @@ import { dataDir, env } from '../env';
 import { openPglite, openPostgres, type Db } from './client';
 import { migrate } from './migrate';
 import { loadCuratedData } from './load';
+import { checkLedger } from './ledger';
 
 export type { Db, ReadDb } from './client';
 
 /** Open, migrate and load: what a first start does, and what later starts find already done. */
 export async function openDatabase(opts: { url?: string; dir?: string } = {}): Promise<Db> {
   const db = opts.url ? await openPostgres(opts.url) : await openPglite(opts.dir);
-  await migrate(db);
-  await loadCuratedData(db);
+  try {
+    await migrate(db);
+    await checkLedger(db);
+    await loadCuratedData(db);
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
   return db;
 }
 

@@ -20,6 +20,11 @@ export const Qualifier = z.enum([
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/**
+ * Beyond this no news figure goes (the Sun weighs 2e30 kg, the world's GDP is 1e14 dollars), and
+ * past about 1.8e308 a double is Infinity, which no list or chart can hold. "1e309" is not a figure.
+ */
+export const LARGEST_FIGURE = 1e40;
 export const ValueInterval = z.object({
   low: z.number().nullable(),
   high: z.number().nullable(),

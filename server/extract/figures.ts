@@ -1,4 +1,4 @@
-import { intervalFor, scaleInterval, type ValueInterval } from '../domain/value';
+import { LARGEST_FIGURE, intervalFor, scaleInterval, type ValueInterval } from '../domain/value';
 import type { Figure, Token } from './types';
 import { tokenize } from './tokenize';
 import { scanAtoms, type Atom } from './atoms';
@@ -58,11 +58,7 @@ function percentLead(t: Token[], q: Quantity): number {
   return before !== undefined && (before.kind === 'num' || before.kind === 'alnum' || isNumberWord(before.lower)) ? -1 : lead;
 }
 
-/**
- * Beyond this no news figure goes (the Sun weighs 2e30 kg, the world's GDP is 1e14 dollars), and
- * past about 1.8e308 a double is Infinity, which no list or chart can hold. "1e309" is not a figure.
- */
-export const LARGEST_FIGURE = 1e40;
+/** "1e309" is Infinity as a double: not a figure (see LARGEST_FIGURE). */
 const storable = (x: number | null) => x === null || (Number.isFinite(x) && Math.abs(x) <= LARGEST_FIGURE);
 
 function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure | null {

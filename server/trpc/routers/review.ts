@@ -2,12 +2,19 @@ import { z } from 'zod';
 import { adminProcedure, publicProcedure, router } from '../init';
 import { guard } from '../errors';
 import { Claim, IsoDate, Slug, Speaker } from '../../domain/schemas';
-import { ValueInterval } from '../../domain/value';
+import { LARGEST_FIGURE, ValueInterval } from '../../domain/value';
 import { acceptClaim, editClaim, rejectClaim } from '../../db/review';
 import { reviewQueue, claimHistory } from '../../db/views';
 
 const ClaimId = z.object({ id: z.string().min(1).max(200) });
 const Reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
+/** A corrected value: the same bounds an extracted figure has (server/extract/figures.ts). */
+const EditedValue = ValueInterval.superRefine((v, ctx) => {
+  for (const k of ['low', 'high', 'best'] as const) {
+    const x = v[k];
+    if (x !== null && Math.abs(x) > LARGEST_FIGURE) ctx.addIssue({ code: 'custom', path: [k], message: `${k} is too large to be a figure (at most ${LARGEST_FIGURE.toExponential()} either way)` });
+  }
+});
 
 export const reviewRouter = router({
   queue: publicProcedure
@@ -28,7 +35,7 @@ export const reviewRouter = router({
     .input(
       ClaimId.extend({
         reason: Reason,
-        value: ValueInterval.optional(),
+        value: EditedValue.optional(),
         measureId: Slug.optional(),
         speaker: Speaker.nullable().optional(),
         asOf: IsoDate.nullable().optional(),
