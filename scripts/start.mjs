@@ -33,7 +33,9 @@ const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs')],
 const warm = async () => {
   for (let i = 0; i < 120; i++) {
     try {
-      const res = await fetch(`http://${host}:${port}/api/v1/summary`);
+      // Ready first: it makes the admin token on a first start, so it can be printed below.
+      const ready = await fetch(`http://${host}:${port}/api/ready`);
+      const res = ready.ok ? await fetch(`http://${host}:${port}/api/v1/summary`) : ready;
       if (res.ok) {
         const s = await res.json();
         console.log(`[tally] ready on http://${host}:${port} — ${s.figures} figures from ${s.sources} sources, ${s.openFlags} open flags`);

@@ -1,20 +1,9 @@
 import { onCommit, type ReadDb } from './client';
-import type { Claim, Flag, Measure, SourceSummary, Topic } from '../domain/schemas';
-import { computeFlags } from '../domain/flags';
+import { makeCatalog, type Catalog } from '../domain/catalog-model';
 import { fxTable } from './fx';
 import { getRevision, listClaims, listMeasures, listSources, listTopics } from './read';
 
-/** Everything the read paths serve, with the flags derived from it. */
-export interface Catalog {
-  revision: number;
-  topics: Topic[];
-  measures: Measure[];
-  claims: Claim[];
-  sources: SourceSummary[];
-  flags: Flag[];
-  claimById: Map<string, Claim>;
-  measureById: Map<string, Measure>;
-}
+export { claimsOf, claimsOfTopic, type Catalog } from '../domain/catalog-model';
 
 // Flags are derived from every claim, so they are computed once per revision, not per request:
 // a read costs one tiny query to learn whether anything changed.
@@ -22,16 +11,7 @@ const cache = new WeakMap<ReadDb, Promise<Catalog>>();
 
 async function build(db: ReadDb, revision: number): Promise<Catalog> {
   const [topics, measures, claims, sources] = await Promise.all([listTopics(db), listMeasures(db), listClaims(db), listSources(db)]);
-  return {
-    revision,
-    topics,
-    measures,
-    claims,
-    sources,
-    flags: computeFlags(claims, measures, fxTable()),
-    claimById: new Map(claims.map((c) => [c.id, c])),
-    measureById: new Map(measures.map((m) => [m.id, m])),
-  };
+  return makeCatalog({ topics, measures, claims, sources }, revision, fxTable());
 }
 
 /** Writes in this process say so at once; writes from another process are seen within this. */

@@ -1,6 +1,6 @@
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { derived, getCatalog, type Catalog } from './catalog';
+import { claimsOf, claimsOfTopic, derived, getCatalog, type Catalog } from './catalog';
 import { summarise } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
@@ -24,12 +24,12 @@ function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
   const drawn = new Set(cat.claims.filter(isActive).map((c) => c.measureId));
   const panels: TopicPanel[] = cat.topics.map((topic) => {
     const measures = cat.measures.filter((m) => m.topicId === topic.id && drawn.has(m.id));
-    const ids = new Set(measures.map((m) => m.id));
+    const own = cat.measures.filter((m) => m.topicId === topic.id);
     return {
       topic,
-      comparison: buildComparisonSeries(topic, cat.measures, cat.claims, cat.flags, fxTable()),
+      comparison: buildComparisonSeries(topic, own, claimsOfTopic(cat, topic.id), cat.flags, fxTable()),
       charts: measures.map((measure) => ({ measure, ...chartOf(cat, measure) })),
-      flags: cat.flags.filter((f) => f.measureIds.some((id) => ids.has(id))),
+      flags: [...new Set(measures.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
     };
   });
   return { summary, panels: panels.filter((p) => p.charts.length > 0), sources: cat.sources };
@@ -37,8 +37,8 @@ function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
 
 function chartOf(cat: Catalog, measure: Measure) {
   return derived(cat, `chart:${measure.id}`, () => ({
-    series: buildMeasureSeries(measure, cat.claims, cat.flags, fxTable()),
-    duration: buildDurationSeries(measure, cat.claims, cat.flags, fxTable()),
+    series: buildMeasureSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
+    duration: buildDurationSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
   }));
 }
 

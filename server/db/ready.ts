@@ -1,4 +1,5 @@
 import { getDb } from '.';
+import { adminToken } from '../env';
 
 export interface Readiness {
   ready: boolean;
@@ -11,9 +12,19 @@ export interface Readiness {
 
 const TIMEOUT_MS = 5000;
 
-/** Whether the database answers a query within 5 s: what /api/ready reports. */
+/**
+ * Whether Tally can do its work: an admin token to check writes against (made on the first probe,
+ * so `npm start` can print it), and a database that answers a query within 5 s. What /api/ready
+ * reports; the start stops when it is not.
+ */
 export async function readiness(): Promise<Readiness> {
   const t0 = Date.now();
+  try {
+    adminToken();
+  } catch (e) {
+    console.error('[tally] not ready:', e instanceof Error ? e.message : e);
+    return { ready: false, database: null, reason: 'no usable admin token could be made (the server log says why)', ms: Date.now() - t0 };
+  }
   let timer: NodeJS.Timeout | undefined;
   try {
     const probe = (async () => {

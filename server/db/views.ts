@@ -1,7 +1,7 @@
 import { comparable } from '../domain/compare';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { getCatalog, type Catalog } from './catalog';
+import { claimsOf, getCatalog, type Catalog } from './catalog';
 import { getSource, listClaimEvents } from './read';
 import { NotFoundError } from '../domain/errors';
 import { isActive } from '../domain/flags';
@@ -12,18 +12,20 @@ const flagsFor = (cat: Catalog, pred: (f: Flag) => boolean) => cat.flags.filter(
 
 export async function topicList(db: ReadDb) {
   const cat = await getCatalog(db);
-  return cat.topics.map((t) => ({ ...t, measureIds: cat.measures.filter((m) => m.topicId === t.id).map((m) => m.id) }));
+  const byTopic = new Map<string, string[]>();
+  for (const m of cat.measures) byTopic.set(m.topicId, [...(byTopic.get(m.topicId) ?? []), m.id]);
+  return cat.topics.map((t) => ({ ...t, measureIds: byTopic.get(t.id) ?? [] }));
 }
 
 export async function measureList(db: ReadDb) {
   const cat = await getCatalog(db);
   return cat.measures.map((m) => {
-    const claims = cat.claims.filter((c) => c.measureId === m.id && isActive(c));
+    const claims = claimsOf(cat, m.id).filter(isActive);
     return {
       ...m,
       claimCount: claims.length,
       sourceCount: new Set(claims.map((c) => c.sourceId)).size,
-      flagCount: flagsFor(cat, (f) => f.measureIds.includes(m.id)).length,
+      flagCount: (cat.flagsByMeasure.get(m.id) ?? []).length,
     };
   });
 }
@@ -33,50 +35,53 @@ export async function measureDetail(db: ReadDb, id: string) {
   const measure = cat.measureById.get(id);
   if (!measure) throw new NotFoundError('measure', id);
   const topic = cat.topics.find((t) => t.id === measure.topicId)!;
-  const claims = cat.claims.filter((c) => c.measureId === id);
+  const claims = claimsOf(cat, id);
   const conversions: Record<string, string> = {};
   for (const c of claims) {
     const x = comparable(c, measure, fxTable());
     if (x?.converted) conversions[c.id] = x.converted;
   }
-  return { measure, topic, claims, flags: flagsFor(cat, (f) => f.measureIds.includes(id)), conversions };
+  return { measure, topic, claims, flags: cat.flagsByMeasure.get(id) ?? [], conversions };
 }
 
 export async function sourceList(db: ReadDb) {
   const cat = await getCatalog(db);
-  return cat.sources.map((s) => ({ ...s, claimCount: cat.claims.filter((c) => c.sourceId === s.id && isActive(c)).length }));
+  return cat.sources.map((s) => ({ ...s, claimCount: (cat.claimsBySource.get(s.id) ?? []).filter(isActive).length }));
 }
 
 export async function sourceDetail(db: ReadDb, id: string) {
   const source = await getSource(db, id);
   if (!source) throw new NotFoundError('source', id);
   const cat = await getCatalog(db);
-  const claims = cat.claims.filter((c) => c.sourceId === id);
+  const claims = cat.claimsBySource.get(id) ?? [];
   const ids = new Set(claims.map((c) => c.id));
   const measureIds = new Set(claims.map((c) => c.measureId));
   return {
     source,
     claims,
-    flags: flagsFor(cat, (f) => f.claimIds.some((c) => ids.has(c))),
+    // Only the flags of this source's measures can hold its claims.
+    flags: [...new Set([...measureIds].flatMap((m) => cat.flagsByMeasure.get(m) ?? []))].filter((f) => f.claimIds.some((c) => ids.has(c))),
     measures: cat.measures.filter((m) => measureIds.has(m.id)),
   };
 }
 
 export async function claimList(db: ReadDb, filter: { measureId?: string; sourceId?: string }): Promise<Claim[]> {
   const cat = await getCatalog(db);
-  return cat.claims.filter((c) => (!filter.measureId || c.measureId === filter.measureId) && (!filter.sourceId || c.sourceId === filter.sourceId));
+  const from = filter.measureId ? claimsOf(cat, filter.measureId) : filter.sourceId ? (cat.claimsBySource.get(filter.sourceId) ?? []) : cat.claims;
+  return from.filter((c) => (!filter.measureId || c.measureId === filter.measureId) && (!filter.sourceId || c.sourceId === filter.sourceId));
 }
 
 export async function claimDetail(db: ReadDb, id: string) {
   const cat = await getCatalog(db);
   const claim = cat.claimById.get(id);
   if (!claim) throw new NotFoundError('claim', id);
-  return { claim, measure: cat.measureById.get(claim.measureId)!, flags: flagsFor(cat, (f) => f.claimIds.includes(id)) };
+  return { claim, measure: cat.measureById.get(claim.measureId)!, flags: (cat.flagsByMeasure.get(claim.measureId) ?? []).filter((f) => f.claimIds.includes(id)) };
 }
 
 export async function flagList(db: ReadDb, filter: { kind?: FlagKind; measureId?: string }): Promise<Flag[]> {
   const cat = await getCatalog(db);
-  return flagsFor(cat, (f) => (!filter.kind || f.kind === filter.kind) && (!filter.measureId || f.measureIds.includes(filter.measureId)));
+  const from = filter.measureId ? (cat.flagsByMeasure.get(filter.measureId) ?? []) : cat.flags;
+  return from.filter((f) => !filter.kind || f.kind === filter.kind);
 }
 
 export async function summary(db: ReadDb) {
@@ -110,6 +115,6 @@ export async function reviewQueue(db: ReadDb) {
 export async function claimHistory(db: ReadDb, measureId: string) {
   const cat = await getCatalog(db);
   if (!cat.measureById.has(measureId)) throw new NotFoundError('measure', measureId);
-  const ids = cat.claims.filter((c) => c.measureId === measureId).map((c) => c.id);
+  const ids = claimsOf(cat, measureId).map((c) => c.id);
   return (await listClaimEvents(db, ids)).map(({ claimId, action, reason, at }) => ({ claimId, action, reason, at }));
 }

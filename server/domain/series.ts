@@ -86,7 +86,7 @@ function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {
 
 function domainFor(claims: Claim[]): [number, number] {
   const finite = claims.flatMap((c) => [c.value.low, c.value.high, c.value.best]).filter((v): v is number => v !== null);
-  const max = finite.length ? Math.max(...finite) : 1;
+  const max = finite.length ? finite.reduce((a, b) => Math.max(a, b), -Infinity) : 1;
   return [0, niceMax(max * 1.25)];
 }
 
@@ -192,7 +192,7 @@ export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[], 
   const base = buildMeasureSeries(m, claims, flags, fx);
   const xs = base.points.map((p) => p.x).filter((x): x is number => x !== null);
   const ref = m.referenceDate;
-  const endIso = addMonths(xs.length ? new Date(Math.max(...xs)).toISOString().slice(0, 10) : addMonths(ref, 12), 1);
+  const endIso = addMonths(xs.length ? new Date(xs.reduce((a, b) => Math.max(a, b), -Infinity)).toISOString().slice(0, 10) : addMonths(ref, 12), 1);
   const line: DurationSeries['line'] = [];
   for (let k = 0; ; k++) {
     const iso = addMonths(ref, k / 2);

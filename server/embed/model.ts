@@ -1,6 +1,6 @@
 import { fxTable } from '../db/fx';
 import { createHash } from 'node:crypto';
-import type { Catalog } from '../db/catalog';
+import { claimsOf, claimsOfTopic, type Catalog } from '../domain/catalog-model';
 import type { Measure, Topic } from '../domain/schemas';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type IntervalSeries } from '../domain/series';
 import { dateLabel } from '../domain/attribution';
@@ -38,7 +38,7 @@ export interface EmbedModel {
 function sourcesOf(cat: Catalog, series: IntervalSeries): EmbedSource[] {
   const ids = [...new Set(series.points.map((p) => p.sourceId))];
   return ids.flatMap((id) => {
-    const s = cat.sources.find((x) => x.id === id);
+    const s = cat.sourceById.get(id);
     return s ? [{ id, outlet: s.outlet, title: s.title, url: s.url, dateText: dateLabel(s.published, s.publishedEstimate) }] : [];
   });
 }
@@ -50,8 +50,10 @@ function plain(s: IntervalSeries): IntervalSeries {
 }
 
 export function measureModel(cat: Catalog, m: Measure): EmbedModel {
-  const duration = buildDurationSeries(m, cat.claims, cat.flags, fxTable());
-  const series = plain(duration ?? buildMeasureSeries(m, cat.claims, cat.flags, fxTable()));
+  const claims = claimsOf(cat, m.id);
+  const flags = cat.flagsByMeasure.get(m.id) ?? [];
+  const duration = buildDurationSeries(m, claims, flags, fxTable());
+  const series = plain(duration ?? buildMeasureSeries(m, claims, flags, fxTable()));
   const ref = duration?.referenceDate ?? null;
   const calendar = ref
     ? series.points.map((p) => (p.x === null || p.estimated ? null : Math.round(monthsBetween(ref, fromMs(p.x)) * 10) / 10))
@@ -61,7 +63,7 @@ export function measureModel(cat: Catalog, m: Measure): EmbedModel {
 
 /** A topic's comparison chart, or null when the topic has fewer than two comparable measures. */
 export function topicModel(cat: Catalog, t: Topic): EmbedModel | null {
-  const built = buildComparisonSeries(t, cat.measures, cat.claims, cat.flags, fxTable());
+  const built = buildComparisonSeries(t, cat.measures.filter((m) => m.topicId === t.id), claimsOfTopic(cat, t.id), cat.flags, fxTable());
   if (!built) return null;
   const series = plain(built);
   return { kind: 'topic', id: t.id, title: series.title, subtitle: t.description, series, calendar: null, referenceDate: null, sources: sourcesOf(cat, series) };

@@ -16,6 +16,8 @@ describe('the server process', () => {
     const app = await startApp();
     started.push(app);
     expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ status: 'alive' });
+    // A first start makes the admin token and says what it is.
+    expect(app.log()).toMatch(/admin token for \/ingest, \/review and POST \/api\/v1\/sources: [0-9a-f]{48}/);
     const ready = await fetch(`${app.url}/api/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ ready: true, database: 'pglite' });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Catalog } from '@/server/db/catalog';
+import { makeCatalog, type Catalog } from '@/server/domain/catalog-model';
 import type { NewSource } from '@/server/db/write';
 import { CuratedCatalog } from '@/server/domain/curated';
-import { computeFlags } from '@/server/domain/flags';
 import type { Claim, Measure, SourceSummary, Topic } from '@/server/domain/schemas';
 import { seed } from './fixtures';
 
@@ -22,13 +21,7 @@ export function summary(s: Pick<NewSource, 'outlet' | 'wire' | 'title' | 'url' |
 }
 
 export function catalogOf(parts: { topics: Topic[]; measures: Measure[]; claims: Claim[]; sources: SourceSummary[] }, revision = 1): Catalog {
-  return {
-    revision,
-    ...parts,
-    flags: computeFlags(parts.claims, parts.measures),
-    claimById: new Map(parts.claims.map((c) => [c.id, c])),
-    measureById: new Map(parts.measures.map((m) => [m.id, m])),
-  };
+  return makeCatalog(parts, revision);
 }
 
 export function seedCatalog(): Catalog {

@@ -64,7 +64,7 @@ export function conflicts(m: Measure, all: Comparable[]): Flag[] {
       const more = labelled.length > MAX_CAMPS_SAID ? `; and ${labelled.length - MAX_CAMPS_SAID} more groups of figures` : '';
       out.push(flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${shown}${more}.`));
     }
-    if (m.kind === 'cumulative-count') out.push(...falls(m, group));
+    if (m.kind === 'cumulative-count') for (const f of falls(m, group)) out.push(f);
   }
   return out;
 }

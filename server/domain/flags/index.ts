@@ -34,10 +34,11 @@ export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTabl
     const list = byMeasure.get(m.id) ?? [];
     const items = asserted(m);
     const denied = list.some((c) => c.stance === 'denies') ? [...items, ...siblingsOf(m).flatMap(asserted)] : items;
-    flags.push(...conflicts(m, items), ...denials(m, list, denied), ...withinSource(m, items), ...offCalendar(m, items));
+    // Appended one by one: a spread of a long list into push() runs out of stack.
+    for (const found of [conflicts(m, items), denials(m, list, denied), withinSource(m, items), offCalendar(m, items)]) for (const f of found) flags.push(f);
     const single = singleSource(m, list);
     if (single) flags.push(single);
   }
-  flags.push(...differentMeasures(measures, byMeasure));
+  for (const f of differentMeasures(measures, byMeasure)) flags.push(f);
   return flags;
 }
