@@ -1,17 +1,18 @@
 import { onCommit, type ReadDb } from './client';
 import { makeCatalog, type Catalog } from '../domain/catalog-model';
 import { fxTable } from './fx';
+import { storedFlags } from './derive';
 import { getRevision, listClaims, listMeasures, listSources, listTopics } from './read';
 
 export { claimsOf, claimsOfTopic, type Catalog } from '../domain/catalog-model';
 
-// Flags are derived from every claim, so they are computed once per revision, not per request:
-// a read costs one tiny query to learn whether anything changed.
+// Read once per revision, not per request (flags are stored by the writes, ./derive): a read costs
+// one tiny query to learn whether anything changed.
 const cache = new WeakMap<ReadDb, Promise<Catalog>>();
 
 async function build(db: ReadDb, revision: number): Promise<Catalog> {
-  const [topics, measures, claims, sources] = await Promise.all([listTopics(db), listMeasures(db), listClaims(db), listSources(db)]);
-  return makeCatalog({ topics, measures, claims, sources }, revision, fxTable());
+  const [topics, measures, claims, sources, flags] = await Promise.all([listTopics(db), listMeasures(db), listClaims(db), listSources(db), storedFlags(db)]);
+  return makeCatalog({ topics, measures, claims, sources, flags }, revision, fxTable());
 }
 
 /** Writes in this process say so at once; writes from another process are seen within this. */

@@ -4,6 +4,7 @@ import { openPglite, openPostgres, type Db } from './client';
 import { migrate } from './migrate';
 import { loadCuratedData } from './load';
 import { checkLedger } from './ledger';
+import { ensureDerived } from './derive';
 
 export type { Db, ReadDb } from './client';
 
@@ -14,6 +15,7 @@ export async function openDatabase(opts: { url?: string; dir?: string } = {}): P
     await migrate(db);
     await checkLedger(db);
     await loadCuratedData(db);
+    await ensureDerived(db);
   } catch (e) {
     await db.close().catch(() => {});
     throw e;

@@ -1,9 +1,14 @@
 import type { Db } from './client';
+import { refreshTouched } from './derive';
 import type { DateEstimate, Measure, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 
-/** Every write bumps the revision in the same transaction, so cached derivations know to refresh. */
+/**
+ * Every write ends here, in its own transaction: the flags of the topics it touched are derived
+ * again and stored (./derive), and the revision moves on, so cached read models know to refresh.
+ */
 export async function bumpRevision(db: Db): Promise<void> {
+  await refreshTouched(db);
   await db.query('UPDATE revision SET n = n + 1 WHERE id = 1');
 }
 

@@ -31,10 +31,17 @@ function index<T>(items: T[], keys: (x: T) => string[]): Map<string, T[]> {
   return out;
 }
 
-/** A catalog from its rows: the flags derived, the indexes built. Pure: tests build one without a database. */
-export function makeCatalog(parts: { topics: Topic[]; measures: Measure[]; claims: Claim[]; sources: SourceSummary[] }, revision: number, fx: FxTable = EMPTY_FX): Catalog {
+/**
+ * A catalog from its rows and its stored flags (or, without them, flags derived here: tests build
+ * one without a database), with the indexes built.
+ */
+export function makeCatalog(
+  parts: { topics: Topic[]; measures: Measure[]; claims: Claim[]; sources: SourceSummary[]; flags?: Flag[] },
+  revision: number,
+  fx: FxTable = EMPTY_FX,
+): Catalog {
   const { claims, measures, sources } = parts;
-  const flags = computeFlags(claims, measures, fx);
+  const flags = parts.flags ?? computeFlags(claims, measures, fx);
   return {
     revision,
     ...parts,

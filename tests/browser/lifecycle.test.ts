@@ -16,7 +16,8 @@ describe('the server process', () => {
     const app = await startApp();
     started.push(app);
     expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ status: 'alive' });
-    // A first start makes the admin token and says what it is.
+    // A first start makes the admin token and says what it is (printed just after "ready").
+    for (let i = 0; i < 50 && !/admin token for/.test(app.log()); i++) await new Promise((r) => setTimeout(r, 100));
     expect(app.log()).toMatch(/admin token for \/ingest, \/review and POST \/api\/v1\/sources: [0-9a-f]{48}/);
     const ready = await fetch(`${app.url}/api/ready`);
     expect(ready.status).toBe(200);

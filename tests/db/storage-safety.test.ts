@@ -362,7 +362,7 @@ describe('the embedded data directory', () => {
     expect(cli('backup', [file], b)).toMatchObject({ code: 1, err: expect.stringMatching(/^backup failed: no database in DATA_DIR .*nothing to back up\n$/) });
     const made = cli('backup', [file], a);
     expect(made.code, made.err).toBe(0);
-    expect(made.out).toMatch(new RegExp(`wrote ${file} from DATA_DIR ${a}: 9 tables, \\d+ rows, ${fs.statSync(file).size} bytes`));
+    expect(made.out).toMatch(new RegExp(`wrote ${file} from DATA_DIR ${a}: \\d+ tables, \\d+ rows, ${fs.statSync(file).size} bytes`));
 
     const held = await openPglite(path.join(b, 'pglite'));
     const refused = cli('restore', [file], b);
@@ -371,7 +371,7 @@ describe('the embedded data directory', () => {
 
     const done = cli('restore', [file], b);
     expect(done.code, done.err).toBe(0);
-    expect(done.out).toMatch(/restore: read .* into DATA_DIR .*: 9 tables, \d+ rows/);
+    expect(done.out).toMatch(/restore: read .* into DATA_DIR .*: \d+ tables, \d+ rows/);
     const full = cli('restore', [file], b);
     expect(full).toMatchObject({ code: 1, err: expect.stringMatching(/^restore failed: the target database is not empty .*--force.*\n$/) });
     expect(cli('restore', [file, '--force'], b).code).toBe(0);

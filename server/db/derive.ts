@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db, ReadDb } from './client';
+import { computeFlags } from '../domain/flags';
+import type { Claim, Flag, Measure } from '../domain/schemas';
+import { Flag as FlagSchema } from '../domain/schemas';
+import { fxTable } from './fx';
+import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from './rows';
+
+/**
+ * Flags kept current per topic (migration 006). Every write ends with bumpRevision, which calls
+ * refreshTouched: the topics the transaction's claims and measures belonged to (collected by
+ * triggers) get their flags derived again from their claims and stored, in that transaction. A
+ * read is then a lookup; a write costs what its topics hold, not what the whole corpus holds.
+ */
+
+/** Bump when the flag rules change: stored flags made by older rules are derived again at start. */
+const FLAG_RULES_VERSION = 1;
+
+export function derivedStamp(): string {
+  const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));
+  return `rules ${FLAG_RULES_VERSION}; fx ${createHash('sha256').update(fx).digest('hex').slice(0, 16)}`;
+}
+
+/** Every flag of these topics, derived from their claims as they are in `db` now. */
+export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<string, Flag[]>> {
+  const measures = (await db.query<MeasureRow>('SELECT * FROM measures WHERE topic_id = ANY($1) AND merged_into IS NULL ORDER BY position, id', [topicIds])).map(toMeasure);
+  const claims = (await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.measure_id = ANY($1) ORDER BY c.source_id, c.start_offset, c.id`, [measures.map((m) => m.id)])).map(toClaim);
+  const out = new Map<string, Flag[]>(topicIds.map((t) => [t, []]));
+  const byTopic = new Map<string, { measures: Measure[]; claims: Claim[] }>();
+  const topicOf = new Map(measures.map((m) => [m.id, m.topicId]));
+  for (const m of measures) {
+    const g = byTopic.get(m.topicId) ?? { measures: [], claims: [] };
+    g.measures.push(m);
+    byTopic.set(m.topicId, g);
+  }
+  for (const c of claims) byTopic.get(topicOf.get(c.measureId)!)?.claims.push(c);
+  for (const [topicId, g] of byTopic) out.set(topicId, computeFlags(g.claims, g.measures, fxTable()));
+  return out;
+}
+
+async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
+  const ids = [...derived.keys()];
+  await tx.query('DELETE FROM flags WHERE topic_id = ANY($1)', [ids]);
+  const rows = [...derived].flatMap(([topicId, flags]) => flags.map((f, position) => ({ topic_id: topicId, position, id: f.id, kind: f.kind, measure_ids: f.measureIds, body: f })));
+  for (let i = 0; i < rows.length; i += 500) {
+    await tx.query(
+      `INSERT INTO flags (topic_id, position, id, kind, measure_ids, body)
+       SELECT topic_id, position, id, kind, ARRAY(SELECT jsonb_array_elements_text(measure_ids)), body
+       FROM jsonb_to_recordset($1::jsonb) AS x(topic_id text, position int, id text, kind text, measure_ids jsonb, body jsonb)`,
+      [JSON.stringify(rows.slice(i, i + 500))],
+    );
+  }
+}
+
+/**
+ * Derive and store the flags of the topics this transaction touched. On PostgreSQL two writers of
+ * one topic take turns (an advisory lock per topic, in a fixed order), so the later one derives
+ * from the earlier one's committed claims and neither overwrites the other with a stale view.
+ */
+export async function refreshTouched(tx: Db): Promise<void> {
+  await tx.query('SELECT touched_topics_table()');
+  const touched = (await tx.query<{ topic_id: string }>('SELECT topic_id FROM touched_topics ORDER BY topic_id')).map((r) => r.topic_id);
+  if (touched.length === 0) return;
+  for (const t of touched) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tally-flags:' || $1))`, [t]);
+  await store(tx, await deriveFlags(tx, touched));
+  await tx.query('DELETE FROM touched_topics');
+}
+
+/** Derive every topic's flags again (start after a rules or rates change, `npm run rebuild`). */
+export async function refreshAll(tx: Db): Promise<void> {
+  const topics = (await tx.query<{ id: string }>('SELECT id FROM topics ORDER BY id')).map((r) => r.id);
+  await tx.query('DELETE FROM flags');
+  await store(tx, await deriveFlags(tx, topics));
+  await tx.query('SELECT touched_topics_table()');
+  await tx.query('DELETE FROM touched_topics');
+  await tx.query('INSERT INTO derived_state (id, stamp) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET stamp = EXCLUDED.stamp', [derivedStamp()]);
+}
+
+/** At open: stored flags made with other rules or rates (or none yet) are derived again. */
+export async function ensureDerived(db: Db): Promise<boolean> {
+  const [row] = await db.query<{ stamp: string }>('SELECT stamp FROM derived_state WHERE id = 1');
+  if (row?.stamp === derivedStamp()) return false;
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7415)');
+    await refreshAll(tx);
+    // Flags made by other rules may sit in another process's cache: move the revision on. The
+    // first derivation of all (no stamp yet) replaces nothing anyone has read.
+    if (row) await tx.query('UPDATE revision SET n = n + 1 WHERE id = 1');
+  });
+  return true;
+}
+
+/** The stored flags, in topic order and each topic's own order; `where` narrows them in SQL. */
+export async function storedFlags(db: ReadDb, where = 'TRUE', params: unknown[] = []): Promise<Flag[]> {
+  const rows = await db.query<{ body: unknown }>(
+    `SELECT f.body FROM flags f LEFT JOIN topics t ON t.id = f.topic_id WHERE ${where} ORDER BY t.position NULLS LAST, f.topic_id, f.position`,
+    params,
+  );
+  return rows.map((r) => FlagSchema.parse(r.body));
+}
+
+export interface Disagreement {
+  stored: number;
+  derived: number;
+  /** Flag ids stored and not derived, or derived and not stored. */
+  onlyStored: string[];
+  onlyDerived: string[];
+  /** Same id, different content. */
+  changed: string[];
+}
+
+/** What a fresh derivation from the claims would change in the stored flags (empty lists: they agree). */
+export async function compareDerived(db: ReadDb): Promise<Disagreement> {
+  const topics = (await db.query<{ id: string }>('SELECT id FROM topics ORDER BY id')).map((r) => r.id);
+  const fresh = new Map([...(await deriveFlags(db, topics)).values()].flat().map((f) => [f.id, JSON.stringify(FlagSchema.parse(f))]));
+  const stored = new Map((await storedFlags(db)).map((f) => [f.id, JSON.stringify(f)]));
+  return {
+    stored: stored.size,
+    derived: fresh.size,
+    onlyStored: [...stored.keys()].filter((k) => !fresh.has(k)),
+    onlyDerived: [...fresh.keys()].filter((k) => !stored.has(k)),
+    changed: [...fresh.keys()].filter((k) => stored.has(k) && stored.get(k) !== fresh.get(k)),
+  };
+}
