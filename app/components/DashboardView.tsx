@@ -2,11 +2,9 @@
 import Link from 'next/link';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
-import { ChartCard } from './ChartCard';
-import { EmbedDialog } from './EmbedDialog';
 import { FlagBadge } from './FlagList';
+import { TopicPanel } from './TopicPanel';
 import type { FlagKind } from '@/server/domain/schemas';
-import { formatDate } from '@/server/domain/dates';
 
 export function DashboardView() {
   const trpc = useTRPC();
@@ -32,6 +30,7 @@ export function DashboardView() {
         <Stat n={summary.figures} label="figures" />
         <Stat n={summary.sources} label="sources" href="/sources" />
         <Stat n={summary.measures} label="measures" href="/measures" />
+        <Stat n={data.topicCount} label={data.topicCount === 1 ? 'story' : 'stories'} href="/topics" />
         <div className="stat stat--wide" data-testid="open-flags">
           <span className="stat__n">{summary.openFlags}</span>
           <span className="stat__label">open flags</span>
@@ -45,40 +44,15 @@ export function DashboardView() {
         </div>
       </section>
       {panels.map((panel) => (
-        <section key={panel.topic.id} className="topic" aria-labelledby={`topic-${panel.topic.id}`} data-topic-id={panel.topic.id}>
-          <div className="topic__head">
-            <h2 id={`topic-${panel.topic.id}`}>{panel.topic.title}</h2>
-            <p>{panel.topic.description}</p>
-          </div>
-          {panel.comparison && (
-            <ChartCard
-              hero
-              series={panel.comparison}
-              title={panel.comparison.title}
-              subtitle={`Headline figure of each measure, in ${panel.comparison.unit}; bars are the range each wording allows, arrows mark open ends.`}
-              extra={
-                <>
-                  <EmbedDialog measureId="" kind="comparison" topicId={panel.topic.id} title={panel.comparison.title} />
-                  <a href={`/api/v1/topics/${panel.topic.id}/data.csv`}>Get the data (CSV)</a>
-                </>
-              }
-            />
-          )}
-          <div className="grid">
-            {panel.charts.map(({ measure, series, duration }) => (
-              <ChartCard
-                key={measure.id}
-                series={series}
-                duration={duration}
-                title={measure.title}
-                subtitle={duration ? `Months since ${formatDate(duration.referenceDate)}: the dashed line is the calendar; each mark is what an article said.` : `${measure.unit} · ${measure.kind.replace('-', ' ')}`}
-                href={`/measures/${measure.id}`}
-                hideKinds={panel.comparison ? ['different-measures'] : []}
-              />
-            ))}
-          </div>
-        </section>
+        <TopicPanel key={panel.topic.id} panel={panel} onDashboard />
       ))}
+      {data.topicCount > panels.length && (
+        <p className="topic__more">
+          <Link href="/topics">
+            All {data.topicCount} stories <span aria-hidden="true">→</span>
+          </Link>
+        </p>
+      )}
     </>
   );
 }

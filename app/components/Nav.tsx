@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 
 const LINKS = [
   { href: '/', label: 'Dashboard' },
+  { href: '/topics', label: 'Stories' },
   { href: '/measures', label: 'Measures' },
   { href: '/sources', label: 'Sources' },
   { href: '/ingest', label: 'Add article' },

@@ -1,6 +1,7 @@
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { claimsOf, claimsOfTopic, derived, getCatalog, type Catalog } from './catalog';
+import { NotFoundError } from '../domain/errors';
 import { summarise } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
@@ -9,37 +10,81 @@ import { isActive } from '../domain/flags';
 export interface TopicPanel {
   topic: Topic;
   comparison: IntervalSeries | null;
-  charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null }[];
+  charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null; figures: number }[];
   flags: Flag[];
+  /** Measures with something to draw; `charts` holds at most `CHARTS_PER_TOPIC` of them on the dashboard. */
+  measureCount: number;
 }
 
-/** The dashboard's whole read model: every topic with the series its charts draw. */
+/**
+ * What the dashboard shows at any size: the most recently reported stories, each with its
+ * comparison and its most disputed (then latest) measures, every chart drawing its latest
+ * figures; each links onward to its topic or measure page, which shows the rest.
+ */
+export const TOPICS_ON_DASHBOARD = 12;
+export const CHARTS_PER_TOPIC = 4;
+export const POINTS_PER_CHART = 24;
+
+/** The dashboard's read model: the summary and the stories, each bounded (see above). */
 export async function dashboard(db: ReadDb) {
   const cat = await getCatalog(db);
   return derived(cat, 'dashboard', () => buildDashboard(cat, summarise(cat)));
 }
 
-function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
-  // A measure whose claims all await review (a new one proposed by ingest) has nothing to draw yet.
-  const drawn = new Set(cat.claims.filter(isActive).map((c) => c.measureId));
-  const panels: TopicPanel[] = cat.topics.map((topic) => {
-    const measures = cat.measures.filter((m) => m.topicId === topic.id && drawn.has(m.id));
-    const own = cat.measures.filter((m) => m.topicId === topic.id);
-    return {
-      topic,
-      comparison: buildComparisonSeries(topic, own, claimsOfTopic(cat, topic.id), cat.flags, fxTable()),
-      charts: measures.map((measure) => ({ measure, ...chartOf(cat, measure) })),
-      flags: [...new Set(measures.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
-    };
-  });
-  return { summary, panels: panels.filter((p) => p.charts.length > 0), sources: cat.sources };
+/** One topic's page: its comparison, every measure with something to draw, its flags. */
+export async function topicPanel(db: ReadDb, topicId: string): Promise<TopicPanel> {
+  const cat = await getCatalog(db);
+  const topic = cat.topics.find((t) => t.id === topicId);
+  if (!topic) throw new NotFoundError('topic', topicId);
+  return derived(cat, `topic:${topicId}`, () => panelOf(cat, topic, Infinity, Infinity));
 }
 
-function chartOf(cat: Catalog, measure: Measure) {
-  return derived(cat, `chart:${measure.id}`, () => ({
+const latestOf = (cat: Catalog, measureId: string) => claimsOf(cat, measureId).reduce((d, c) => (c.asOf && c.asOf > d ? c.asOf : d), '');
+/** Disagreements a reader should see first: conflicts, denials and the like, not the notes. */
+const disputes = (cat: Catalog, measureId: string) => (cat.flagsByMeasure.get(measureId) ?? []).filter((f) => f.kind !== 'single-source' && f.kind !== 'different-measures').length;
+
+function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): TopicPanel {
+  // A measure whose claims all await review (a new one proposed by ingest) has nothing to draw yet.
+  const drawn = cat.measures.filter((m) => m.topicId === topic.id && claimsOf(cat, m.id).some(isActive));
+  const chosen = new Set(
+    [...drawn]
+      .sort((a, b) => disputes(cat, b.id) - disputes(cat, a.id) || latestOf(cat, b.id).localeCompare(latestOf(cat, a.id)))
+      .slice(0, charts)
+      .map((m) => m.id),
+  );
+  const own = cat.measures.filter((m) => m.topicId === topic.id);
+  return {
+    topic,
+    comparison: buildComparisonSeries(topic, own, claimsOfTopic(cat, topic.id), cat.flags, fxTable()),
+    charts: drawn.filter((m) => chosen.has(m.id)).map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
+    flags: [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
+    measureCount: drawn.length,
+  };
+}
+
+function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
+  const latest = new Map(cat.topics.map((t) => [t.id, cat.measures.filter((m) => m.topicId === t.id).reduce((d, m) => (latestOf(cat, m.id) > d ? latestOf(cat, m.id) : d), '')]));
+  const active = cat.topics.filter((t) => cat.measures.some((m) => m.topicId === t.id && claimsOf(cat, m.id).some(isActive)));
+  const shown = new Set(
+    [...active]
+      .sort((a, b) => latest.get(b.id)!.localeCompare(latest.get(a.id)!))
+      .slice(0, TOPICS_ON_DASHBOARD)
+      .map((t) => t.id),
+  );
+  const panels = active.filter((t) => shown.has(t.id)).map((t) => panelOf(cat, t, CHARTS_PER_TOPIC, POINTS_PER_CHART));
+  return { summary, panels, topicCount: active.length };
+}
+
+function chartOf(cat: Catalog, measure: Measure, points = Infinity) {
+  const full = derived(cat, `chart:${measure.id}`, () => ({
     series: buildMeasureSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
     duration: buildDurationSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
   }));
+  const figures = full.series.points.length;
+  if (figures <= points) return { ...full, figures };
+  // The latest figures (points are in date order); the measure page draws them all.
+  const keep = <T extends { points: unknown[] }>(s: T): T => ({ ...s, points: s.points.slice(-points) });
+  return { series: keep(full.series), duration: full.duration && keep(full.duration), figures };
 }
 
 export async function measureChart(db: ReadDb, measure: Measure) {

@@ -127,6 +127,22 @@ describe('the other pages', () => {
     await page.screenshot({ path: shotPath('measure-payment.png'), fullPage: true });
   });
 
+  it('a story has its own page: its comparison, every measure, its flags; the dashboard and /topics lead there', async () => {
+    const page = await open('/');
+    await page.locator('section.topic[data-topic-id="iran-drones"] .topic__head h2 a').click();
+    await page.waitForURL('**/topics/iran-drones');
+    await page.locator('[data-series-id="compare-iran-drones"] svg [data-claim-id="na-drones-agreed-6000"]').waitFor();
+    expect(await page.locator('h1').first().innerText()).toBe('Iranian drones for Russia');
+    const charts = await page.locator('section.topic .grid [data-series-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-series-id')));
+    expect(charts).toEqual(expect.arrayContaining(['drones-delivered', 'drones-agreed']));
+    expect(await page.locator('#topic-flags').count()).toBe(1);
+    await page.screenshot({ path: shotPath('topic.png'), fullPage: true });
+    const list = await open('/topics');
+    expect(await list.locator('[data-topic-id] h2 a').allTextContents()).toEqual(['Iranian drones for Russia', 'Iran–Russia arms trade beyond drones', 'The war in Ukraine']);
+    const missing = await open('/topics/no-such-story');
+    expect(await missing.locator('h1').innerText()).toBe('Nothing here');
+  });
+
   it('not-found pages look intentional and say 404', async () => {
     for (const path of ['/measures/no-such-measure', '/sources/no-such-source', '/nowhere']) {
       const page = await open(path);

@@ -7,7 +7,7 @@ import { IdInput } from '../../domain/api';
 import { guard } from '../errors';
 import { TopicListItem, Summary } from '../../domain/api';
 import { summary, topicList } from '../../db/views';
-import { dashboard } from '../../db/dashboard';
+import { dashboard, topicPanel } from '../../db/dashboard';
 
 export const topicsRouter = router({
   list: publicProcedure
@@ -47,4 +47,6 @@ export const topicsRouter = router({
     .query(({ ctx, input }) => guard(() => catalogHistory(ctx.db.reader(), 'topic', input.id))),
   /** The dashboard's read model (series for every chart); tRPC only, its shape follows the charts. */
   dashboard: publicProcedure.query(({ ctx }) => guard(() => dashboard(ctx.db.reader()))),
+  /** One topic's page: its comparison and every measure's chart; tRPC only, like the dashboard. */
+  panel: publicProcedure.input(IdInput).query(({ ctx, input }) => guard(() => topicPanel(ctx.db.reader(), input.id))),
 });

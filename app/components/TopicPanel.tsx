@@ -1,0 +1,61 @@
+'use client';
+import Link from 'next/link';
+import { ChartCard } from './ChartCard';
+import { EmbedDialog } from './EmbedDialog';
+import { formatDate } from '@/server/domain/dates';
+import type { TopicPanel as Panel } from '@/server/db/dashboard';
+
+/**
+ * One story: its comparison and its measures' charts. On the dashboard it is bounded (a few
+ * measures, each with its latest figures) and links to the topic's page, which shows them all.
+ */
+export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: boolean }) {
+  const id = panel.topic.id;
+  const more = panel.measureCount - panel.charts.length;
+  const Heading = onDashboard ? 'h2' : 'h1';
+  return (
+    <section className="topic" aria-labelledby={`topic-${id}`} data-topic-id={id}>
+      <div className="topic__head">
+        <Heading id={`topic-${id}`}>{onDashboard ? <Link href={`/topics/${id}`}>{panel.topic.title}</Link> : panel.topic.title}</Heading>
+        <p>{panel.topic.description}</p>
+      </div>
+      {panel.comparison && (
+        <ChartCard
+          hero
+          series={panel.comparison}
+          title={panel.comparison.title}
+          subtitle={`Headline figure of each measure, in ${panel.comparison.unit}; bars are the range each wording allows, arrows mark open ends.`}
+          extra={
+            <>
+              <EmbedDialog measureId="" kind="comparison" topicId={id} title={panel.comparison.title} />
+              <a href={`/api/v1/topics/${id}/data.csv`}>Get the data (CSV)</a>
+            </>
+          }
+        />
+      )}
+      <div className="grid">
+        {panel.charts.map(({ measure, series, duration, figures }) => (
+          <ChartCard
+            key={measure.id}
+            series={series}
+            duration={duration}
+            title={measure.title}
+            subtitle={
+              (duration ? `Months since ${formatDate(duration.referenceDate)}: the dashed line is the calendar; each mark is what an article said.` : `${measure.unit} · ${measure.kind.replace('-', ' ')}`) +
+              (figures > series.points.length ? ` · the latest ${series.points.length} of ${figures.toLocaleString('en-GB')} figures` : '')
+            }
+            href={`/measures/${measure.id}`}
+            hideKinds={panel.comparison ? ['different-measures'] : []}
+          />
+        ))}
+      </div>
+      {onDashboard && more > 0 && (
+        <p className="topic__more">
+          <Link href={`/topics/${id}`}>
+            All {panel.measureCount} measures of this story <span aria-hidden="true">→</span>
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

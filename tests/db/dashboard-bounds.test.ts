@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from '@/server/trpc/router';
+import type { Db } from '@/server/db/client';
+import { CHARTS_PER_TOPIC, POINTS_PER_CHART } from '@/server/db/dashboard';
+import { targets } from './targets';
+
+// The dashboard's weight follows what it shows, not the corpus: a measure with hundreds of
+// figures draws its latest few there, and its topic's page and measure page hold the rest.
+describe.each(targets.slice(0, 1))('the dashboard at size on $name', (target) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, dispose } = await target.open());
+  });
+  afterAll(async () => dispose());
+
+  it('draws at most a few charts per story and the latest figures of each', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `On day ${i + 1} an official said Iran had delivered ${1000 + i * 7} drones to Russia.`);
+    await createCaller({ db, isAdmin: true }).ingest.create({ outlet: 'Test Wire', title: 'Many figures', published: '2023-06-01', text: lines.join('\n') });
+    const { panels } = await createCaller({ db, isAdmin: false }).topics.dashboard();
+    for (const p of panels) {
+      expect(p.charts.length).toBeLessThanOrEqual(CHARTS_PER_TOPIC);
+      for (const c of p.charts) expect(c.series.points.length).toBeLessThanOrEqual(POINTS_PER_CHART);
+    }
+    const drones = panels.flatMap((p) => p.charts).find((c) => c.measure.id === 'drones-delivered')!;
+    expect(drones.figures).toBeGreaterThan(POINTS_PER_CHART);
+    const page = await createCaller({ db, isAdmin: false }).topics.panel({ id: 'iran-drones' });
+    expect(page.charts.find((c) => c.measure.id === 'drones-delivered')!.series.points.length).toBe(drones.figures);
+    expect(JSON.stringify(panels).length).toBeLessThan(300_000);
+  });
+});
