@@ -40,12 +40,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    {
-      source: '/((?!_next/static|_next/image|favicon\\.ico|icon|robots\\.txt).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
+    // Prefetches too: a malformed path must be refused whatever headers come with it.
+    '/((?!_next/static|_next/image|favicon\\.ico|icon|robots\\.txt).*)',
   ],
 };

@@ -28,7 +28,11 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
     const plan = planIngest(input, await listMeasures(tx, { merged: true }), await listTopics(tx, { merged: true }));
     const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
     if (plan.newTopic) await upsertTopic(tx, plan.newTopic);
-    if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) await upsertTopic(tx, UNSORTED_TOPIC);
+    // "New figures" holds what waits for a name; merged away by someone, it comes back for these.
+    if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) {
+      await upsertTopic(tx, UNSORTED_TOPIC);
+      await tx.query('UPDATE topics SET merged_into = NULL WHERE id = $1 AND merged_into IS NOT NULL', [UNSORTED_TOPIC.id]);
+    }
     for (const m of created) await upsertMeasure(tx, m);
     await insertSource(tx, { ...plan.source, wire: null, origin: 'ingested' });
     await insertClaims(tx, plan.figures.map((f) => f.claim));

@@ -2,7 +2,7 @@ import { comparable } from '../domain/compare';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { claimsOf, getCatalog, type Catalog } from './catalog';
-import { getSource, listClaimEvents } from './read';
+import { getSource, listClaimEvents, listTopics } from './read';
 import { NotFoundError } from '../domain/errors';
 import { isActive } from '../domain/flags';
 import type { Claim, Flag, FlagKind } from '../domain/schemas';
@@ -34,7 +34,9 @@ export async function measureDetail(db: ReadDb, id: string) {
   const cat = await getCatalog(db);
   const measure = cat.measureById.get(id);
   if (!measure) throw new NotFoundError('measure', id);
-  const topic = cat.topics.find((t) => t.id === measure.topicId)!;
+  // A measure left in a topic that was merged away still has a page: it names that topic.
+  const topic = cat.topics.find((t) => t.id === measure.topicId) ?? (await listTopics(db, { merged: true })).find((t) => t.id === measure.topicId);
+  if (!topic) throw new NotFoundError('topic', measure.topicId);
   const claims = claimsOf(cat, id);
   const conversions: Record<string, string> = {};
   for (const c of claims) {

@@ -10,6 +10,11 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a real calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
+/**
+ * A date a person gives (an article's publication, a corrected as-of): a real date in years news
+ * is written in. "9999-12-31" plus "15 months" is no calendar date, and broke the date arithmetic.
+ */
+export const InputDate = IsoDate.refine((s) => s >= '1800-01-01' && s <= '2199-12-31', 'expected a date between 1800 and 2199');
 
 export const Slug = z
   .string()

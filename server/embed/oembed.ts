@@ -31,7 +31,12 @@ export function targetOf(raw: string, origins: string[]): EmbedTarget | null | '
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'bad';
   if (!origins.some((o) => new URL(o).host === u.host)) return null;
-  const parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = u.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return 'bad'; // a % escape that is not UTF-8 ("/measures/%ff") names nothing
+  }
   if (parts[0] === 'measures' && parts.length === 2) return parseEmbedSegments([parts[1]]);
   if (parts[0] === 'embed') {
     const t = parseEmbedSegments(parts.slice(1));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../domain/schemas';
+import { InputDate } from '../domain/schemas';
 
 export const MAX_TEXT_BYTES = 1_000_000;
 
@@ -35,7 +35,7 @@ export const IngestInput = z.object({
     .max(2000)
     .nullish()
     .or(z.literal('').transform(() => null)),
-  published: IsoDate.nullish().or(z.literal('').transform(() => null)),
+  published: InputDate.nullish().or(z.literal('').transform(() => null)),
 });
 export type IngestInput = z.infer<typeof IngestInput>;
 

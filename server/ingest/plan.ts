@@ -1,4 +1,4 @@
-import { analyseArticle, type AnalysedFigure } from '../extract';
+import { analyseArticle, extractFigures, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
 import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
@@ -10,6 +10,7 @@ import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
 import { contentHash as hashText } from '../domain/hash';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
+import { InputError } from '../domain/errors';
 
 /** Figures matched at least this surely are accepted at once (shown as not reviewed). */
 export const AUTO_ACCEPT = 0.75;
@@ -120,6 +121,9 @@ function countsOther(m: Measure, q: QuantityReading | null): boolean {
   return !words.has(q.thing);
 }
 
+/** Figures one article may hold: 2,000 store in a few seconds; a text of tens of thousands would tie the server up. */
+export const MAX_FIGURES_PER_ARTICLE = 5000;
+
 /** Where a merged measure or topic went: followed to the one that is still live. */
 function live<T extends { id: string; mergedInto?: string | null }>(x: T, byId: Map<string, T>): T {
   let cur = x;
@@ -175,6 +179,12 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const start = event ? statedStart(input.text, published, event.words) : null;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];
+  // Work per article stays bounded whatever its text: a page of thousands of figures is a table,
+  // not an article, and is refused before the costly part (attribution, dates, placing).
+  const count = extractFigures(input.text).length;
+  if (count > MAX_FIGURES_PER_ARTICLE) {
+    throw new InputError(`text holds ${count.toLocaleString('en-GB')} figures; Tally takes at most ${MAX_FIGURES_PER_ARTICLE.toLocaleString('en-GB')} per article (split it, or send the data as a table elsewhere)`);
+  }
   const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {
     const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
     const sure = confidence >= AUTO_ACCEPT;

@@ -13,6 +13,10 @@ const REPRODUCER =
 const input = (text: string, published: string | null = '2024-03-04') => ({ text, outlet: 'Test Gazette', title: 'A test', url: null, published });
 
 describe('ingest never throws on any text', () => {
+  it.each(["a'5", "N'5", "x'12 drones", "Tally'5%"])('plans %j, a figure glued into a word', (text) => {
+    expect(() => planIngest({ text, outlet: 'O', title: 'T', url: null, published: null }, [], [])).not.toThrow();
+  });
+
   it('plans the reproducer: its one figure is found, with its sentence as the quote', () => {
     const plan = planIngest(input(REPRODUCER), MEASURES);
     expect(plan.figures.map((f) => f.claim.value.text)).toEqual(['300']);
@@ -26,6 +30,8 @@ describe('ingest never throws on any text', () => {
     'air strikes', 'will stop,"', 'she said', '“It is over.”', '‘More than 400,’', 'he told Reuters.', '(', ')', '[', ']', '\n', '\n\n',
     'According to the ministry,', 'about 2,000 people', 'were evacuated', 'since August.', 'Iran denied sending any drones.', '$1 billion', '€140m',
     'nearly 9 1/2 months', 'Officials said', 'Мэр сказал 12', '市长说 300', '🙂', '\u00a0', '\u200b', '…', '"', '”', '“', "'", ',', '.', ';', ':',
+    // Bare letters and digits, so that joined they glue figures into words ("a'5", "N'5", "x3").
+    'a', 'N', '5', '12', 'x', '-', '%', '$',
   ];
   const soup = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 60 });
   // Quotations that run over several sentences and end with who said them, as real copy has.

@@ -45,7 +45,8 @@ export const wordAt = (ws: Word[], pos: number): number => tokenAt(ws, pos);
  * in "three killed and four missing", "killed" is the three's and "missing" the four's.
  */
 export function clauseAround(ws: Word[], sentence: string, first: number, last: number, reachAfter: number, reachBefore: number): { from: number; to: number } {
-  const gap = (i: number) => sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start);
+  // A figure inside a word ("a'5") has no word of its own at `first`: the gap there is empty.
+  const gap = (i: number) => (i > 0 && i < ws.length ? sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start) : '');
   let from = Math.max(0, first - reachBefore);
   for (let i = first - 1; i >= from; i--) {
     if (CLAUSE_END.test(gap(i + 1)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adminProcedure, publicProcedure, router } from '../init';
 import { guard } from '../errors';
-import { Claim, IsoDate, Slug, Speaker } from '../../domain/schemas';
+import { Claim, InputDate, Slug, Speaker } from '../../domain/schemas';
 import { LARGEST_FIGURE, ValueInterval } from '../../domain/value';
 import { acceptClaim, editClaim, rejectClaim } from '../../db/review';
 import { reviewQueue, claimHistory } from '../../db/views';
@@ -38,7 +38,7 @@ export const reviewRouter = router({
         value: EditedValue.optional(),
         measureId: Slug.optional(),
         speaker: Speaker.nullable().optional(),
-        asOf: IsoDate.nullable().optional(),
+        asOf: InputDate.nullable().optional(),
       }),
     )
     .mutation(({ ctx, input }) => guard(() => editClaim(ctx.db, input.id, input, input.reason))),
