@@ -14,7 +14,9 @@ const t = initTRPC
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       if (internal) console.error('[tally] internal error:', error.cause ?? error);
       // Input errors carry each issue's path and message, so a form can show it beside its field.
-      const issues = error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : undefined;
+      // Only for the caller's own input: an internal error caused by a ZodError (our output failing
+      // its schema) says nothing of its fields.
+      const issues = !internal && error.cause instanceof ZodError ? error.cause.issues.map((i) => ({ path: i.path.map(String), message: i.message })) : undefined;
       return {
         ...shape,
         message: internal ? 'Internal server error' : issues ? issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ') : shape.message,
