@@ -6,6 +6,8 @@ import { adminToken, MIN_TOKEN_LENGTH } from '../env';
 export interface Context {
   db: Db;
   isAdmin: boolean;
+  /** Present on the plain HTTP API (/api/v1): its URL, and a way to set response headers. */
+  http?: { url: string; setHeader(name: string, value: string): void };
 }
 
 /**
@@ -33,9 +35,10 @@ export function isAdminRequest(headers: Headers): boolean {
   return bearerMatches(headers.get('authorization'));
 }
 
-export async function createContext(opts: { headers: Headers; db?: Db }): Promise<Context> {
+export async function createContext(opts: { headers: Headers; db?: Db; http?: Context['http'] }): Promise<Context> {
   return {
     db: opts.db ?? (await getDb()),
     isAdmin: isAdminRequest(opts.headers),
+    ...(opts.http ? { http: opts.http } : {}),
   };
 }

@@ -155,3 +155,36 @@ describe('rate limits answer 429 with Retry-After', () => {
     expect(statuses).toContain(429);
   });
 });
+
+describe('HTTP lists paginate with a cursor, as GitHub does', () => {
+  it.each(['/api/v1/claims', '/api/v1/sources', '/api/v1/measures', '/api/v1/flags', '/api/v1/topics'])('%s: pages of 3 chained by Link cover the list once', async (path) => {
+    const all = (await (await get(path)).json()) as { id: string }[];
+    const seen: string[] = [];
+    let next: string | null = `${path}?limit=3`;
+    for (let pages = 0; next && pages < 100; pages++) {
+      const res = await get(next.replace(/^https?:\/\/[^/]+/, ''));
+      expect(res.status).toBe(200);
+      expect(Number(res.headers.get('x-total-count'))).toBe(all.length);
+      const items = (await res.json()) as { id: string }[];
+      expect(items.length).toBeLessThanOrEqual(3);
+      seen.push(...items.map((x) => x.id));
+      next = /<([^>]+)>; rel="next"/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+    }
+    expect(seen).toEqual(all.map((x) => x.id));
+  });
+
+  it('answers the first 100 by default, refuses a bad limit or cursor with 400, and tRPC callers get the whole list', async () => {
+    const res = await get('/api/v1/claims');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as unknown[]).length).toBe(Math.min(100, Number(res.headers.get('x-total-count'))));
+    for (const q of ['limit=0', 'limit=501', 'limit=x', 'cursor=not!base64', `cursor=${Buffer.from('no-such-claim').toString('base64url')}`]) {
+      const bad = await get(`/api/v1/claims?${q}`);
+      expect(bad.status, q).toBe(400);
+    }
+    const { createCaller } = await import('@/server/trpc/router');
+    const { getDb } = await import('@/server/db');
+    const caller = createCaller({ db: await getDb(), isAdmin: false });
+    expect((await caller.claims.list({})).length).toBe(Number(res.headers.get('x-total-count')));
+    expect(await caller.claims.list({ limit: 2 })).toHaveLength(2);
+  });
+});

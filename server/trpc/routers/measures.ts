@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { adminProcedure, publicProcedure, router } from '../init';
 import { guard } from '../errors';
+import { pageFor } from '../page';
+import { PageHeaders, PageInput } from '../../domain/page';
 import { IdInput, MeasureDetail, MeasureListItem, MeasureUpdate } from '../../domain/api';
 import { Measure } from '../../domain/schemas';
 import { updateMeasure } from '../../db/measure-edit';
@@ -11,10 +13,10 @@ import { measureChart } from '../../db/dashboard';
 
 export const measuresRouter = router({
   list: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/measures', summary: 'Every measure with counts of its claims, sources and flags', tags: ['measures'] } })
-    .input(z.void())
+    .meta({ openapi: { method: 'GET', path: '/measures', summary: 'Every measure with counts of its claims, sources and flags; paginated (Link, X-Total-Count)', tags: ['measures'], responseHeaders: PageHeaders } })
+    .input(PageInput.optional())
     .output(z.array(MeasureListItem))
-    .query(({ ctx }) => guard(() => measureList(ctx.db.reader()))),
+    .query(({ ctx, input }) => guard(async () => pageFor(ctx, await measureList(ctx.db.reader()), (x) => x.id, input ?? {}))),
   get: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/measures/{id}', summary: 'One measure, its claims and its flags', tags: ['measures'] } })
     .input(IdInput)

@@ -5,16 +5,18 @@ import { Topic } from '../../domain/schemas';
 import { catalogHistory, createTopic, mergeTopics, splitTopic, updateTopic } from '../../db/catalog-edit';
 import { IdInput } from '../../domain/api';
 import { guard } from '../errors';
+import { pageFor } from '../page';
+import { PageHeaders, PageInput } from '../../domain/page';
 import { TopicListItem, Summary } from '../../domain/api';
 import { summary, topicList } from '../../db/views';
 import { dashboard, topicPanel } from '../../db/dashboard';
 
 export const topicsRouter = router({
   list: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/topics', summary: 'Every topic with the ids of its measures', tags: ['topics'] } })
-    .input(z.void())
+    .meta({ openapi: { method: 'GET', path: '/topics', summary: 'Every topic with the ids of its measures; paginated (Link, X-Total-Count)', tags: ['topics'], responseHeaders: PageHeaders } })
+    .input(PageInput.optional())
     .output(z.array(TopicListItem))
-    .query(({ ctx }) => guard(() => topicList(ctx.db.reader()))),
+    .query(({ ctx, input }) => guard(async () => pageFor(ctx, await topicList(ctx.db.reader()), (x) => x.id, input ?? {}))),
   summary: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/summary', summary: 'Counts of figures, sources, measures and open flags', tags: ['topics'] } })
     .input(z.void())

@@ -11,7 +11,12 @@ async function handler(incoming: Request): Promise<Response> {
     endpoint: '/api/v1',
     req,
     router: appRouter,
-    createContext: () => createContext({ headers: req.headers }),
+    // The adapter hands its response over as `res` (typed as fetch's `resHeaders`): either sets headers.
+    createContext: (opts: unknown) => {
+      const { res, resHeaders } = opts as { res?: { setHeader(n: string, v: string): void }; resHeaders?: Headers };
+      const setHeader = (name: string, value: string) => (res ? res.setHeader(name, value) : resHeaders?.set(name, value));
+      return createContext({ headers: req.headers, http: { url: req.url, setHeader } });
+    },
   });
 }
 
