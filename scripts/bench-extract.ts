@@ -7,21 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractFigures, splitSentences } from '../server/extract';
+import { prng } from './lib/prng';
 
 const TARGET_BYTES = 1_000_000;
 const RUNS = 7;
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['Russia', 'Iran', 'The ministry', 'Officials', 'The White House', 'Ukraine’s air force', 'The company', 'Police', 'The UN'];
 const VERBS = ['said', 'reported', 'estimated', 'announced', 'told Reuters'];
@@ -52,7 +41,7 @@ function corpus(): string {
   } catch {
     // The seeds sit beside the repo in development; generated text alone is enough to measure.
   }
-  const r = rng(20230515);
+  const r = prng(20230515);
   const parts: string[] = [];
   let size = 0;
   while (size < TARGET_BYTES) {

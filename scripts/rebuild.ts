@@ -2,23 +2,22 @@
 // stored (incrementally kept) flags agreed. With --check nothing is written, and the exit code is 1
 // when they disagree. Runs on DATA_DIR's embedded database (stop the server first: it holds the
 // lock) or on DATABASE_URL's, beside a running server.
-import { openStore } from '../server/db/backup';
 import { compareDerived, refreshAll } from '../server/db/derive';
+import { runOnStore } from './lib/store-cli';
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--check');
-  if (unknown.length) {
-    console.error(`usage: npm run rebuild [-- --check]   (unknown: ${unknown.join(' ')})`);
-    return 2;
-  }
-  const check = args.includes('--check');
-  const { db, where } = await openStore({ mustExist: true });
-  try {
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== '--check');
+const check = args.includes('--check');
+const list = (name: string, ids: string[]) => (ids.length ? `\n  ${name}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … (${ids.length} in all)` : ''}` : '');
+
+runOnStore(
+  'rebuild',
+  { mustExist: true },
+  () => (unknown.length ? `usage: npm run rebuild [-- --check]   (unknown: ${unknown.join(' ')})` : null),
+  async (db, where) => {
     const t0 = Date.now();
     const d = await compareDerived(db);
     const off = d.onlyStored.length + d.onlyDerived.length + d.changed.length;
-    const list = (name: string, ids: string[]) => (ids.length ? `\n  ${name}: ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? `, … (${ids.length} in all)` : ''}` : '');
     console.log(
       `rebuild: ${where}: ${d.derived} flags derived from the claims, ${d.stored} stored; ` +
         (off === 0 ? 'they agree' : `${off} differ${list('stored only', d.onlyStored)}${list('derived only', d.onlyDerived)}${list('changed', d.changed)}`) +
@@ -31,15 +30,5 @@ async function main(): Promise<number> {
     });
     console.log(`rebuild: every topic's flags derived again and stored (${Date.now() - t0} ms)`);
     return 0;
-  } finally {
-    await db.close();
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(`rebuild failed: ${String((e as Error).message ?? e).replace(/\s*\n\s*/g, '; ')}`);
-    process.exit(1);
   },
 );

@@ -2,6 +2,9 @@
 // many outlets that round, hedge and disagree as real ones do, and reprint a wire's sentences word
 // for word. Deterministic: article i with seed s is always the same text, and no two indices give
 // the same text (each ends with a byline reference spelt in letters, so it adds no figure).
+import { prng } from './prng';
+
+export { prng };
 
 export interface GenArticle {
   outlet: string;
@@ -9,18 +12,6 @@ export interface GenArticle {
   url: string;
   published: string | null;
   text: string;
-}
-
-/** mulberry32: small, fast and good enough to pick words. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rng = () => number;

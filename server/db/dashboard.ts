@@ -1,6 +1,6 @@
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { claimsOf, claimsOfTopic, derived, getCatalog, type Catalog } from './catalog';
+import { claimsOf, derived, getCatalog, type Catalog } from './catalog';
 import { NotFoundError } from '../domain/errors';
 import { summarise } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
@@ -39,23 +39,43 @@ export async function topicPanel(db: ReadDb, topicId: string): Promise<TopicPane
   return derived(cat, `topic:${topicId}`, () => panelOf(cat, topic, Infinity, Infinity));
 }
 
-const latestOf = (cat: Catalog, measureId: string) => claimsOf(cat, measureId).reduce((d, c) => (c.asOf && c.asOf > d ? c.asOf : d), '');
-/** Disagreements a reader should see first: conflicts, denials and the like, not the notes. */
-const disputes = (cat: Catalog, measureId: string) => (cat.flagsByMeasure.get(measureId) ?? []).filter((f) => f.kind !== 'single-source' && f.kind !== 'different-measures').length;
+/**
+ * Per measure, once per catalogue revision: its latest date, how many disagreements a reader
+ * should see first (conflicts, denials and the like, not the notes), and whether it has anything
+ * to draw (a measure whose claims all await review has not); and the measures of each topic.
+ */
+function factsOf(cat: Catalog) {
+  return derived(cat, 'measure-facts', () => {
+    const byTopic = new Map<string, Measure[]>();
+    const facts = new Map<string, { latest: string; disputes: number; drawn: boolean }>();
+    for (const m of cat.measures) {
+      const list = byTopic.get(m.topicId);
+      if (list) list.push(m);
+      else byTopic.set(m.topicId, [m]);
+      const claims = claimsOf(cat, m.id);
+      facts.set(m.id, {
+        latest: claims.reduce((d, c) => (c.asOf && c.asOf > d ? c.asOf : d), ''),
+        disputes: (cat.flagsByMeasure.get(m.id) ?? []).filter((f) => f.kind !== 'single-source' && f.kind !== 'different-measures').length,
+        drawn: claims.some(isActive),
+      });
+    }
+    return { byTopic, facts };
+  });
+}
 
 function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): TopicPanel {
-  // A measure whose claims all await review (a new one proposed by ingest) has nothing to draw yet.
-  const drawn = cat.measures.filter((m) => m.topicId === topic.id && claimsOf(cat, m.id).some(isActive));
+  const { byTopic, facts } = factsOf(cat);
+  const own = byTopic.get(topic.id) ?? [];
+  const drawn = own.filter((m) => facts.get(m.id)!.drawn);
   const chosen = new Set(
     [...drawn]
-      .sort((a, b) => disputes(cat, b.id) - disputes(cat, a.id) || latestOf(cat, b.id).localeCompare(latestOf(cat, a.id)))
+      .sort((a, b) => facts.get(b.id)!.disputes - facts.get(a.id)!.disputes || facts.get(b.id)!.latest.localeCompare(facts.get(a.id)!.latest))
       .slice(0, charts)
       .map((m) => m.id),
   );
-  const own = cat.measures.filter((m) => m.topicId === topic.id);
   return {
     topic,
-    comparison: buildComparisonSeries(topic, own, claimsOfTopic(cat, topic.id), cat.flags, fxTable()),
+    comparison: buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable()),
     charts: drawn.filter((m) => chosen.has(m.id)).map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
     flags: [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
     measureCount: drawn.length,
@@ -63,8 +83,10 @@ function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): To
 }
 
 function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
-  const latest = new Map(cat.topics.map((t) => [t.id, cat.measures.filter((m) => m.topicId === t.id).reduce((d, m) => (latestOf(cat, m.id) > d ? latestOf(cat, m.id) : d), '')]));
-  const active = cat.topics.filter((t) => cat.measures.some((m) => m.topicId === t.id && claimsOf(cat, m.id).some(isActive)));
+  const { byTopic, facts } = factsOf(cat);
+  const own = (t: Topic) => byTopic.get(t.id) ?? [];
+  const latest = new Map(cat.topics.map((t) => [t.id, own(t).reduce((d, m) => (facts.get(m.id)!.latest > d ? facts.get(m.id)!.latest : d), '')]));
+  const active = cat.topics.filter((t) => own(t).some((m) => facts.get(m.id)!.drawn));
   const shown = new Set(
     [...active]
       .sort((a, b) => latest.get(b.id)!.localeCompare(latest.get(a.id)!))

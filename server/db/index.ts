@@ -14,8 +14,10 @@ export async function openDatabase(opts: { url?: string; dir?: string } = {}): P
   try {
     await migrate(db);
     await checkLedger(db);
-    await loadCuratedData(db);
+    // Before loading data/: on a first start the (empty) derivation is stamped at once, and the
+    // load's own writes derive the flags of what they add, so nothing is derived twice.
     await ensureDerived(db);
+    await loadCuratedData(db);
   } catch (e) {
     await db.close().catch(() => {});
     throw e;

@@ -8,7 +8,6 @@ import { isActive } from '../domain/flags';
 import type { Claim, Flag, FlagKind } from '../domain/schemas';
 
 /** Read models: one call per procedure, each answering from the cached catalog. */
-const flagsFor = (cat: Catalog, pred: (f: Flag) => boolean) => cat.flags.filter(pred);
 
 export async function topicList(db: ReadDb) {
   const cat = await getCatalog(db);

@@ -41,14 +41,15 @@ export function sentenceFor(text: string, sentences: Span[], start: number, end:
 /**
  * Everything ingest needs to turn an article into claims: each figure with its quote, who said
  * it, when it holds and which measure it most likely belongs to. Pure: no storage, no clock.
+ * `extracted` is extractFigures(text), for a caller that has it already.
  */
-export function analyseArticle(text: string, published: string | null, measures: Measure[], event: EventWords | null = null): AnalysedFigure[] {
+export function analyseArticle(text: string, published: string | null, measures: Measure[], event: EventWords | null = null, extracted: Figure[] = extractFigures(text)): AnalysedFigure[] {
   const sentences = splitSentences(text);
   const kinds = new Map(measures.map((m) => [m.id, m.kind]));
   // Measures that emerged from articles are found by what they count (./quantity), not by
   // keywords; one still waiting under "New figures" for a name says too little to match on.
   const keyed = measures.filter((m) => !m.signature && !m.mergedInto && m.topicId !== UNSORTED_TOPIC.id);
-  const found = withoutRestatements(text, extractFigures(text));
+  const found = withoutRestatements(text, extracted);
   const zeros = new Set(zeroFigures(text, found));
   const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
   return figures.flatMap((figure): AnalysedFigure[] => {

@@ -37,12 +37,19 @@ export function clientOf(headers: Headers): string {
   return headers.get('x-tally-client')?.slice(0, 64) || 'local';
 }
 
+/** The bucket's tokens now: what it held, refilled for the time since, up to its burst. */
+function level(cls: LimitClass, b: Bucket, now: number): number {
+  const { burst, perSecond } = LIMITS[cls];
+  return Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
+}
+/** Seconds until a bucket holding `tokens` has one (for Retry-After). */
+const waitFor = (cls: LimitClass, tokens: number) => Math.max(1, Math.ceil((1 - tokens) / LIMITS[cls].perSecond));
+
 /** Takes one token; null when allowed, else the seconds until one is free (for Retry-After). */
 export function take(cls: LimitClass, client: string, now = Date.now()): number | null {
-  const { burst, perSecond } = LIMITS[cls];
   const key = `${cls}|${client}`;
-  const b = buckets.get(key) ?? { tokens: burst, at: now };
-  b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
+  const b = buckets.get(key) ?? { tokens: LIMITS[cls].burst, at: now };
+  b.tokens = level(cls, b, now);
   b.at = now;
   buckets.delete(key);
   buckets.set(key, b); // most recently used last, so the oldest are first to go
@@ -51,16 +58,15 @@ export function take(cls: LimitClass, client: string, now = Date.now()): number 
     b.tokens -= 1;
     return null;
   }
-  return Math.max(1, Math.ceil((1 - b.tokens) / perSecond));
+  return waitFor(cls, b.tokens);
 }
 
 /** Whether a bucket is empty now, without taking from it. */
 export function exhausted(cls: LimitClass, client: string, now = Date.now()): number | null {
-  const { burst, perSecond } = LIMITS[cls];
   const b = buckets.get(`${cls}|${client}`);
   if (!b) return null;
-  const tokens = Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
-  return tokens >= 1 ? null : Math.max(1, Math.ceil((1 - tokens) / perSecond));
+  const tokens = level(cls, b, now);
+  return tokens >= 1 ? null : waitFor(cls, tokens);
 }
 
 export function resetLimits(): void {

@@ -181,11 +181,12 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const known = [...measures];
   // Work per article stays bounded whatever its text: a page of thousands of figures is a table,
   // not an article, and is refused before the costly part (attribution, dates, placing).
-  const count = extractFigures(input.text).length;
+  const extracted = extractFigures(input.text);
+  const count = extracted.length;
   if (count > MAX_FIGURES_PER_ARTICLE) {
     throw new InputError(`text holds ${count.toLocaleString('en-GB')} figures; Tally takes at most ${MAX_FIGURES_PER_ARTICLE.toLocaleString('en-GB')} per article (split it, or send the data as a table elsewhere)`);
   }
-  const figures = analyseArticle(input.text, published, measures, event).map((a, i): PlannedFigure => {
+  const figures = analyseArticle(input.text, published, measures, event, extracted).map((a, i): PlannedFigure => {
     const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
     const sure = confidence >= AUTO_ACCEPT;
     const speaker: Speaker | null = a.attribution.speaker;

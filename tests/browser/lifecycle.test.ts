@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { startApp, type AppServer } from './server';
+import { scratchDatabase } from '../db/targets';
 
 // The server as a process: what it answers about itself, how it stops, and when it refuses to run.
 const exited = (app: AppServer) => new Promise<number | null>((r) => (app.child.exitCode !== null ? r(app.child.exitCode) : app.child.once('exit', (code) => r(code))));
@@ -40,19 +39,12 @@ describe('the server process', () => {
   });
 
   it('exits when its PostgreSQL database is gone for good, and /api/ready says 503 meanwhile', async () => {
-    const admin = process.env.TALLY_TEST_PG_URL;
-    if (!admin) throw new Error('TALLY_TEST_PG_URL is not set: run `npm test`, which starts PostgreSQL on 127.0.0.1');
-    const name = `tally_gone_${randomBytes(4).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const app = await startApp({ DATABASE_URL: url.toString(), TALLY_READY_PROBE_MS: '200' });
+    const scratch = await scratchDatabase('tally_gone');
+    const app = await startApp({ DATABASE_URL: scratch.url, TALLY_READY_PROBE_MS: '200' });
     started.push(app);
     try {
       expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
-      await client.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await scratch.drop();
       const ready = await fetch(`${app.url}/api/ready`).catch(() => null);
       if (ready) {
         expect(ready.status).toBe(503);
@@ -63,8 +55,7 @@ describe('the server process', () => {
       expect(await exited(app)).toBe(1);
       expect(app.log()).toMatch(/database has not answered/);
     } finally {
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      await scratch.end();
     }
   });
 });

@@ -41,24 +41,23 @@ describe.each(targets)('stored flags stay what the claims say on $name', (target
     for (const [i, t] of texts.entries()) results.push(await admin().ingest.create(article(i + 1, t)));
     await agrees();
     const pending = (await admin().review.queue()).filter((c) => c.review === 'pending');
-    if (pending[0]) await admin().review.accept({ id: pending[0].id });
-    if (pending[1]) await admin().review.reject({ id: pending[1].id, reason: 'not a figure of this story' });
+    expect(pending.length).toBeGreaterThanOrEqual(2);
+    await admin().review.accept({ id: pending[0].id });
+    await admin().review.reject({ id: pending[1].id, reason: 'not a figure of this story' });
     await agrees();
     const claim = results[0].figures[0];
     await admin().review.edit({ id: claim.claimId, reason: 'the official said 3,000', value: { low: 3000, high: 3000, best: 3000, lowInclusive: true, highInclusive: true, qualifier: 'exact', text: '3,000' } });
     await agrees();
     const measures = await admin().measures.list();
     const emerged = measures.filter((m) => m.signature);
-    if (emerged.length >= 2) {
-      await admin().measures.merge({ id: emerged[0].id, into: emerged[1].id, reason: 'the same quantity' });
-      await agrees();
-    }
+    expect(emerged.length).toBeGreaterThanOrEqual(2);
+    await admin().measures.merge({ id: emerged[0].id, into: emerged[1].id, reason: 'the same quantity' });
+    await agrees();
     const topics = await admin().topics.list();
     const withMeasures = topics.filter((t) => t.measureIds.length > 0);
-    if (withMeasures.length >= 2) {
-      await admin().topics.merge({ id: withMeasures.at(-1)!.id, into: withMeasures[0].id, reason: 'one story' });
-      await agrees();
-    }
+    expect(withMeasures.length).toBeGreaterThanOrEqual(2);
+    await admin().topics.merge({ id: withMeasures.at(-1)!.id, into: withMeasures[0].id, reason: 'one story' });
+    await agrees();
     const split = (await admin().topics.list()).find((t) => t.measureIds.length >= 2)!;
     await admin().topics.split({ id: split.id, measureIds: [split.measureIds[0]], title: 'A story of its own', reason: 'two stories after all' });
     await agrees();

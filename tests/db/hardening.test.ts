@@ -174,7 +174,11 @@ describe('HTTP lists paginate with a cursor, as GitHub does', () => {
   });
 
   it('answers the first 100 by default, refuses a bad limit or cursor with 400, and tRPC callers get the whole list', async () => {
+    // More than a page of claims, so the default page is a real cut.
+    const lines = Array.from({ length: 120 }, (_, i) => `On day ${i + 1} officials said ${200 + i} people were rescued.`).join('\n');
+    expect((await post('/api/v1/sources', article(lines, 'Pagination Wire'), { authorization: `Bearer ${token}` })).status).toBe(200);
     const res = await get('/api/v1/claims');
+    expect(Number(res.headers.get('x-total-count'))).toBeGreaterThan(100);
     expect(res.status).toBe(200);
     expect(((await res.json()) as unknown[]).length).toBe(Math.min(100, Number(res.headers.get('x-total-count'))));
     for (const q of ['limit=0', 'limit=501', 'limit=x', 'cursor=not!base64', `cursor=${Buffer.from('no-such-claim').toString('base64url')}`]) {

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/server/db';
 import { openPglite, openPostgres, type Db } from '@/server/db/client';
 import { migrate } from '@/server/db/migrate';
 import { lockDataDir } from '@/server/db/lock';
 import { backup, restore } from '@/server/db/backup';
-import { targets, type Target } from './targets';
+import { scratchDatabase, targets, type Target } from './targets';
 
 const ROOT = path.join(__dirname, '..', '..');
 // tsx's loader in this very process (tsx's CLI would run the script in a child of its own, whose pid a kill would miss).
@@ -116,22 +114,14 @@ async function emptyDb(target: Target): Promise<{ db: Db; dispose(): Promise<voi
     await migrate(db);
     return { db, dispose: () => db.close() };
   }
-  const admin = process.env.TALLY_TEST_PG_URL;
-  if (!admin) throw new Error('TALLY_TEST_PG_URL is not set: run `npm test`, which starts PostgreSQL on 127.0.0.1');
-  const name = `tally_restore_${randomBytes(5).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString());
+  const scratch = await scratchDatabase('tally_restore');
+  const db = await openPostgres(scratch.url);
   await migrate(db);
   return {
     db,
     dispose: async () => {
       await db.close();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      await scratch.end();
     },
   };
 }

@@ -38,17 +38,36 @@ const pgliteTarget: Target = {
   },
 };
 
+/** A fresh, empty database on the test PostgreSQL server, and the way to drop it (also mid-test). */
+export async function scratchDatabase(prefix: string): Promise<{ url: string; drop(): Promise<void>; end(): Promise<void> }> {
+  const admin = process.env.TALLY_TEST_PG_URL;
+  if (!admin) throw new Error('TALLY_TEST_PG_URL is not set: run `npm test`, which starts PostgreSQL on 127.0.0.1');
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  let ended = false;
+  const drop = async () => {
+    if (!ended) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  return {
+    url: url.toString(),
+    drop,
+    end: async () => {
+      await drop();
+      ended = true;
+      await client.end();
+    },
+  };
+}
+
 const postgresTarget: Target = {
   name: 'postgres',
   async open() {
-    const admin = process.env.TALLY_TEST_PG_URL;
-    if (!admin) throw new Error('TALLY_TEST_PG_URL is not set: run `npm test`, which starts PostgreSQL on 127.0.0.1');
-    const name = `tally_test_${randomBytes(5).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
+    const scratch = await scratchDatabase('tally_test');
+    const url = scratch.url;
     const opened: Db[] = [await openDatabase({ url: url.toString() })];
     return {
       db: opened[0],
@@ -59,8 +78,7 @@ const postgresTarget: Target = {
       },
       dispose: async () => {
         await opened[opened.length - 1].close().catch(() => {});
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.end();
+        await scratch.end();
       },
     };
   },
