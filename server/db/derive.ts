@@ -16,7 +16,7 @@ import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from
  */
 
 /** Bump when the flag rules change: stored flags made by older rules are derived again at start. */
-const FLAG_RULES_VERSION = 1;
+const FLAG_RULES_VERSION = 2;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));

@@ -167,6 +167,7 @@ export function toClaim(r: ClaimRow): Claim {
     origin: r.origin,
     review: r.review,
     outlet: r.outlet,
+    wire: r.wire,
     sourceTitle: r.source_title,
     published: r.published,
     publishedEstimate: r.published_estimate,

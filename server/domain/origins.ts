@@ -36,6 +36,14 @@ function voiceOf(c: Claim): string | null {
   return c.citedBy.length > 0 ? c.citedBy[0].toLowerCase() : null;
 }
 
+/**
+ * Who speaks when nobody is named: the agency whose copy the page carries ("(Reuters) -"), else
+ * the outlet itself, so that "the Kalvmoor Courier reported 140 tonnes" meets the Courier's own 140.
+ */
+function ownVoice(c: Claim): string {
+  return (c.wire ?? c.outlet).toLowerCase();
+}
+
 /** Claims grouped into origins: joined when they share a voice, value and date, or a sentence and value. */
 export function originsOf(claims: Claim[]): Origin[] {
   const parent = claims.map((_, i) => i);
@@ -50,7 +58,7 @@ export function originsOf(claims: Claim[]): Origin[] {
   };
   const seen = new Map<string, number>();
   claims.forEach((c, i) => {
-    const voice = voiceOf(c);
+    const voice = voiceOf(c) ?? ownVoice(c);
     // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
     // A reprint may change the dateline or the first words of a sentence ("BRACKWATER, Halvern,
     // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
@@ -62,6 +70,17 @@ export function originsOf(claims: Claim[]): Origin[] {
       if (j === undefined) seen.set(k, i);
       else parent[find(i)] = find(j);
     }
+  });
+  // "the Kalvmoor Courier reported": a figure credited to an outlet is that outlet's own figure, reprinted.
+  const byOutlet = new Map<string, number>();
+  claims.forEach((c, i) => {
+    const k = `${c.outlet.toLowerCase()}|${valueKey(c)}`;
+    if (!byOutlet.has(k)) byOutlet.set(k, i);
+  });
+  claims.forEach((c, i) => {
+    const voice = voiceOf(c);
+    const j = voice === null ? undefined : byOutlet.get(`${voice}|${valueKey(c)}`);
+    if (j !== undefined && claims[j].outlet !== c.outlet) parent[find(i)] = find(j);
   });
   const groups = new Map<number, Claim[]>();
   claims.forEach((c, i) => {

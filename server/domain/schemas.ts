@@ -140,6 +140,8 @@ export const Claim = z.object({
   origin: ClaimOrigin,
   review: ReviewState,
   outlet: z.string(),
+  /** The news agency whose copy the source carries ("Reuters" for a dateline credit), when there is one. */
+  wire: z.string().nullable().optional(),
   sourceTitle: z.string(),
   published: IsoDate.nullable(),
   publishedEstimate: DateEstimate.nullable(),

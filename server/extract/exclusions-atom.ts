@@ -53,9 +53,15 @@ function isDayOfMonth(t: Token[], a: Atom): boolean {
 }
 
 function isTimeOfDay(t: Token[], a: Atom): boolean {
-  if (a.literal === null || a.value > 24 || a.value < 0) return false;
+  if (a.value > 24 || a.value < 0) return false;
   const n = t[a.last + 1];
   if (n === undefined) return false;
+  // "until two in the morning", "at six in the evening", "nine o'clock", "between noon and six".
+  const after = t.slice(a.last + 1, a.last + 4).map((x) => x.lower).join(' ');
+  if (a.value <= 12 && Number.isInteger(a.value) && (/^in the (?:morning|afternoon|evening)\b/.test(after) || /^at night\b/.test(after) || /^o[’']clock/.test(`${n.lower}${t[a.last + 2]?.raw ?? ''}${t[a.last + 3]?.lower ?? ''}`))) return true;
+  const before = t.slice(Math.max(0, a.first - 2), a.first).map((x) => x.lower).join(' ');
+  if (a.value <= 12 && /^(?:noon|midnight) (?:and|to|until|till)$/.test(before)) return true;
+  if (a.literal === null) return false;
   if (TIME_WORDS.has(n.lower)) return !LOCAL_TIME.has(n.lower) || t[a.last + 2]?.lower === 'time';
   return (n.lower === 'a' || n.lower === 'p') && t[a.last + 2]?.raw === '.' && t[a.last + 3]?.lower === 'm';
 }
@@ -82,6 +88,23 @@ function isApposedAge(t: Token[], a: Atom): boolean {
   const p = t[a.first - 1];
   const n = t[a.last + 1];
   return a.literal !== null && a.value < 120 && p?.raw === ',' && n?.raw === ',' && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
+}
+
+/**
+ * "a 79-year-old man", "she is 86 years old", "aged 44", "my mother is 86": a person's age
+ * describes who they are; it is no quantity of the story.
+ */
+function isAge(t: Token[], a: Atom): boolean {
+  if (a.literal === null && !a.spelled) return false;
+  if (a.value >= 130 || a.multiplier !== null || !Number.isInteger(a.value)) return false;
+  const n1 = t[a.last + 1];
+  const n2 = t[a.last + 2];
+  const n3 = t[a.last + 3];
+  const n4 = t[a.last + 4];
+  // "79-year-old", "six-month-old": glued by hyphens.
+  if (n1?.raw === '-' && !n1.spaced && /^(?:year|month|week|day)s?$/.test(n2?.lower ?? '') && n3?.raw === '-' && n4?.lower === 'old') return true;
+  const p = t[a.first - 1];
+  return p?.lower === 'aged' && a.value < 120;
 }
 
 /** "Formula One", "Air Force One", "World War Two", "Group of Seven": a spelled number inside a proper name. */
@@ -128,5 +151,5 @@ function isInformantCount(t: Token[], a: Atom): boolean {
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a);
 }

@@ -28,7 +28,7 @@ export interface PlannedFigure {
 export interface IngestPlan {
   /** The topic of the event the article is about, when it is the first article to name it. */
   newTopic: Topic | null;
-  source: { id: string; outlet: string; title: string; url: string | null; published: string | null; publishedEstimate: DateEstimate | null; text: string; contentHash: string };
+  source: { id: string; outlet: string; wire: string | null; title: string; url: string | null; published: string | null; publishedEstimate: DateEstimate | null; text: string; contentHash: string };
   figures: PlannedFigure[];
 }
 
@@ -121,6 +121,18 @@ function countsOther(m: Measure, q: QuantityReading | null): boolean {
   return !words.has(q.thing);
 }
 
+/** The agencies whose copy outlets carry under a dateline credit: "BRACKWATER, Halvern, Aug 3 (Reuters) -". */
+const WIRES: Record<string, string> = { reuters: 'Reuters', ap: 'AP', 'associated press': 'AP', afp: 'AFP', 'agence france-presse': 'AFP', dpa: 'dpa', bloomberg: 'Bloomberg', upi: 'UPI', pa: 'PA', aap: 'AAP', efe: 'EFE', ansa: 'ANSA', xinhua: 'Xinhua', kyodo: 'Kyodo' };
+
+/** The wire an article is credited to in its dateline, unless it is the wire's own page. */
+export function wireCredit(text: string, outlet: string): string | null {
+  const m = text.trimStart().slice(0, 200).match(/^[^\n]{0,80}?\(([A-Za-z .-]{2,30})\)\s*[—–-]/);
+  const wire = m ? WIRES[m[1].trim().toLowerCase()] : undefined;
+  if (!wire) return null;
+  const own = outlet.toLowerCase();
+  return own === wire.toLowerCase() || WIRES[own] === wire ? null : wire;
+}
+
 /** Figures one article may hold: 2,000 store in a few seconds; a text of tens of thousands would tie the server up. */
 export const MAX_FIGURES_PER_ARTICLE = 5000;
 
@@ -168,9 +180,10 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   // The article joins the topic of an event it names; else the event it names most founds one.
   const words = articleWords(input.title, input.text);
   const topicById = new Map(topics.map((t) => [t.id, t]));
-  const hit = topicFor(words, topics);
+  const named = articleEvent(input.title, input.text);
+  const hit = topicFor(words, topics, named);
   const found = hit ? live(hit, topicById) : null;
-  const own = found ? null : articleEvent(input.title, input.text);
+  const own = found ? null : named;
   const newTopic: Topic | null = own
     ? { id: uniqueId(slug(own.title, 60), new Set(topics.map((t) => t.id))), title: own.title, description: `Figures on the ${own.name}, as articles report them.`, position: 50 + topics.length, eventKey: own.key }
     : null;
@@ -190,6 +203,12 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
     const sure = confidence >= AUTO_ACCEPT;
     const speaker: Speaker | null = a.attribution.speaker;
+    // A duration of the event counts from the start the article states, when it states one.
+    // "nine days after the Aug. 13 explosion": the date after "after" or "since" is where the duration starts.
+    const from = measure.kind === 'duration' && /^\s+(?:after|since)\b/i.test(input.text.slice(a.figure.end, a.figure.end + 8)) && a.asOf.asOf && published && a.asOf.asOf < published ? a.asOf.asOf : null;
+    const periodStart = a.asOf.periodStart ?? from ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null);
+    // "first detected on Oct. 3, is now in its 10th week": a date at or before the start is the start, not when the figure held.
+    const dated = a.asOf.asOf && a.asOf.asOf !== published && !(periodStart && a.asOf.asOf <= periodStart) ? a.asOf.asOf : null;
     return {
       claim: {
         id: `c-${contentHash.slice(0, 10)}-${String(i + 1).padStart(2, '0')}`,
@@ -199,9 +218,8 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
         unit: a.figure.unit ?? measure.unit,
         currency: a.figure.currency,
         // Stored only when the sentence dates the figure; otherwise it follows the source's date.
-        asOf: a.asOf.asOf && a.asOf.asOf !== published ? a.asOf.asOf : null,
-        // A duration of the event counts from the start the article states, when it states one.
-        periodStart: a.asOf.periodStart ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null),
+        asOf: dated,
+        periodStart,
         speaker,
         citedBy: a.attribution.citedBy,
         stance: a.attribution.stance,
@@ -227,7 +245,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const publishedEstimate = published ? null : estimatePublished(figures.map((f) => f.claim), measureMap);
   return {
     newTopic: newTopic && figures.some((f) => f.newMeasure?.topicId === newTopic.id) ? newTopic : null,
-    source: { id: sourceId, outlet: input.outlet, title: input.title, url: input.url ?? null, published, publishedEstimate, text: input.text, contentHash },
+    source: { id: sourceId, outlet: input.outlet, wire: wireCredit(input.text, input.outlet), title: input.title, url: input.url ?? null, published, publishedEstimate, text: input.text, contentHash },
     figures,
   };
 }

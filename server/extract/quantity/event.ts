@@ -32,6 +32,9 @@ export const EVENT_NOUNS: Record<string, string> = {
   election: 'election', referendum: 'referendum', protests: 'protests', protest: 'protests', famine: 'famine', war: 'war', siege: 'siege',
 };
 
+/** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
+export const GENERIC_EVENTS = new Set(['disaster', 'accident']);
+
 /** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
 const MODIFIED = new Set(
   'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill'.split(' '),
@@ -40,7 +43,7 @@ const MODIFIED = new Set(
 const NOT_NAMES = new Set(
   ('deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic ' +
     'strong powerful big small minor moderate violent severe shallow deep magnitude tremor monday tuesday wednesday thursday friday saturday sunday yesterday ' +
-    'january february march april may june july august september october november december weekend overnight')
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec weekend overnight')
     .split(' '),
 );
 /** Where a place's name stands: "in Kastovia", "off Greywater", "near Saska". */
@@ -132,24 +135,37 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.
-  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`))
+  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`), text)
     .filter((w) => !best![1].words.includes(w))
     .slice(0, 4);
   const key = `${best[0]}|${also.join(' ')}`;
   return { key, name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(key) };
 }
 
+/** News agencies credited in copy: a shared credit says nothing of which story two articles tell. */
+const AGENCIES = new Set(['reuters', 'afp', 'ap', 'dpa', 'ansa', 'efe', 'xinhua', 'bloomberg', 'upi', 'pa', 'aap', 'kyodo', 'tass', 'interfax', 'anadolu']);
+
+/** "PORTAVERA —", "BRACKWATER, Halvern, Aug 3 (Reuters) -": the place a dateline names, lower-case. */
+function datelineOf(text: string): string[] {
+  const m = text.trimStart().match(/^([A-Z][A-Z'’. -]{2,40}?)(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s/);
+  return m ? m[1].toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !STOPWORDS.has(w)) : [];
+}
+
 /**
  * The names an article uses most (places, companies, agencies: "Meravia", "Navia", "Alcasta"),
- * by their words, most first: what later articles on the same story will name too.
+ * by their words, most first: what later articles on the same story will name too. The place of
+ * its dateline counts as named twice; a name used once fills in when few are used more.
  */
-function namesOf(ts: Tok[]): string[] {
+function namesOf(ts: Tok[], text = ''): string[] {
   const n = new Map<string, number>();
+  for (const w of datelineOf(text)) n.set(w, 2);
   for (const t of ts) {
-    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower]) continue;
+    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower] || AGENCIES.has(t.lower)) continue;
     n.set(t.lower, (n.get(t.lower) ?? 0) + 1);
   }
-  return [...n].filter(([, k]) => k >= 2).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  const often = ranked.filter(([, k]) => k >= 2);
+  return (often.length >= 3 ? often : ranked.slice(0, 3)).map(([w]) => w);
 }
 
 /** The places an article names most after "in", "off", "near", most first. */
@@ -183,7 +199,7 @@ function placedEvent(title: string, text: string): ArticleEvent | null {
   if (!noun || noun[1] < 2) return null;
   const [place] = placesOf(ts);
   if (!place) return null;
-  const others = namesOf(ts).filter((w) => !place.lower.split(' ').includes(w));
+  const others = namesOf(ts, text).filter((w) => !place.lower.split(' ').includes(w));
   const key = `${place.lower}|${noun[0]}|${others.slice(0, 4).join(' ')}`;
   const name = `${place.raw} ${noun[0]}`;
   return { key, name, title: name, noun: noun[0], words: eventWords(key) };

@@ -31,14 +31,27 @@ function sameQuantity(m: Measure, r: QuantityReading): boolean {
  * The topic an article belongs to: the emerged topic whose event it names most ("Kessel Ridge"
  * and "fire" for "kessel ridge|fire"), even when its own headline calls the event otherwise.
  */
-export function topicFor(words: Set<string>, topics: Topic[]): Topic | null {
+export function topicFor(words: Set<string>, topics: Topic[], own: ArticleEvent | null = null): Topic | null {
   let best: { t: Topic; score: number } | null = null;
   for (const t of topics) {
     if (!t.eventKey) continue;
-    const score = eventScore(t.eventKey, words);
+    const score = eventScore(t.eventKey, words) || sameNamedEvent(t.eventKey, own);
     if (score > 0 && (best === null || score > best.score)) best = { t, score };
   }
   return best?.t ?? null;
+}
+
+/**
+ * An article that names its event by a word the topic's event is known by ("the Portavera
+ * heatwave" for a heatwave whose first article spoke of Portavera) is about that event, weakly.
+ */
+function sameNamedEvent(key: string, own: ArticleEvent | null): number {
+  if (own === null) return 0;
+  const [mods, noun, also = ''] = key.split('|');
+  const [ownMods, ownNoun] = own.key.split('|');
+  if (noun !== ownNoun) return 0;
+  const known = new Set([...mods.split(' '), ...also.split(' ')].filter(Boolean));
+  return ownMods.split(' ').some((w) => known.has(w)) ? 0.5 : 0;
 }
 
 /** The event as a title names it, from the topic the article joined: "the Kessel fire", "the ferry strike". */

@@ -3,7 +3,7 @@ import { dimensionOf } from '../../domain/compare/units';
 import type { AsOf } from '../asof';
 import type { Figure } from '../types';
 import { isCapitalised, STOPWORDS } from '../nouns';
-import { EVENT_NOUNS } from './event';
+import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { agentOf, perOf, scopeOf } from './around';
@@ -112,7 +112,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
   // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
-  if (event !== null && ws.slice(last + 1, to).some((w) => EVENT_NOUNS[w.lower] && EVENT_NOUNS[w.lower] !== event.noun) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
+  // "disaster assistance" may be this story's: a generic event word names no other event.
+  const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]);
+  if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords);
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
@@ -131,7 +133,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (f.kind === 'duration') {
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
-    const ofEvent = event !== null && !f.text.includes('-') && ws.slice(from, to).some((w) => eventWords.has(w.lower)) ? event.noun : null;
+    // "The strike, which began on March 6, is now in its fifth week": "its" is the sentence's subject's.
+    const possessed = ws[first - 1]?.lower === 'its' ? ws.slice(0, first) : [];
+    const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some((w) => eventWords.has(w.lower)) ? event.noun : null;
     // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
     // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.
     const ofCompound = event !== null && ws.slice(last + 1, last + 4).some((w) => eventWords.has(w.lower));

@@ -11,6 +11,8 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu;
 /** How many words after a figure its deed, place or rate may sit ("14 people were killed"). */
 export const REACH_AFTER = 7;
 const CLAUSE_END = /[;:!?]|\.\s|—|–/;
+/** Words written with a point that ends no sentence: month abbreviations, titles, initials. */
+const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gen|lt|col|sgt|capt|gov|sen|rep|no|vs|inc|co|corp|ltd|jr|sr|prof|[a-z](?:\.[a-z])*)$/i;
 export const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -47,16 +49,21 @@ export const wordAt = (ws: Word[], pos: number): number => tokenAt(ws, pos);
 export function clauseAround(ws: Word[], sentence: string, first: number, last: number, reachAfter: number, reachBefore: number): { from: number; to: number } {
   // A figure inside a word ("a'5") has no word of its own at `first`: the gap there is empty.
   const gap = (i: number) => (i > 0 && i < ws.length ? sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start) : '');
+  // "the Oct. 10 earthquake", "Gen. Ruiz", "the U.S. team": an abbreviation's point ends no clause.
+  const ends = (i: number) => {
+    const g = gap(i);
+    return CLAUSE_END.test(g) && !(/^\.\s+$/.test(g) && ABBREVIATED.test(ws[i - 1].raw));
+  };
   let from = Math.max(0, first - reachBefore);
   for (let i = first - 1; i >= from; i--) {
-    if (CLAUSE_END.test(gap(i + 1)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
+    if (ends(i + 1) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
       from = i + 1;
       break;
     }
   }
   let to = Math.min(ws.length, last + 1 + reachAfter);
   for (let i = last + 1; i < to; i++) {
-    if (CLAUSE_END.test(gap(i)) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
+    if (ends(i) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
       to = i;
       break;
     }
