@@ -34,7 +34,7 @@ export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestR
       await tx.query('UPDATE topics SET merged_into = NULL WHERE id = $1 AND merged_into IS NOT NULL', [UNSORTED_TOPIC.id]);
     }
     for (const m of created) await upsertMeasure(tx, m);
-    await insertSource(tx, { ...plan.source, wire: null, origin: 'ingested' });
+    await insertSource(tx, { ...plan.source, origin: 'ingested' });
     await insertClaims(tx, plan.figures.map((f) => f.claim));
     await recordEvents(
       tx,

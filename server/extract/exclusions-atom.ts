@@ -91,8 +91,8 @@ function isApposedAge(t: Token[], a: Atom): boolean {
 }
 
 /**
- * "a 79-year-old man", "she is 86 years old", "aged 44", "my mother is 86": a person's age
- * describes who they are; it is no quantity of the story.
+ * "a 79-year-old man", "aged 44": a person's age describes who they are; it is no quantity of
+ * the story. ("The war is two years old" is one, so "N years old" alone is not read as an age.)
  */
 function isAge(t: Token[], a: Atom): boolean {
   if (a.literal === null && !a.spelled) return false;

@@ -1,5 +1,6 @@
 import { analyseArticle, extractFigures, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
+import { wireCredit } from '../extract/dateline';
 import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
@@ -119,18 +120,6 @@ function countsOther(m: Measure, q: QuantityReading | null): boolean {
   if (q === null || q.kind === 'duration' || q.thing === 'money' || q.thing === '%' || q.thing === q.concept) return false;
   const words = new Set([thingName(m.unit), ...m.keywords.map((k) => thingName(k))]);
   return !words.has(q.thing);
-}
-
-/** The agencies whose copy outlets carry under a dateline credit: "BRACKWATER, Halvern, Aug 3 (Reuters) -". */
-const WIRES: Record<string, string> = { reuters: 'Reuters', ap: 'AP', 'associated press': 'AP', afp: 'AFP', 'agence france-presse': 'AFP', dpa: 'dpa', bloomberg: 'Bloomberg', upi: 'UPI', pa: 'PA', aap: 'AAP', efe: 'EFE', ansa: 'ANSA', xinhua: 'Xinhua', kyodo: 'Kyodo' };
-
-/** The wire an article is credited to in its dateline, unless it is the wire's own page. */
-export function wireCredit(text: string, outlet: string): string | null {
-  const m = text.trimStart().slice(0, 200).match(/^[^\n]{0,80}?\(([A-Za-z .-]{2,30})\)\s*[—–-]/);
-  const wire = m ? WIRES[m[1].trim().toLowerCase()] : undefined;
-  if (!wire) return null;
-  const own = outlet.toLowerCase();
-  return own === wire.toLowerCase() || WIRES[own] === wire ? null : wire;
 }
 
 /** Figures one article may hold: 2,000 store in a few seconds; a text of tens of thousands would tie the server up. */

@@ -1,4 +1,5 @@
 import { isCapitalised, STOPWORDS } from '../nouns';
+import { datelinePlace, isAgencyWord } from '../dateline';
 
 /*
  * The event an article is about, named as its copy names it: "the Kessel fire", "the ferry
@@ -142,15 +143,6 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   return { key, name, title: name.charAt(0).toUpperCase() + name.slice(1), noun, words: eventWords(key) };
 }
 
-/** News agencies credited in copy: a shared credit says nothing of which story two articles tell. */
-const AGENCIES = new Set(['reuters', 'afp', 'ap', 'dpa', 'ansa', 'efe', 'xinhua', 'bloomberg', 'upi', 'pa', 'aap', 'kyodo', 'tass', 'interfax', 'anadolu']);
-
-/** "PORTAVERA —", "BRACKWATER, Halvern, Aug 3 (Reuters) -": the place a dateline names, lower-case. */
-function datelineOf(text: string): string[] {
-  const m = text.trimStart().match(/^([A-Z][A-Z'’. -]{2,40}?)(?:,[^\n—–(]{0,40})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]\s/);
-  return m ? m[1].toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !STOPWORDS.has(w)) : [];
-}
-
 /**
  * The names an article uses most (places, companies, agencies: "Meravia", "Navia", "Alcasta"),
  * by their words, most first: what later articles on the same story will name too. The place of
@@ -158,9 +150,9 @@ function datelineOf(text: string): string[] {
  */
 function namesOf(ts: Tok[], text = ''): string[] {
   const n = new Map<string, number>();
-  for (const w of datelineOf(text)) n.set(w, 2);
+  for (const w of datelinePlace(text)) n.set(w, 2);
   for (const t of ts) {
-    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower] || AGENCIES.has(t.lower)) continue;
+    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower] || isAgencyWord(t.lower)) continue;
     n.set(t.lower, (n.get(t.lower) ?? 0) + 1);
   }
   const ranked = [...n].sort((a, b) => b[1] - a[1]);
