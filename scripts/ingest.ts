@@ -1,52 +1,108 @@
-// `npm run ingest -- FILE...`: store articles from text files that start with a header of
-// `Key: value` lines (Outlet:, Title:, URL:, Published: YYYY-MM-DD; URL and Published optional),
-// then a blank line, then the body. Prints what it stored, per figure. Works on a fresh DATA_DIR
-// (creating and loading the database as `npm start` would); the embedded database must not be
-// held by a running server at the same time (use DATABASE_URL for that).
+// `npm run ingest -- [--verbose] DIR|FILE...`: store articles from text files that start with a
+// header of `Key: value` lines (Outlet:, Title:, URL:, Published: YYYY-MM-DD; URL and Published
+// optional), then a blank line, then the body. Directories are walked (./lib/ingest-files.ts says
+// what is skipped). Each file is its own transaction: a refused file is reported and the rest go on.
+// Up to DETAIL_FILES files, every stored figure is printed, as for one file; past that only with
+// --verbose, and a progress bar (or, off a terminal, a line now and then) shows on stderr. A
+// summary ends the run. Exit 0 when every file was stored or was a duplicate, 1 when any was
+// refused, 2 on a usage error (nothing ingested). Works on a fresh DATA_DIR (creating and loading
+// the database as `npm start` would); the embedded database must not be held by a running server
+// at the same time (use DATABASE_URL for that).
 import fs from 'node:fs';
+import { z } from 'zod';
 import { getDb } from '../server/db';
-import { ingestArticle } from '../server/db/ingest';
-import { IngestInput, parseArticleFile } from '../server/ingest/input';
-import type { IngestResult } from '../server/ingest/result';
-import { formatInterval } from '../server/domain/value';
+import { ingestOne } from '../server/db/ingest-batch';
+import { MAX_TEXT_BYTES, parseArticleFile } from '../server/ingest/input';
+import { checkArticle, type BatchItem } from '../server/ingest/batch';
+import { findFiles } from './lib/ingest-files';
+import { Progress } from './lib/progress';
+import { emptyTally, fileDetail, summary, type Tally } from './lib/ingest-report';
 
-function print(file: string, r: IngestResult): void {
-  const date = r.published ?? (r.publishedEstimate ? `undated, estimated ${r.publishedEstimate.from}…${r.publishedEstimate.to}` : 'undated');
-  if (r.duplicate) {
-    console.log(`${file}: duplicate of source ${r.sourceId} (same text already stored); nothing written`);
+const DETAIL_FILES = 10;
+/** Bigger than any article file can be (1 MB of text and its header): refused without reading it. */
+const MAX_FILE_BYTES = MAX_TEXT_BYTES + 64_000;
+const USAGE = 'usage: npm run ingest -- [--verbose] DIR|FILE...   (each file: Outlet:/Title:/URL:/Published: header, blank line, text)';
+
+const Args = z.object({
+  verbose: z.boolean(),
+  paths: z.array(z.string().min(1, 'a path is empty')).min(1, 'name at least one file or directory'),
+});
+
+function args(argv: string[]): z.infer<typeof Args> | string {
+  const options = argv.filter((a) => a.startsWith('-') && a !== '-');
+  const unknown = options.filter((a) => a !== '--verbose' && a !== '-v');
+  if (unknown.length) return `unknown option ${unknown[0]}`;
+  const parsed = Args.safeParse({ verbose: options.length > 0, paths: argv.filter((a) => !options.includes(a)) });
+  return parsed.success ? parsed.data : parsed.error.issues.map((i) => i.message).join('; ');
+}
+
+/** One file, read, checked and stored; anything wrong with it is its reason for being refused. */
+async function ingestFile(db: Awaited<ReturnType<typeof getDb>>, index: number, file: string): Promise<BatchItem> {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { index, status: 'refused', reason: `the file is ${(size / 1e6).toFixed(1)} MB; an article’s text may be at most 1 MB` };
+    const { fields, body } = parseArticleFile(fs.readFileSync(file));
+    const checked = checkArticle({ text: body, outlet: fields.outlet, title: fields.title, url: fields.url, published: fields.published });
+    if ('reason' in checked) return { index, status: 'refused', reason: checked.reason };
+    return await ingestOne(db, index, checked.input);
+  } catch (e) {
+    return { index, status: 'refused', reason: (e as Error).message };
+  }
+}
+
+function count(t: Tally, file: string, item: BatchItem): void {
+  if (item.status === 'refused') {
+    t.refused++;
+    const reason = item.reason ?? 'refused';
+    const files = t.reasons.get(reason);
+    if (files) files.push(file);
+    else t.reasons.set(reason, [file]);
     return;
   }
-  console.log(`${file}: stored source ${r.sourceId} — ${r.outlet}, “${r.title}”, ${date}`);
-  console.log(`  ${r.figures.length} figures: ${r.accepted} accepted automatically (not reviewed), ${r.needsReview} awaiting review at /review`);
-  for (const f of r.figures) {
-    const tag = f.decision === 'accepted-automatically' ? 'auto  ' : 'review';
-    const who = f.speaker ? ` · ${f.speaker}` : '';
-    const value = f.stance === 'denies' ? 'denial' : `${formatInterval(f.value)} ${f.unit}`;
-    console.log(`  [${tag}] “${f.text}” = ${value} → ${f.measureId}${f.newMeasure ? ' (new measure)' : ''} (${Math.round(f.confidence * 100)}%)${who} · as of ${f.asOf ?? 'unknown'} · ${f.claimId}`);
+  if (item.status === 'duplicate') t.duplicate++;
+  else t.stored++;
+  if (item.status === 'stored' && item.result) {
+    t.figures += item.result.figures.length;
+    t.accepted += item.result.accepted;
+    t.awaiting += item.result.needsReview;
   }
 }
 
 async function main(): Promise<number> {
-  const files = process.argv.slice(2);
-  if (files.length === 0) {
-    console.error('usage: npm run ingest -- FILE...   (each file: Outlet:/Title:/URL:/Published: header, blank line, text)');
+  const opt = args(process.argv.slice(2));
+  if (typeof opt === 'string') {
+    console.error(`ingest: ${opt}\n${USAGE}`);
     return 2;
   }
-  const db = await getDb();
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const { fields, body } = parseArticleFile(fs.readFileSync(file));
-      const input = IngestInput.safeParse({ text: body, outlet: fields.outlet, title: fields.title, url: fields.url, published: fields.published });
-      if (!input.success) throw new Error(input.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; '));
-      print(file, await ingestArticle(db, input.data));
-    } catch (e) {
-      failed++;
-      console.error(`${file}: not stored — ${(e as Error).message}`);
-    }
+  const found = findFiles(opt.paths);
+  if (found.missing.length) {
+    console.error(`ingest: no such file or directory: ${found.missing.join(', ')}; nothing was ingested\n${USAGE}`);
+    return 2;
   }
-  await db.close();
-  return failed ? 1 : 0;
+  if (found.files.length === 0) {
+    console.error(`ingest: no files to ingest in ${opt.paths.join(', ')}${found.skipped.length ? ` (${found.skipped.length} skipped: hidden, links or not regular files)` : ''}`);
+    return 2;
+  }
+  const detail = opt.verbose || found.files.length <= DETAIL_FILES;
+  const db = await getDb();
+  const tally = emptyTally(found.files.length, found.skipped);
+  const progress = new Progress(found.files.length);
+  const t0 = performance.now();
+  try {
+    for (const [i, file] of found.files.entries()) {
+      const item = await ingestFile(db, i, file);
+      count(tally, file, item);
+      if (item.status === 'refused' || (detail && item.result)) progress.clear();
+      if (item.status === 'refused') console.error(`${file}: not stored — ${item.reason}`);
+      else if (detail && item.result) console.log(fileDetail(file, item.result).join('\n'));
+      if (found.files.length > 1) progress.update(i + 1, tally);
+    }
+  } finally {
+    await db.close();
+  }
+  progress.clear();
+  console.log(summary(tally, (performance.now() - t0) / 1000).join('\n'));
+  return tally.refused ? 1 : 0;
 }
 
 main().then(

@@ -7,6 +7,7 @@ import type { Claim, Flag, Measure } from '../domain/schemas';
 import { Flag as FlagSchema } from '../domain/schemas';
 import { fxTable } from './fx';
 import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from './rows';
+import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
 
 /**
  * Flags kept current per topic (migration 006). Every write ends with bumpRevision, which calls
@@ -15,8 +16,11 @@ import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from
  * read is then a lookup; a write costs what its topics hold, not what the whole corpus holds.
  */
 
-/** Bump when the flag rules change: stored flags made by older rules are derived again at start. */
-const FLAG_RULES_VERSION = 2;
+/**
+ * Bump when the flag rules change: stored flags made by older rules are derived again at start.
+ * 3: claims and measures are read in the "C" collation's order, whatever the server's locale.
+ */
+const FLAG_RULES_VERSION = 3;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));
@@ -25,8 +29,8 @@ export function derivedStamp(): string {
 
 /** Every flag of these topics, derived from their claims as they are in `db` now. */
 export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<string, Flag[]>> {
-  const measures = (await db.query<MeasureRow>('SELECT * FROM measures WHERE topic_id = ANY($1) AND merged_into IS NULL ORDER BY position, id', [topicIds])).map(toMeasure);
-  const claims = (await db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.measure_id = ANY($1) ORDER BY c.source_id, c.start_offset, c.id`, [measures.map((m) => m.id)])).map(toClaim);
+  const measures = (await db.query<MeasureRow>(`SELECT * FROM measures WHERE topic_id = ANY($1) AND merged_into IS NULL ${MEASURE_ORDER}`, [topicIds])).map(toMeasure);
+  const claims = await topicClaims(db, topicIds);
   const out = new Map<string, Flag[]>(topicIds.map((t) => [t, []]));
   const byTopic = new Map<string, { measures: Measure[]; claims: Claim[] }>();
   const topicOf = new Map(measures.map((m) => [m.id, m.topicId]));
@@ -40,18 +44,38 @@ export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<s
   return out;
 }
 
-async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
-  const ids = [...derived.keys()];
-  await tx.query('DELETE FROM flags WHERE topic_id = ANY($1)', [ids]);
-  const rows = [...derived].flatMap(([topicId, flags]) => flags.map((f, position) => ({ topic_id: topicId, position, id: f.id, kind: f.kind, measure_ids: f.measureIds, body: f })));
-  for (let i = 0; i < rows.length; i += 500) {
+/** The claims of these topics' live measures, in the order flags are derived from. */
+export async function topicClaims(db: ReadDb, topicIds: string[]): Promise<Claim[]> {
+  // Joined rather than `measure_id = ANY(every measure id)`, which PostgreSQL checks row by row.
+  const sql = `${CLAIM_SELECT} JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = ANY($1) AND m.merged_into IS NULL ${CLAIM_ORDER}`;
+  return (await db.query<ClaimRow>(sql, [topicIds])).map(toClaim);
+}
+
+export const flagRow = (topicId: string, f: Flag, position: number) => ({ topic_id: topicId, position, id: f.id, kind: f.kind, measure_ids: f.measureIds, body: f });
+
+export async function insertFlagRows(tx: Db, json: string[]): Promise<void> {
+  for (let i = 0; i < json.length; i += 500) {
     await tx.query(
       `INSERT INTO flags (topic_id, position, id, kind, measure_ids, body)
        SELECT topic_id, position, id, kind, ARRAY(SELECT jsonb_array_elements_text(measure_ids)), body
        FROM jsonb_to_recordset($1::jsonb) AS x(topic_id text, position int, id text, kind text, measure_ids jsonb, body jsonb)`,
-      [JSON.stringify(rows.slice(i, i + 500))],
+      [`[${json.slice(i, i + 500).join(',')}]`],
     );
   }
+}
+
+/** The topics this transaction touched (collected by triggers), each locked for its flags, in a fixed order. */
+export async function lockTouched(tx: Db): Promise<string[]> {
+  await tx.query('SELECT touched_topics_table()');
+  const touched = (await tx.query<{ topic_id: string }>('SELECT topic_id FROM touched_topics ORDER BY topic_id')).map((r) => r.topic_id);
+  for (const t of touched) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tally-flags:' || $1))`, [t]);
+  return touched;
+}
+
+export async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
+  const ids = [...derived.keys()];
+  await tx.query('DELETE FROM flags WHERE topic_id = ANY($1)', [ids]);
+  await insertFlagRows(tx, [...derived].flatMap(([topicId, flags]) => flags.map((f, i) => JSON.stringify(flagRow(topicId, f, i)))));
 }
 
 /**
@@ -60,10 +84,8 @@ async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
  * from the earlier one's committed claims and neither overwrites the other with a stale view.
  */
 export async function refreshTouched(tx: Db): Promise<void> {
-  await tx.query('SELECT touched_topics_table()');
-  const touched = (await tx.query<{ topic_id: string }>('SELECT topic_id FROM touched_topics ORDER BY topic_id')).map((r) => r.topic_id);
+  const touched = await lockTouched(tx);
   if (touched.length === 0) return;
-  for (const t of touched) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tally-flags:' || $1))`, [t]);
   await store(tx, await deriveFlags(tx, touched));
   await tx.query('DELETE FROM touched_topics');
 }

@@ -1,12 +1,26 @@
 import type { Db, ReadDb } from './client';
 import { findSourceByHash, listClaimsOfSource, listMeasures, listTopics } from './read';
-import { bumpRevision, insertClaims, insertSource, recordEvents, upsertMeasure, upsertTopic } from './write';
+import { insertClaims, insertSource, recordEvents, upsertMeasure, upsertTopic } from './write';
+import { keepState, openState, type IngestState } from './ingest-state';
+import { refreshAfterIngest, type IngestWrites } from './derive-ingest';
 import { contentHash } from '../domain/hash';
-import { planIngest } from '../ingest/plan';
+import { planIngest, type IngestPlan } from '../ingest/plan';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { ingestedFigure, resultOf, summarise, type IngestResult } from '../ingest/result';
-import type { SourceSummary } from '../domain/schemas';
+import type { Measure, SourceSummary } from '../domain/schemas';
 import type { IngestInput } from '../ingest/input';
+
+/** Where an ingest's time goes, in ms, added up over calls (npm run bench:ingest prints it). */
+export type PhaseTimes = Partial<Record<'check' | 'read' | 'plan' | 'write' | 'derive', number>>;
+function phaseClock(times: PhaseTimes | undefined): (phase: keyof PhaseTimes) => void {
+  let at = performance.now();
+  return (phase) => {
+    if (!times) return;
+    const now = performance.now();
+    times[phase] = (times[phase] ?? 0) + now - at;
+    at = now;
+  };
+}
 
 /** What storing would do, without storing: the /ingest preview. A known text says it is a duplicate. */
 export async function previewIngest(db: ReadDb, input: IngestInput): Promise<IngestResult> {
@@ -17,43 +31,66 @@ export async function previewIngest(db: ReadDb, input: IngestInput): Promise<Ing
 
 /**
  * Store an article and its figures in one transaction: a failure half-way leaves nothing behind,
- * and the same text twice is stored once (the second answer says it is a duplicate).
+ * and the same text twice is stored once (the second answer says it is a duplicate). What it reads
+ * is kept for the next ingest on this handle while nobody else writes (./ingest-state).
  */
-export async function ingestArticle(db: Db, input: IngestInput): Promise<IngestResult> {
-  return db.transaction(async (tx) => {
+export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTimes): Promise<IngestResult> {
+  const lap = phaseClock(times);
+  let next: IngestState | null = null;
+  const result = await db.transaction(async (tx) => {
     // Serialise ingests, so two copies of one text sent at once cannot both pass the duplicate check.
     await tx.query('SELECT pg_advisory_xact_lock(7413)');
     const existing = await findSourceByHash(tx, contentHash(input.text));
+    lap('check');
     if (existing) return duplicateOf(tx, existing);
-    const plan = planIngest(input, await listMeasures(tx, { merged: true }), await listTopics(tx, { merged: true }));
-    const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
-    if (plan.newTopic) await upsertTopic(tx, plan.newTopic);
-    // "New figures" holds what waits for a name; merged away by someone, it comes back for these.
-    if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) {
-      await upsertTopic(tx, UNSORTED_TOPIC);
-      await tx.query('UPDATE topics SET merged_into = NULL WHERE id = $1 AND merged_into IS NOT NULL', [UNSORTED_TOPIC.id]);
-    }
-    for (const m of created) await upsertMeasure(tx, m);
-    await insertSource(tx, { ...plan.source, origin: 'ingested' });
-    await insertClaims(tx, plan.figures.map((f) => f.claim));
-    await recordEvents(
-      tx,
-      plan.figures.map((f) => ({
-        claimId: f.claim.id,
-        action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : 'awaiting-review',
-        reason: f.reason,
-        detail: { confidence: f.confidence, measureId: f.claim.measureId },
-      })),
-    );
-    await bumpRevision(tx);
+    const state = await openState(db, tx);
+    lap('read');
+    const plan = planIngest(input, [...state.measures], state.topics);
+    lap('plan');
+    const wrote = await writePlan(tx, plan);
+    lap('write');
+    next = await refreshAfterIngest(tx, state, wrote);
+    lap('derive');
     return resultOf(plan, { stored: true, duplicate: false });
   });
+  if (next) keepState(db, next);
+  return result;
+}
+
+/** Everything the plan says to store; what the flags need to know of it comes back. */
+async function writePlan(tx: Db, plan: IngestPlan): Promise<IngestWrites> {
+  const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
+  let topicsChanged = plan.newTopic ? await upsertTopic(tx, plan.newTopic) : false;
+  // "New figures" holds what waits for a name; merged away by someone, it comes back for these.
+  if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) {
+    if (await upsertTopic(tx, UNSORTED_TOPIC)) topicsChanged = true;
+    const back = await tx.query('UPDATE topics SET merged_into = NULL WHERE id = $1 AND merged_into IS NOT NULL RETURNING id', [UNSORTED_TOPIC.id]);
+    if (back.length) topicsChanged = true;
+  }
+  const measures: Measure[] = [];
+  for (const m of created) {
+    const stored = await upsertMeasure(tx, m);
+    if (stored) measures.push(stored);
+  }
+  await insertSource(tx, { ...plan.source, origin: 'ingested' });
+  await insertClaims(tx, plan.figures.map((f) => f.claim));
+  await recordEvents(
+    tx,
+    plan.figures.map((f) => ({
+      claimId: f.claim.id,
+      action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : 'awaiting-review',
+      reason: f.reason,
+      detail: { confidence: f.confidence, measureId: f.claim.measureId },
+    })),
+  );
+  return { sourceId: plan.source.id, measures, exact: measures.length === created.length, topicsChanged };
 }
 
 /** The answer for a text already stored: nothing written, the stored figures reported. */
 async function duplicateOf(db: ReadDb, source: SourceSummary): Promise<IngestResult> {
   const claims = await listClaimsOfSource(db, source.id);
-  const titles = new Map((await listMeasures(db)).map((m) => [m.id, m.title]));
+  const ids = [...new Set(claims.map((c) => c.measureId))];
+  const titles = new Map((await db.query<{ id: string; title: string }>('SELECT id, title FROM measures WHERE id = ANY($1) AND merged_into IS NULL', [ids])).map((m) => [m.id, m.title]));
   const figures = claims.map((c) =>
     ingestedFigure(c, {
       outlet: source.outlet,

@@ -2,30 +2,41 @@ import type { Db } from './client';
 import { refreshTouched } from './derive';
 import type { DateEstimate, Measure, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
+import { toMeasure, type MeasureRow } from './rows';
 
 /**
  * Every write ends here, in its own transaction: the flags of the topics it touched are derived
  * again and stored (./derive), and the revision moves on, so cached read models know to refresh.
  */
-export async function bumpRevision(db: Db): Promise<void> {
+export async function bumpRevision(db: Db): Promise<number> {
   await refreshTouched(db);
-  await db.query('UPDATE revision SET n = n + 1 WHERE id = 1');
+  return nextRevision(db);
 }
 
-export async function upsertTopic(db: Db, t: Topic): Promise<void> {
-  await db.query(
+/** The revision moved on by one; returns the new one. Only after the flags are derived (bumpRevision). */
+export async function nextRevision(db: Db): Promise<number> {
+  const [row] = await db.query<{ n: number }>('UPDATE revision SET n = n + 1 WHERE id = 1 RETURNING n');
+  return row.n;
+}
+
+/** Whether the topic was new (an existing id is left as it is). */
+export async function upsertTopic(db: Db, t: Topic): Promise<boolean> {
+  const rows = await db.query(
     `INSERT INTO topics (id, title, description, position, event_key) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (id) DO NOTHING`,
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
     [t.id, t.title, t.description, t.position, t.eventKey ?? null],
   );
+  return rows.length > 0;
 }
 
-export async function upsertMeasure(db: Db, m: Measure): Promise<void> {
-  await db.query(
+/** The measure as stored, or null when one with its id was already there (and is left as it is). */
+export async function upsertMeasure(db: Db, m: Measure): Promise<Measure | null> {
+  const rows = await db.query<MeasureRow>(
     `INSERT INTO measures (id, topic_id, title, description, unit, currency, kind, reference_date, tolerance, keywords, position, signature)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING RETURNING *`,
     [m.id, m.topicId, m.title, m.description, m.unit, m.currency, m.kind, m.referenceDate, m.tolerance, JSON.stringify(m.keywords), m.position, m.signature ? JSON.stringify(m.signature) : null],
   );
+  return rows[0] ? toMeasure(rows[0]) : null;
 }
 
 export interface NewSource {

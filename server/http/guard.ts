@@ -1,5 +1,7 @@
 import { isAdminRequest } from '../trpc/context';
-import { clientOf, exhausted, take, type LimitClass } from './rate-limit';
+import { clientOf, exhausted, LIMITS, take, type LimitClass } from './rate-limit';
+import { MAX_BATCH_ARTICLES } from '../ingest/batch';
+import { carriesBatch, writeCost } from './batch-cost';
 
 /**
  * What every API request passes before a procedure sees it, the same on /api/v1 and /api/trpc
@@ -81,13 +83,22 @@ export async function guardRequest(req: Request, api: 'rest' | 'trpc'): Promise<
   const calls = callsIn(req, api);
   if (calls > MAX_BATCH) return problem(400, 'BAD_REQUEST', `A batch may hold at most ${MAX_BATCH} calls; this one has ${calls}.`);
   const cls = classOf(req, api);
-  if (cls) {
+  // A batch of articles costs one write per article, which only its body says (./batch-cost).
+  const byBody = cls === 'write' && carriesBatch(req, api);
+  if (cls && !byBody) {
     for (let i = 0; i < calls; i++) {
       const wait = take(cls, client);
       if (wait !== null) return tooMany(wait, cls === 'preview' ? 'previews' : 'writes');
     }
   }
-  return checkBody(req, api);
+  const charge = (body: unknown) => {
+    const cost = writeCost(req, api, body);
+    // Only several batches in one tRPC request get here: more than a burst could never be let through.
+    if (cost > LIMITS.write.burst) return problem(400, 'BAD_REQUEST', `This request counts as ${cost} writes (one per article), more than the ${LIMITS.write.burst} a client may make at once; send at most ${MAX_BATCH_ARTICLES} articles a request.`);
+    const wait = take('write', client, Date.now(), cost);
+    return wait === null ? null : tooMany(wait, 'writes');
+  };
+  return checkBody(req, api, byBody ? charge : undefined);
 }
 
 const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
@@ -96,8 +107,8 @@ const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
  * Bodies are checked before the procedures see them, so a body that is too large or is not JSON
  * gets a message that says so, not a generic parse error.
  */
-async function checkBody(req: Request, api: 'rest' | 'trpc'): Promise<Response | Request> {
-  if (NO_BODY.has(req.method)) return req;
+async function checkBody(req: Request, api: 'rest' | 'trpc', charge?: (body: unknown) => Response | null): Promise<Response | Request> {
+  if (NO_BODY.has(req.method)) return charge?.(undefined) ?? req;
   const tooLarge = () => problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is over 3 MB; an article’s text may be at most 1 MB.');
   const length = Number(req.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) return tooLarge();
@@ -106,14 +117,15 @@ async function checkBody(req: Request, api: 'rest' | 'trpc'): Promise<Response |
   const pass = new Request(req.url, { method: req.method, headers: req.headers, body: raw.byteLength > 0 ? (raw as Uint8Array<ArrayBuffer>) : undefined, signal: req.signal });
   if (api === 'rest' && !/application\/json/i.test(req.headers.get('content-type') ?? '')) return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.');
   // Without the admin token a write is refused (401) whatever its body; tRPC says so.
-  if (api === 'rest' && !isAdminRequest(req.headers) && new URL(req.url).pathname.replace(/\/+$/, '') === '/api/v1/sources') return pass;
-  if (raw.byteLength === 0 && api === 'trpc') return pass;
+  if (api === 'rest' && !isAdminRequest(req.headers) && /^\/api\/v1\/sources(\/batch)?$/.test(new URL(req.url).pathname.replace(/\/+$/, ''))) return charge?.(undefined) ?? pass;
+  if (raw.byteLength === 0 && api === 'trpc') return charge?.(undefined) ?? pass;
+  let body: unknown;
   try {
-    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
   } catch (e) {
     return problem(400, 'PARSE_ERROR', e instanceof SyntaxError ? `The request body is not valid JSON (${e.message}).` : 'The request body is invalid UTF-8: send JSON as UTF-8 text.');
   }
-  return pass;
+  return charge?.(body) ?? pass;
 }
 
 /** The body, or null once it passes `max` bytes: a 50 MB body is never read whole. */

@@ -42,11 +42,14 @@ function level(cls: LimitClass, b: Bucket, now: number): number {
   const { burst, perSecond } = LIMITS[cls];
   return Math.min(burst, b.tokens + ((now - b.at) / 1000) * perSecond);
 }
-/** Seconds until a bucket holding `tokens` has one (for Retry-After). */
-const waitFor = (cls: LimitClass, tokens: number) => Math.max(1, Math.ceil((1 - tokens) / LIMITS[cls].perSecond));
+/** Seconds until a bucket holding `tokens` has `cost` (for Retry-After). */
+const waitFor = (cls: LimitClass, tokens: number, cost = 1) => Math.max(1, Math.ceil((cost - tokens) / LIMITS[cls].perSecond));
 
-/** Takes one token; null when allowed, else the seconds until one is free (for Retry-After). */
-export function take(cls: LimitClass, client: string, now = Date.now()): number | null {
+/**
+ * Takes `cost` tokens (a batch of articles takes one per article, all or none); null when allowed,
+ * else the seconds until they are there (for Retry-After).
+ */
+export function take(cls: LimitClass, client: string, now = Date.now(), cost = 1): number | null {
   const key = `${cls}|${client}`;
   const b = buckets.get(key) ?? { tokens: LIMITS[cls].burst, at: now };
   b.tokens = level(cls, b, now);
@@ -54,11 +57,11 @@ export function take(cls: LimitClass, client: string, now = Date.now()): number 
   buckets.delete(key);
   buckets.set(key, b); // most recently used last, so the oldest are first to go
   if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value as string);
-  if (b.tokens >= 1) {
-    b.tokens -= 1;
+  if (b.tokens >= cost) {
+    b.tokens -= cost;
     return null;
   }
-  return waitFor(cls, b.tokens);
+  return waitFor(cls, b.tokens, cost);
 }
 
 /** Whether a bucket is empty now, without taking from it. */

@@ -4,8 +4,11 @@ import type { OpenApiMeta } from 'trpc-to-openapi';
 import type { Context } from './context';
 import { rawInputProblem } from './raw-input';
 
+/** `rawInputItems`: the input list whose items the procedure checks one by one (see checkRawInput). */
+export type TallyMeta = OpenApiMeta & { rawInputItems?: string };
+
 const t = initTRPC
-  .meta<OpenApiMeta>()
+  .meta<TallyMeta>()
   .context<Context>()
   .create({
     // No stack trace or internal message leaves the server: unexpected errors say only that.
@@ -28,14 +31,18 @@ const t = initTRPC
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 /** Every procedure's raw input is checked for what no schema should have to repeat (./raw-input). */
-const checkRawInput = t.middleware(async ({ getRawInput, next }) => {
+const checkRawInput = t.middleware(async ({ getRawInput, meta, next }) => {
   let raw: unknown;
   try {
     raw = await getRawInput();
   } catch {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'The input could not be read: send JSON' });
   }
-  const problem = rawInputProblem(raw);
+  // A batch's items (the list its meta names in `rawInputItems`) are checked one by one by the
+  // procedure, so one bad article is refused on its own; the rest of the input is checked here.
+  const items = meta?.rawInputItems;
+  const own = typeof items === 'string' && raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>)[items]);
+  const problem = rawInputProblem(own ? { ...(raw as object), [items]: [] } : raw);
   if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
   return next();
 });

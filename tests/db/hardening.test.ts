@@ -1,34 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeHarness } from './route-harness';
 
-// The route handlers open the process's own database from DATA_DIR, as `npm start` does.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-hardening-'));
-process.env.DATA_DIR = dir;
-process.env.DATABASE_URL = '';
-
+const h = routeHarness('hardening');
+const rest: Handler = (req, ctx) => h.rest(req, ctx);
+const trpc: Handler = (req, ctx) => h.trpc(req, ctx);
 type Handler = (req: Request, ctx?: unknown) => Promise<Response>;
-let rest: Handler;
-let trpc: Handler;
-let token: string;
-let resetLimits: () => void;
-let LIMITS: Record<string, { burst: number }>;
 
-beforeAll(async () => {
-  rest = (await import('@/app/api/v1/[...path]/route')).POST as Handler;
-  trpc = (await import('@/app/api/trpc/[trpc]/route')).POST as Handler;
-  token = (await import('@/server/env')).adminToken();
-  ({ resetLimits, LIMITS } = await import('@/server/http/rate-limit'));
-  await (await import('@/server/db')).getDb();
-}, 120_000);
-afterAll(async () => {
-  await (await (await import('@/server/db')).getDb()).close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(() => resetLimits());
-
-const url = (p: string) => `http://127.0.0.1:3000${p}`;
+const url = h.url;
 const get = async (p: string) => (await import('@/app/api/v1/[...path]/route')).GET(new Request(url(p)));
 const post = (p: string, body: unknown, headers: Record<string, string> = {}) =>
   rest(new Request(url(p), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
@@ -37,7 +15,7 @@ const article = (text: string, outlet = 'The Test Gazette') => ({ text, outlet, 
 
 describe('bad input is a 4xx that says what is wrong', () => {
   beforeAll(() => {
-    admin.authorization = `Bearer ${token}`;
+    admin.authorization = `Bearer ${h.token}`;
   });
 
   it('a figure too large to be one ("1e309") is not a figure, and every list still reads', async () => {
@@ -124,10 +102,10 @@ describe('bad input is a 4xx that says what is wrong', () => {
 describe('rate limits answer 429 with Retry-After', () => {
   it('on wrong tokens: guessing stops after a few tries, for every route', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < LIMITS['bad-token'].burst + 3; i++) {
+    for (let i = 0; i < h.LIMITS['bad-token'].burst + 3; i++) {
       statuses.push((await post('/api/v1/sources', article(`Guess ${i}: 12 people.`), { authorization: `Bearer wrong-token-${i}-xxxxxxxxxxxx` })).status);
     }
-    expect(statuses.slice(0, LIMITS['bad-token'].burst).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(0, h.LIMITS['bad-token'].burst).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     const limited = await get('/api/v1/summary').then(() => post('/api/v1/sources', article('One more: 13 people.'), { authorization: 'Bearer another-wrong-token-xx' }));
     expect(limited.status).toBe(429);
@@ -138,20 +116,20 @@ describe('rate limits answer 429 with Retry-After', () => {
     const { GET } = await import('@/app/api/v1/[...path]/route');
     expect((await GET(new Request(url('/api/v1/summary'), { headers: { authorization: 'Bearer stale-token-xxxxxxxxxx' } }))).status).toBe(200);
     const trpcGet = (await import('@/app/api/trpc/[trpc]/route')).GET as Handler;
-    const whoami = await trpcGet(new Request(url('/api/trpc/review.whoami'), { headers: { authorization: `Bearer ${token}` } }));
+    const whoami = await trpcGet(new Request(url('/api/trpc/review.whoami'), { headers: { authorization: `Bearer ${h.token}` } }));
     expect(whoami.status).toBe(401);
   });
 
   it('on previews: a burst is served, then 429', async () => {
     // Sent at once, as a script would: the limit is taken as each request arrives.
-    const statuses = (await Promise.all(Array.from({ length: LIMITS.preview.burst + 2 }, (_, i) => post('/api/v1/sources/preview', article(`Rescuers found ${i + 3} people.`))))).map((r) => r.status);
-    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(LIMITS.preview.burst);
+    const statuses = (await Promise.all(Array.from({ length: h.LIMITS.preview.burst + 2 }, (_, i) => post('/api/v1/sources/preview', article(`Rescuers found ${i + 3} people.`))))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(h.LIMITS.preview.burst);
     expect(statuses).toContain(429);
   });
 
   it('on writes: a burst is stored, then 429', async () => {
-    const statuses = (await Promise.all(Array.from({ length: LIMITS.write.burst + 2 }, () => post('/api/v1/no-such-write', {}, { authorization: `Bearer ${token}` })))).map((r) => r.status);
-    expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(LIMITS.write.burst);
+    const statuses = (await Promise.all(Array.from({ length: h.LIMITS.write.burst + 2 }, () => post('/api/v1/no-such-write', {}, { authorization: `Bearer ${h.token}` })))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(h.LIMITS.write.burst);
     expect(statuses).toContain(429);
   });
 });
@@ -176,7 +154,7 @@ describe('HTTP lists paginate with a cursor, as GitHub does', () => {
   it('answers the first 100 by default, refuses a bad limit or cursor with 400, and tRPC callers get the whole list', async () => {
     // More than a page of claims, so the default page is a real cut.
     const lines = Array.from({ length: 120 }, (_, i) => `On day ${i + 1} officials said ${200 + i} people were rescued.`).join('\n');
-    expect((await post('/api/v1/sources', article(lines, 'Pagination Wire'), { authorization: `Bearer ${token}` })).status).toBe(200);
+    expect((await post('/api/v1/sources', article(lines, 'Pagination Wire'), { authorization: `Bearer ${h.token}` })).status).toBe(200);
     const res = await get('/api/v1/claims');
     expect(Number(res.headers.get('x-total-count'))).toBeGreaterThan(100);
     expect(res.status).toBe(200);

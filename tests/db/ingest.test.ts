@@ -3,7 +3,7 @@ import { createCaller } from '@/server/trpc/router';
 import type { Db } from '@/server/db/client';
 import { ingestArticle } from '@/server/db/ingest';
 import { IngestInput } from '@/server/ingest/input';
-import { targets } from './targets';
+import { failingAtEvent, targets } from './targets';
 
 const ARTICLE = {
   outlet: 'Test Gazette',
@@ -73,22 +73,7 @@ describe.each(targets)('ingest and review on $name', (target) => {
 
   it('leaves nothing behind when an ingest fails half-way', async () => {
     const before = [await count('sources'), await count('claims'), await count('claim_events')];
-    let inserts = 0;
-    // A handle whose write of the claims' events fails, after the source and its claims went in,
-    // as a crash or a constraint would mid-write.
-    const failing: Db = {
-      ...db,
-      transaction: (fn) =>
-        db.transaction((tx) =>
-          fn({
-            ...tx,
-            query: async (sql, params) => {
-              if (sql.includes('INSERT INTO claim_events') && ++inserts === 1) throw new Error('disk full');
-              return tx.query(sql, params);
-            },
-          } as Db),
-        ),
-    };
+    const failing = failingAtEvent(db, 1);
     await expect(ingestArticle(failing, IngestInput.parse({ ...ARTICLE, text: `${ARTICLE.text} Another 300 drones came later.` }))).rejects.toThrow('disk full');
     expect([await count('sources'), await count('claims'), await count('claim_events')]).toEqual(before);
   });

@@ -85,3 +85,21 @@ const postgresTarget: Target = {
 };
 
 export const targets: Target[] = [pgliteTarget, postgresTarget];
+
+/** A handle whose `n`th write of claim events fails, as a crash or a constraint would mid-write. */
+export function failingAtEvent(db: Db, n: number): Db {
+  let events = 0;
+  return {
+    ...db,
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          ...tx,
+          query: async (sql, params) => {
+            if (sql.includes('INSERT INTO claim_events') && ++events === n) throw new Error('disk full');
+            return tx.query(sql, params);
+          },
+        } as Db),
+      ),
+  };
+}
