@@ -10,6 +10,12 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** A read-only replica for the read paths (pages, lists, search, embeds); writes stay on DATABASE_URL. */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_READ_URL must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./.data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().regex(/^[a-z0-9.:[\]-]+$/i, 'HOST must be a host name or address').optional(),
@@ -19,20 +25,26 @@ const EnvSchema = z.object({
     .optional(),
   TALLY_PUBLIC_URL: z.url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+}).refine((e) => !e.DATABASE_READ_URL || e.DATABASE_URL, {
+  path: ['DATABASE_READ_URL'],
+  message: 'DATABASE_READ_URL names a replica of DATABASE_URL: set DATABASE_URL too (the embedded database has no replica)',
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 let cached: Env | undefined;
 
+/** What is wrong with an environment, one line per variable, or null when Tally can start on it. */
+export function envProblem(vars: Record<string, string | undefined>): string | null {
+  const parsed = EnvSchema.safeParse(vars);
+  return parsed.success ? null : parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+}
+
 export function env(): Env {
   if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Tally cannot start: bad environment\n${lines}`);
-  }
-  cached = parsed.data;
+  const problem = envProblem(process.env);
+  if (problem) throw new Error(`Tally cannot start: bad environment\n${problem}`);
+  cached = EnvSchema.parse(process.env);
   return cached;
 }
 

@@ -87,11 +87,16 @@ export async function openPglite(dir: string | undefined): Promise<Db> {
   return wrap(pg, false);
 }
 
-export async function openPostgres(url: string): Promise<Db> {
+/**
+ * PostgreSQL: writes and transactions on `url`; reads that need not see their own write (pages,
+ * lists, search, embeds: `reader()`) on `readUrl`, a read-only replica, when one is named
+ * (DATABASE_READ_URL), else on `url` in read-only sessions.
+ */
+export async function openPostgres(url: string, readUrl?: string): Promise<Db> {
   const { default: pgModule } = await import('pg');
   const pool = new pgModule.Pool({ connectionString: url, max: 10 });
   const readPool = new pgModule.Pool({
-    connectionString: url,
+    connectionString: readUrl ?? url,
     max: 10,
     options: '-c default_transaction_read_only=on',
   });

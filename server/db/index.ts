@@ -9,8 +9,8 @@ import { ensureDerived } from './derive';
 export type { Db, ReadDb } from './client';
 
 /** Open, migrate and load: what a first start does, and what later starts find already done. */
-export async function openDatabase(opts: { url?: string; dir?: string } = {}): Promise<Db> {
-  const db = opts.url ? await openPostgres(opts.url) : await openPglite(opts.dir);
+export async function openDatabase(opts: { url?: string; readUrl?: string; dir?: string } = {}): Promise<Db> {
+  const db = opts.url ? await openPostgres(opts.url, opts.readUrl) : await openPglite(opts.dir);
   try {
     await migrate(db);
     await checkLedger(db);
@@ -32,7 +32,7 @@ const holder = globalThis as unknown as { __tallyDb?: Promise<Db> };
 export function getDb(): Promise<Db> {
   if (!holder.__tallyDb) {
     const e = env();
-    holder.__tallyDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL } : { dir: path.join(dataDir(), 'pglite') });
+    holder.__tallyDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL, readUrl: e.DATABASE_READ_URL } : { dir: path.join(dataDir(), 'pglite') });
     holder.__tallyDb.catch(() => {
       holder.__tallyDb = undefined;
     });

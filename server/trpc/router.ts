@@ -6,6 +6,7 @@ import { sourcesRouter } from './routers/sources';
 import { flagsRouter } from './routers/flags';
 import { ingestRouter } from './routers/ingest';
 import { reviewRouter } from './routers/review';
+import { searchRouter } from './routers/search';
 
 export const appRouter = router({
   topics: topicsRouter,
@@ -15,6 +16,7 @@ export const appRouter = router({
   flags: flagsRouter,
   ingest: ingestRouter,
   review: reviewRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,107 @@
+import type { SearchQuery, SearchType } from '../domain/search';
+import { HIT_END, HIT_START } from '../domain/snippet';
+
+/**
+ * The SQL of one search. Each type's document is the expression of its GIN index (migration
+ * 007) — written the same here, or the planner cannot use the index — and every filter is a
+ * predicate on a figure (claim) and its source: a measure, topic or source matches the filters
+ * when one of its figures does. Values only ever travel as parameters.
+ */
+const EN = `'english'::regconfig`;
+const SIMPLE = `'simple'::regconfig`;
+const speakerText = (c: string) => `coalesce(${c}.speaker_name, '') || ' ' || coalesce(${c}.speaker_role, '') || ' ' || coalesce(${c}.speaker_org, '')`;
+
+export const DOC: Record<SearchType, (a: string) => string> = {
+  measure: (m) => `setweight(to_tsvector(${EN}, ${m}.title), 'A') || setweight(to_tsvector(${EN}, ${m}.description), 'B')`,
+  topic: (t) => `setweight(to_tsvector(${EN}, ${t}.title), 'A') || setweight(to_tsvector(${EN}, ${t}.description), 'B')`,
+  source: (s) => `setweight(to_tsvector(${EN}, ${s}.title), 'A') || setweight(to_tsvector(${EN}, ${s}.outlet || ' ' || coalesce(${s}.wire, '')), 'B')`,
+  claim: (c) => `setweight(to_tsvector(${EN}, ${c}.quote), 'A') || setweight(to_tsvector(${EN}, ${speakerText(c)}), 'B')`,
+};
+const active = (c: string) => `${c}.review IN ('reviewed', 'auto')`;
+/** The date the site shows: a figure's as-of, else its source's date, else the middle of its estimate. */
+const sourceDate = (s: string) =>
+  `COALESCE(${s}.published, to_char((${s}.published_estimate->>'from')::date + round(((${s}.published_estimate->>'to')::date - (${s}.published_estimate->>'from')::date) / 2.0)::int, 'YYYY-MM-DD'))`;
+const claimDate = (c: string, s: string) => `COALESCE(${c}.as_of, ${sourceDate(s)})`;
+
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+/** What a figure `c` of source `s` must satisfy; empty when no filter is given. */
+function claimFilter(f: SearchQuery, p: Params, c: string, s: string): string[] {
+  const where: string[] = [];
+  if (f.from) where.push(`${claimDate(c, s)} >= ${p.add(f.from)}`);
+  if (f.to) where.push(`${claimDate(c, s)} <= ${p.add(f.to)}`);
+  if (f.outlet) where.push(`to_tsvector(${SIMPLE}, ${s}.outlet) @@ plainto_tsquery(${SIMPLE}, ${p.add(f.outlet)})`);
+  if (f.speaker) where.push(`to_tsvector(${SIMPLE}, ${speakerText(c)}) @@ plainto_tsquery(${SIMPLE}, ${p.add(f.speaker)})`);
+  if (f.kind) where.push(`EXISTS (SELECT 1 FROM flags f WHERE f.kind = ${p.add(f.kind)} AND f.measure_ids @> ARRAY[${c}.measure_id] AND f.body->'claimIds' ? ${c}.id)`);
+  return where;
+}
+
+export function searchSql(f: SearchQuery, after: [number, string, string] | null): { sql: string; params: unknown[] } {
+  const p = new Params();
+  const words = f.q !== '';
+  const tsq = words ? `websearch_to_tsquery(${EN}, ${p.add(f.q)})` : '';
+  const rank = (doc: string) => (words ? `(ts_rank(${doc}, ${tsq}, 1)::float8 * 1000000)::bigint` : '0::bigint');
+  const match = (doc: string) => (words ? [`${doc} @@ ${tsq}`] : []);
+  const anyFigure = (join: string, on: string) => {
+    const inSub = claimFilter(f, p, 'fc', 'fs');
+    return inSub.length ? [`EXISTS (SELECT 1 FROM ${join} WHERE ${on} AND ${active('fc')} AND ${inSub.join(' AND ')})`] : [];
+  };
+  const newest = (from: string, on: string) => `(SELECT max(${claimDate('rc', 'rs')}) FROM ${from} JOIN sources rs ON rs.id = rc.source_id WHERE ${on} AND ${active('rc')})`;
+  const part = (type: SearchType, from: string, at: string, where: string[]) =>
+    `SELECT '${type}'::text AS type, x.id, ${rank(DOC[type]('x'))} AS rank, COALESCE(${at}, '') AS at, '${type}:' || x.id AS key FROM ${from} WHERE ${where.join(' AND ') || 'TRUE'}`;
+  const parts = [
+    part('claim', 'claims x JOIN sources s ON s.id = x.source_id', claimDate('x', 's'), [active('x'), ...match(DOC.claim('x')), ...claimFilter(f, p, 'x', 's')]),
+  ];
+  if (words) {
+    parts.push(
+      part('measure', 'measures x', newest('claims rc', 'rc.measure_id = x.id'), ['x.merged_into IS NULL', ...match(DOC.measure('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.measure_id = x.id')]),
+      part('topic', 'topics x', newest('measures rm JOIN claims rc ON rc.measure_id = rm.id', 'rm.topic_id = x.id'), [
+        'x.merged_into IS NULL',
+        ...match(DOC.topic('x')),
+        ...anyFigure('measures fm JOIN claims fc ON fc.measure_id = fm.id JOIN sources fs ON fs.id = fc.source_id', 'fm.topic_id = x.id'),
+      ]),
+      part('source', 'sources x', sourceDate('x'), [...match(DOC.source('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.source_id = x.id AND fs.id = x.id')]),
+    );
+  }
+  return { sql: pageSql(parts, f, p, after, tsq), params: p.values };
+}
+
+const ORDER = 'rank DESC, at DESC, key DESC';
+
+function pageSql(parts: string[], f: SearchQuery, p: Params, after: [number, string, string] | null, tsq: string): string {
+  const where = [f.type ? `type = ${p.add(f.type)}` : 'TRUE'];
+  if (after) where.push(`(rank, at, key) < (${p.add(after[0])}::bigint, ${p.add(after[1])}, ${p.add(after[2])})`);
+  // No article can forge a mark: the two characters are taken out of the text first. (Every
+  // parameter added is used: PostgreSQL refuses one whose type nothing in the statement says.)
+  const marks = `StartSel=${HIT_START}, StopSel=${HIT_END}`;
+  const strip = (e: string) => `translate(${e}, ${p.add(HIT_START + HIT_END)}, '')`;
+  const hl = (e: string, opts: string) => (tsq ? `ts_headline(${EN}, ${strip(e)}, ${tsq}, ${p.add(`${marks}, ${opts}`)})` : strip(e));
+  const title = 'COALESCE(m.title, t.title, s.title, cm.title)';
+  const body = `CASE p.type WHEN 'claim' THEN c.quote WHEN 'measure' THEN m.description WHEN 'topic' THEN t.description ELSE s.outlet || COALESCE(' · ' || s.wire, '') END`;
+  return `WITH hits AS MATERIALIZED (${parts.join('\nUNION ALL\n')}),
+page AS (SELECT * FROM hits WHERE ${where.join(' AND ')} ORDER BY ${ORDER} LIMIT ${p.add(f.limit + 1)})
+SELECT tot.*, r.* FROM (
+  SELECT count(*) FILTER (WHERE type = 'claim')::int AS n_claim, count(*) FILTER (WHERE type = 'measure')::int AS n_measure,
+         count(*) FILTER (WHERE type = 'topic')::int AS n_topic, count(*) FILTER (WHERE type = 'source')::int AS n_source FROM hits
+) tot LEFT JOIN (
+  SELECT p.type, p.id, p.rank, p.at, p.key, ${title} AS title, ${hl(title, 'HighlightAll=true')} AS title_hl,
+         ${hl(body, 'MaxWords=40, MinWords=18, ShortWord=2')} AS body_hl, ${body} AS body,
+         m.topic_id, mt.title AS topic_title, COALESCE(s.outlet, cs.outlet) AS outlet, s.wire, c.value_text,
+         c.speaker_name, c.speaker_role, c.speaker_org, c.measure_id, c.source_id, cs.title AS source_title
+  FROM page p
+  LEFT JOIN measures m ON p.type = 'measure' AND m.id = p.id
+  LEFT JOIN topics mt ON mt.id = m.topic_id
+  LEFT JOIN topics t ON p.type = 'topic' AND t.id = p.id
+  LEFT JOIN sources s ON p.type = 'source' AND s.id = p.id
+  LEFT JOIN claims c ON p.type = 'claim' AND c.id = p.id
+  LEFT JOIN sources cs ON cs.id = c.source_id
+  LEFT JOIN measures cm ON cm.id = c.measure_id
+) r ON TRUE
+ORDER BY r.rank DESC, r.at DESC, r.key DESC`;
+}
