@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
-import { ChartSlot } from './charts/ChartSlot';
+import { ChartSlot, type TimelineData } from './charts/ChartSlot';
 import { DataTable } from './DataTable';
 import { FlagList } from './FlagList';
 
 interface Props {
   series: IntervalSeries;
   duration?: DurationSeries | null;
+  /** Draw the values by date instead of one row each. */
+  timeline?: TimelineData | null;
   title: string;
   subtitle: string;
   href?: string;
@@ -16,6 +18,8 @@ interface Props {
   extra?: React.ReactNode;
   /** Flag kinds another chart on the page already shows (the comparison's different-measures). */
   hideKinds?: string[];
+  /** The chart and its sources only: another card on the page carries the flags and the table. */
+  compact?: boolean;
 }
 
 /** "Press Association (15 May 2023); The Northern Advocate (unknown, estimated …)". */
@@ -26,7 +30,7 @@ export function sourcesOf(series: IntervalSeries): string {
 }
 
 /** A chart with everything that must travel with it: title, sources, flags, table, description. */
-export function ChartCard({ series, duration, title, subtitle, href, hero, tableOpen, extra, hideKinds = [] }: Props) {
+export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact }: Props) {
   const headingId = `h-${series.id}`;
   return (
     <figure className={`card${hero ? ' card--hero' : ''}`} aria-labelledby={headingId} data-series-id={series.id} style={{ margin: 0 }}>
@@ -36,15 +40,15 @@ export function ChartCard({ series, duration, title, subtitle, href, hero, table
         </h3>
         <p className="card__sub">{subtitle}</p>
       </div>
-      <ChartSlot series={series} duration={duration} />
+      <ChartSlot series={series} duration={duration} timeline={timeline} />
       <figcaption className="sr-only">{series.description}</figcaption>
       {series.points.length > 0 && (
         <p className="sourceline">
           <b>Source{series.points.length > 1 ? 's' : ''}:</b> {sourcesOf(series)}
         </p>
       )}
-      <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />
-      {series.points.length > 0 && (
+      {!compact && <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />}
+      {series.points.length > 0 && !compact && (
         <details className="table-toggle" open={tableOpen}>
           <summary>Data table ({series.points.length} figure{series.points.length === 1 ? '' : 's'})</summary>
           <DataTable points={series.points} caption={series.description} />

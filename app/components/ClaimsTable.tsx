@@ -1,5 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTRPC } from '@/app/trpc/client';
+import { CLAIMS_PER_PAGE } from './claims-page';
 import type { Claim } from '@/server/domain/schemas';
 import { formatInterval } from '@/server/domain/value';
 import { citationLine, dateLabel, speakerLabel } from '@/server/domain/attribution';
@@ -71,3 +74,30 @@ export function ClaimsTable({ claims, caption, conversions = {} }: { claims: Cla
 }
 
 export { REVIEW_LABEL };
+
+/**
+ * A measure's claims a page at a time (50, then "Show more"), so a measure with thousands of
+ * figures gives a page of the same weight as one with four.
+ */
+export function ClaimPages({ measureId, state, caption }: { measureId: string; state: 'counted' | 'history'; caption: string }) {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(trpc.measures.claims.infiniteQueryOptions({ id: measureId, state, limit: CLAIMS_PER_PAGE }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
+  if (query.isPending) return <p className="state small" aria-busy>Loading claims…</p>;
+  if (query.isError) return <p className="state small" role="alert">The claims could not be loaded: {query.error.message}</p>;
+  const pages = query.data.pages;
+  const claims = pages.flatMap((p) => p.items);
+  const conversions = Object.assign({}, ...pages.map((p) => p.conversions)) as Record<string, string>;
+  const total = pages[0]?.total ?? 0;
+  return (
+    <>
+      <ClaimsTable claims={claims} caption={caption} conversions={conversions} />
+      {query.hasNextPage && (
+        <p className="no-print" style={{ marginTop: '.75rem' }}>
+          <button type="button" className="btn" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage} data-claims-more>
+            {query.isFetchingNextPage ? 'Loading…' : `Show ${Math.min(CLAIMS_PER_PAGE, total - claims.length)} more of ${total.toLocaleString('en-GB')}`}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { MAX_PAGE } from '@/server/domain/page-size';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import type { Measure } from '@/server/domain/schemas';
@@ -52,7 +53,7 @@ export function EditMeasure({ measure, proposed }: { measure: Measure; proposed:
 
 function MeasureForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
   const trpc = useTRPC();
-  const topics = useQuery(trpc.topics.list.queryOptions());
+  const topics = useQuery(trpc.topics.list.queryOptions({ limit: MAX_PAGE }));
   const [f, set] = useFields({
     title: measure.title,
     description: measure.description,
@@ -86,7 +87,7 @@ function MeasureForm({ measure, onDone }: { measure: Measure; onDone(): void }) 
           label="Topic"
           value={f.topicId}
           onChange={set('topicId')}
-          options={(topics.data ?? [{ id: measure.topicId, title: measure.topicId }]).map((t) => ({ value: t.id, label: t.title }))}
+          options={(topics.data?.items ?? [{ id: measure.topicId, title: measure.topicId }]).map((t) => ({ value: t.id, label: t.title }))}
         />
         <Field id={`munit-${id}`} label="Unit" value={f.unit} onChange={set('unit')} />
         <SelectField id={`mkind-${id}`} label="Kind" value={f.kind} onChange={set('kind')} options={MeasureKind.options.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />

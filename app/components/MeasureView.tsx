@@ -3,13 +3,12 @@ import Link from 'next/link';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { ChartCard } from './ChartCard';
-import { ClaimsTable } from './ClaimsTable';
+import { ClaimPages } from './ClaimsTable';
 import { FlagList } from './FlagList';
 import { EmbedDialog } from './EmbedDialog';
 import { EditMeasure } from './EditMeasure';
 import { MergeSplit } from './MergeSplit';
 import { formatDate } from '@/server/domain/dates';
-import { isActive } from '@/server/domain/flags';
 import { UNSORTED_TOPIC } from '@/server/domain/unsorted';
 
 const KIND_TEXT = {
@@ -21,18 +20,29 @@ const KIND_TEXT = {
   rate: 'rate or percentage',
 } as const;
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
 export function MeasureView({ id }: { id: string }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.measures.get.queryOptions({ id }));
+  const { data } = useSuspenseQuery(trpc.measures.overview.queryOptions({ id }));
   const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
-  const { measure, topic, claims, flags, conversions } = data;
+  const { measure, topic, flags, counts } = data;
   const events = useQuery(trpc.review.history.queryOptions({ id }));
-  const active = claims.filter(isActive);
-  const history = claims.filter((c) => !isActive(c));
+  const figures = `${plural(counts.figures, 'figure')} from ${plural(counts.sources, 'source')}`;
+  const timeline = chart.timeline;
+  const rowsNote = chart.figures > chart.series.points.length ? ` The latest ${chart.series.points.length} of ${chart.figures.toLocaleString('en-GB')} values; the table below lists every claim.` : '';
+  const links = (
+    <>
+      <EmbedDialog measureId={measure.id} title={measure.title} />
+      <a href={`/api/v1/measures/${measure.id}/data.csv`}>Get the data (CSV)</a>
+      <a href={`/embed/${measure.id}/chart.png`}>PNG</a>
+      <a href={`/embed/${measure.id}/chart.svg`}>SVG</a>
+    </>
+  );
   return (
     <>
       <nav className="crumbs" aria-label="Breadcrumb">
-        <Link href="/">Dashboard</Link> / <Link href={`/#topic-${topic.id}`}>{topic.title}</Link>
+        <Link href="/">Dashboard</Link> / <Link href={`/topics/${topic.id}`}>{topic.title}</Link>
       </nav>
       <p className="eyebrow">Measure</p>
       <h1>{measure.title}</h1>
@@ -44,35 +54,37 @@ export function MeasureView({ id }: { id: string }) {
         other count as agreeing.
       </p>
       <EditMeasure measure={measure} proposed={topic.id === UNSORTED_TOPIC.id} />
-      <MergeSplit measure={measure} claims={claims.filter(isActive)} />
-      <ChartCard
-        hero
-        series={chart.series}
-        duration={chart.duration}
-        title={measure.title}
-        subtitle={`${active.length} figure${active.length === 1 ? '' : 's'} from ${new Set(active.map((c) => c.sourceId)).size} source(s). Select a value to read its sentence.`}
-        extra={
-          <>
-            <EmbedDialog measureId={measure.id} title={measure.title} />
-            <a href={`/api/v1/measures/${measure.id}/data.csv`}>Get the data (CSV)</a>
-            <a href={`/embed/${measure.id}/chart.png`}>PNG</a>
-            <a href={`/embed/${measure.id}/chart.svg`}>SVG</a>
-          </>
-        }
-      />
+      <MergeSplit measure={measure} claimCount={counts.figures} />
+      {timeline ? (
+        <>
+          <ChartCard
+            hero
+            series={{ ...chart.series, points: timeline.points, domain: timeline.domain }}
+            timeline={timeline}
+            title={measure.title}
+            subtitle={`${figures}, by date.${timeline.dated > timeline.points.length ? ` The latest ${timeline.points.length} of ${timeline.dated.toLocaleString('en-GB')} dated values.` : ''} Select a value to read its sentence.`}
+            extra={links}
+          />
+          <div style={{ marginTop: '1.5rem' }}>
+            <ChartCard compact series={chart.series} title="Who said what" subtitle={`One row per value, labelled with its source.${rowsNote}`} />
+          </div>
+        </>
+      ) : (
+        <ChartCard hero series={chart.series} duration={chart.duration} title={measure.title} subtitle={`${figures}. Select a value to read its sentence.${rowsNote}`} extra={links} />
+      )}
       <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
         <h2 id="claims-h">Every claim</h2>
-        <ClaimsTable claims={active} caption={`Claims for ${measure.title}`} conversions={conversions} />
+        <ClaimPages measureId={measure.id} state="counted" caption={`Claims for ${measure.title}`} />
       </section>
       <section aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
         <h2 id="flags-h">Where sources disagree</h2>
         <FlagList flags={flags} empty="No disagreement flags: the sources that give this figure agree." />
       </section>
-      {history.length > 0 && (
+      {counts.history > 0 && (
         <section aria-labelledby="history-h" style={{ marginTop: '2rem' }}>
           <h2 id="history-h">History</h2>
           <p className="small muted">Claims pending review, corrected or rejected. Tally never deletes a claim; it marks it.</p>
-          <ClaimsTable claims={history} caption={`Earlier and pending claims for ${measure.title}`} />
+          <ClaimPages measureId={measure.id} state="history" caption={`Earlier and pending claims for ${measure.title}`} />
         </section>
       )}
       {(events.data?.length ?? 0) > 0 && (
@@ -92,7 +104,7 @@ export function MeasureView({ id }: { id: string }) {
                 {events.data!.map((e, i) => (
                   <tr key={i}>
                     <td className="num">{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</td>
-                    <td>{claims.find((c) => c.id === e.claimId)?.value.text ?? e.claimId}</td>
+                    <td>{e.valueText ?? e.claimId}</td>
                     <td>{e.action.replace(/-/g, ' ')}</td>
                     <td>{e.reason ?? '—'}</td>
                   </tr>

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { MAX_PAGE } from '@/server/domain/page-size';
 import { useRouter } from 'next/navigation';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
@@ -13,20 +14,20 @@ import { useAdminToken } from './ingest/AdminToken';
  * figures off into a new measure (two quantities that met by mistake). Both keep the measure and
  * every move in the history. Shown only with an accepted admin token.
  */
-export function MergeSplit({ measure, claims }: { measure: Measure; claims: Claim[] }) {
+export function MergeSplit({ measure, claimCount }: { measure: Measure; claimCount: number }) {
   const admin = useAdminToken().ok;
   const [open, setOpen] = useState<'merge' | 'split' | null>(null);
   if (!admin) return null;
   return (
     <div className="measure-edit no-print">
       {open === 'merge' && <MergeForm measure={measure} onDone={() => setOpen(null)} />}
-      {open === 'split' && <SplitForm measure={measure} claims={claims} onDone={() => setOpen(null)} />}
+      {open === 'split' && <SplitForm measure={measure} onDone={() => setOpen(null)} />}
       {open === null && (
         <div className="actions">
           <button type="button" className="btn" onClick={() => setOpen('merge')} data-testid="merge-measure">
             Merge into another measure
           </button>
-          {claims.length > 1 && (
+          {claimCount > 1 && (
             <button type="button" className="btn" onClick={() => setOpen('split')} data-testid="split-measure">
               Split figures off
             </button>
@@ -40,8 +41,8 @@ export function MergeSplit({ measure, claims }: { measure: Measure; claims: Clai
 function MergeForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const all = useQuery(trpc.measures.list.queryOptions());
-  const options = (all.data ?? []).filter((m) => m.id !== measure.id && (m.currency === null) === (measure.currency === null));
+  const all = useQuery(trpc.measures.list.queryOptions({ limit: MAX_PAGE }));
+  const options = (all.data?.items ?? []).filter((m) => m.id !== measure.id && (m.currency === null) === (measure.currency === null));
   const [f, set] = useFields({ into: '', reason: '' });
   const [error, setError] = useState<string | null>(null);
   const merge = useMutation(trpc.measures.merge.mutationOptions(useWriteOutcome(() => router.push(`/measures/${encodeURIComponent(f.into)}`), setError)));
@@ -68,8 +69,11 @@ function MergeForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
   );
 }
 
-function SplitForm({ measure, claims, onDone }: { measure: Measure; claims: Claim[]; onDone(): void }) {
+function SplitForm({ measure, onDone }: { measure: Measure; onDone(): void }) {
   const trpc = useTRPC();
+  // The figures to choose from: those that count, the first MAX_PAGE of them on a very busy measure.
+  const list = useQuery(trpc.measures.claims.queryOptions({ id: measure.id, state: 'counted', limit: MAX_PAGE }));
+  const claims: Claim[] = list.data?.items ?? [];
   const router = useRouter();
   const [f, set] = useFields({ title: '', reason: '' });
   const [picked, setPicked] = useState<Set<string>>(new Set());
@@ -100,6 +104,7 @@ function SplitForm({ measure, claims, onDone }: { measure: Measure; claims: Clai
     <form className="edit card" onSubmit={submit} aria-label={`Split figures off ${measure.title}`}>
       <fieldset>
         <legend className="small">Figures that move to the new measure</legend>
+        {list.isPending && <p className="small muted">Loading figures…</p>}
         {claims.map((c) => (
           <label key={c.id} className="check small">
             <input type="checkbox" checked={picked.has(c.id)} onChange={() => toggle(c.id)} /> “{c.value.text}” — {c.outlet}

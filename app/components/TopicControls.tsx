@@ -1,13 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import type { Topic } from '@/server/domain/schemas';
 import { Field, FormFooter, SelectField } from './ingest/EditClaim';
 import { useFields } from './ingest/form-state';
 import { useAdminToken } from './ingest/AdminToken';
 import { TRPCClientError } from '@trpc/client';
+import { MAX_PAGE } from '@/server/domain/page-size';
 
 /** After a write from the server-rendered measures page: show the server's word, or re-render. */
 function useOutcome(onDone: () => void, setError: (m: string) => void) {
@@ -22,18 +23,18 @@ function useOutcome(onDone: () => void, setError: (m: string) => void) {
 }
 
 /** Rename a topic, or merge it into another (its measures move; it is kept, pointing there). Admin only. */
-export function TopicControls({ topic, topics }: { topic: Topic; topics: Topic[] }) {
+export function TopicControls({ topic, canMerge }: { topic: Topic; canMerge: boolean }) {
   const admin = useAdminToken().ok;
   const [open, setOpen] = useState<'rename' | 'merge' | null>(null);
   if (!admin) return null;
   if (open === 'rename') return <RenameForm topic={topic} onDone={() => setOpen(null)} />;
-  if (open === 'merge') return <MergeForm topic={topic} topics={topics} onDone={() => setOpen(null)} />;
+  if (open === 'merge') return <MergeForm topic={topic} onDone={() => setOpen(null)} />;
   return (
     <div className="actions no-print">
       <button type="button" className="btn" onClick={() => setOpen('rename')} data-testid={`rename-topic-${topic.id}`}>
         Rename
       </button>
-      {topics.length > 1 && (
+      {canMerge && (
         <button type="button" className="btn" onClick={() => setOpen('merge')} data-testid={`merge-topic-${topic.id}`}>
           Merge into another topic
         </button>
@@ -62,8 +63,9 @@ function RenameForm({ topic, onDone }: { topic: Topic; onDone(): void }) {
   );
 }
 
-function MergeForm({ topic, topics, onDone }: { topic: Topic; topics: Topic[]; onDone(): void }) {
+function MergeForm({ topic, onDone }: { topic: Topic; onDone(): void }) {
   const trpc = useTRPC();
+  const topics = useQuery(trpc.topics.list.queryOptions({ limit: MAX_PAGE }));
   const [f, set] = useFields({ into: '', reason: '' });
   const [error, setError] = useState<string | null>(null);
   const merge = useMutation(trpc.topics.merge.mutationOptions(useOutcome(onDone, setError)));
@@ -74,11 +76,11 @@ function MergeForm({ topic, topics, onDone }: { topic: Topic; topics: Topic[]; o
     if (f.reason.trim().length < 3) return setError('Say why in a few words: it is kept in the history.');
     merge.mutate({ id: topic.id, into: f.into, reason: f.reason });
   }
-  const others = topics.filter((t) => t.id !== topic.id);
+  const others = (topics.data?.items ?? []).filter((t) => t.id !== topic.id);
   return (
     <form className="edit card" onSubmit={submit} aria-label={`Merge topic ${topic.title}`}>
       <p className="small">Every measure of “{topic.title}” moves to the topic you choose; this topic is kept, pointing there, so later articles on it go there too.</p>
-      <SelectField id={`tinto-${topic.id}`} label="Merge into" value={f.into} onChange={set('into')} options={[{ value: '', label: 'Choose a topic' }, ...others.map((t) => ({ value: t.id, label: t.title }))]} />
+      <SelectField id={`tinto-${topic.id}`} label="Merge into" value={f.into} onChange={set('into')} options={[{ value: '', label: topics.isPending ? 'Loading topics…' : 'Choose a topic' }, ...others.map((t) => ({ value: t.id, label: t.title }))]} />
       <Field id={`twhy-${topic.id}`} label="Why? (kept in the history)" value={f.reason} onChange={set('reason')} />
       <FormFooter error={error} save={merge.isPending ? 'Merging…' : 'Merge'} disabled={merge.isPending} onCancel={onDone} />
     </form>

@@ -1,17 +1,23 @@
 import Link from 'next/link';
-import { serverCaller } from '@/app/trpc/server';
+import { listPage } from '@/app/trpc/server';
 import { dateLabel } from '@/server/domain/attribution';
+import { Pager, cursorParam } from '@/app/components/Pager';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Sources' };
 
-export default async function SourcesPage() {
-  const sources = await (await serverCaller()).sources.list();
+const PER_PAGE = 50;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  const { page, cursor } = await listPage((c, cursor) => c.sources.list({ limit: PER_PAGE, cursor }), cursorParam(await searchParams));
+  const sources = page.items;
   return (
     <>
       <p className="eyebrow">Sources</p>
       <h1>The articles behind the figures</h1>
-      <p className="lede">Each article is kept as published, with every figure it states highlighted.</p>
+      <p className="lede">Each article is kept as published, with every figure it states highlighted. Newest first.</p>
       {sources.length === 0 ? (
         <div className="state">
           No articles yet. <Link href="/ingest">Add one</Link>.
@@ -30,6 +36,7 @@ export default async function SourcesPage() {
           ))}
         </ul>
       )}
+      <Pager path="/sources" nextCursor={page.nextCursor} shown={sources.length} total={page.total} cursor={cursor} noun="articles" />
     </>
   );
 }

@@ -34,3 +34,17 @@ export async function findOrNull<T>(call: (caller: Caller) => Promise<T>): Promi
     throw e;
   }
 }
+
+/**
+ * One page of a list for a list page: a cursor that no longer names anything (its item was merged
+ * or deleted since the link was made) gives the first page rather than an error.
+ */
+export async function listPage<T>(call: (caller: Caller, cursor: string | undefined) => Promise<T>, cursor: string | undefined): Promise<{ page: T; cursor: string | undefined }> {
+  const caller = await serverCaller();
+  try {
+    return { page: await call(caller, cursor), cursor };
+  } catch (e) {
+    if (!cursor || !(e instanceof TRPCError) || e.code !== 'BAD_REQUEST') throw e;
+    return { page: await call(caller, undefined), cursor: undefined };
+  }
+}

@@ -109,6 +109,3 @@ function chartOf(cat: Catalog, measure: Measure, points = Infinity) {
   return { series: keep(full.series), duration: full.duration && keep(full.duration), figures };
 }
 
-export async function measureChart(db: ReadDb, measure: Measure) {
-  return chartOf(await getCatalog(db), measure);
-}

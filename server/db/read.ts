@@ -48,20 +48,3 @@ export async function findSourceByHash(db: ReadDb, hash: string): Promise<Source
   const rows = await db.query<SourceRow>('SELECT * FROM sources WHERE content_hash = $1', [hash]);
   return rows[0] ? toSourceSummary(rows[0]) : null;
 }
-
-export interface ClaimEvent {
-  claimId: string;
-  action: string;
-  reason: string | null;
-  detail: unknown;
-  at: string;
-}
-
-export async function listClaimEvents(db: ReadDb, claimIds: string[]): Promise<ClaimEvent[]> {
-  if (claimIds.length === 0) return [];
-  const rows = await db.query<{ claim_id: string; action: string; reason: string | null; detail: unknown; at: Date | string }>(
-    'SELECT claim_id, action, reason, detail, at FROM claim_events WHERE claim_id = ANY($1) ORDER BY at, id',
-    [claimIds],
-  );
-  return rows.map((r) => ({ claimId: r.claim_id, action: r.action, reason: r.reason, detail: r.detail, at: new Date(r.at).toISOString() }));
-}

@@ -118,9 +118,9 @@ export interface ClaimRow {
   url: string | null;
 }
 
-export const CLAIM_SELECT = `
-  SELECT c.*, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url
-  FROM claims c JOIN sources s ON s.id = c.source_id`;
+export const CLAIM_COLUMNS = 'SELECT c.*, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url';
+export const CLAIM_FROM = 'FROM claims c JOIN sources s ON s.id = c.source_id';
+export const CLAIM_SELECT = `${CLAIM_COLUMNS} ${CLAIM_FROM}`;
 
 /**
  * A bound that is not a finite number (a row stored before such rows were refused, or a driver's

@@ -2,32 +2,11 @@ import { comparable } from '../domain/compare';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { claimsOf, getCatalog, type Catalog } from './catalog';
-import { getSource, listClaimEvents, listTopics } from './read';
+import { getSource, listTopics } from './read';
 import { NotFoundError } from '../domain/errors';
 import { isActive } from '../domain/flags';
-import type { Claim, Flag, FlagKind } from '../domain/schemas';
 
 /** Read models: one call per procedure, each answering from the cached catalog. */
-
-export async function topicList(db: ReadDb) {
-  const cat = await getCatalog(db);
-  const byTopic = new Map<string, string[]>();
-  for (const m of cat.measures) byTopic.set(m.topicId, [...(byTopic.get(m.topicId) ?? []), m.id]);
-  return cat.topics.map((t) => ({ ...t, measureIds: byTopic.get(t.id) ?? [] }));
-}
-
-export async function measureList(db: ReadDb) {
-  const cat = await getCatalog(db);
-  return cat.measures.map((m) => {
-    const claims = claimsOf(cat, m.id).filter(isActive);
-    return {
-      ...m,
-      claimCount: claims.length,
-      sourceCount: new Set(claims.map((c) => c.sourceId)).size,
-      flagCount: (cat.flagsByMeasure.get(m.id) ?? []).length,
-    };
-  });
-}
 
 export async function measureDetail(db: ReadDb, id: string) {
   const cat = await getCatalog(db);
@@ -43,11 +22,6 @@ export async function measureDetail(db: ReadDb, id: string) {
     if (x?.converted) conversions[c.id] = x.converted;
   }
   return { measure, topic, claims, flags: cat.flagsByMeasure.get(id) ?? [], conversions };
-}
-
-export async function sourceList(db: ReadDb) {
-  const cat = await getCatalog(db);
-  return cat.sources.map((s) => ({ ...s, claimCount: (cat.claimsBySource.get(s.id) ?? []).filter(isActive).length }));
 }
 
 export async function sourceDetail(db: ReadDb, id: string) {
@@ -66,23 +40,11 @@ export async function sourceDetail(db: ReadDb, id: string) {
   };
 }
 
-export async function claimList(db: ReadDb, filter: { measureId?: string; sourceId?: string }): Promise<Claim[]> {
-  const cat = await getCatalog(db);
-  const from = filter.measureId ? claimsOf(cat, filter.measureId) : filter.sourceId ? (cat.claimsBySource.get(filter.sourceId) ?? []) : cat.claims;
-  return from.filter((c) => (!filter.measureId || c.measureId === filter.measureId) && (!filter.sourceId || c.sourceId === filter.sourceId));
-}
-
 export async function claimDetail(db: ReadDb, id: string) {
   const cat = await getCatalog(db);
   const claim = cat.claimById.get(id);
   if (!claim) throw new NotFoundError('claim', id);
   return { claim, measure: cat.measureById.get(claim.measureId)!, flags: (cat.flagsByMeasure.get(claim.measureId) ?? []).filter((f) => f.claimIds.includes(id)) };
-}
-
-export async function flagList(db: ReadDb, filter: { kind?: FlagKind; measureId?: string }): Promise<Flag[]> {
-  const cat = await getCatalog(db);
-  const from = filter.measureId ? (cat.flagsByMeasure.get(filter.measureId) ?? []) : cat.flags;
-  return from.filter((f) => !filter.kind || f.kind === filter.kind);
 }
 
 export async function summary(db: ReadDb) {
@@ -113,9 +75,13 @@ export async function reviewQueue(db: ReadDb) {
     .map((c) => ({ ...c, measureTitle: cat.measureById.get(c.measureId)?.title ?? c.measureId }));
 }
 
+/** Every review decision on a measure's claims, oldest first, each with the value it was about. */
 export async function claimHistory(db: ReadDb, measureId: string) {
-  const cat = await getCatalog(db);
-  if (!cat.measureById.has(measureId)) throw new NotFoundError('measure', measureId);
-  const ids = claimsOf(cat, measureId).map((c) => c.id);
-  return (await listClaimEvents(db, ids)).map(({ claimId, action, reason, at }) => ({ claimId, action, reason, at }));
+  const live = await db.query('SELECT 1 FROM measures WHERE id = $1 AND merged_into IS NULL', [measureId]);
+  if (live.length === 0) throw new NotFoundError('measure', measureId);
+  const rows = await db.query<{ claim_id: string; action: string; reason: string | null; at: Date | string; value_text: string }>(
+    'SELECT e.claim_id, e.action, e.reason, e.at, c.value_text FROM claim_events e JOIN claims c ON c.id = e.claim_id WHERE c.measure_id = $1 ORDER BY e.at, e.id',
+    [measureId],
+  );
+  return rows.map((r) => ({ claimId: r.claim_id, action: r.action, reason: r.reason, at: new Date(r.at).toISOString(), valueText: r.value_text }));
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Claim, Flag, Measure, Source, SourceSummary, Topic } from './schemas';
 
 /** The shapes the API answers with: the zod schema is the type, shared by tRPC and OpenAPI. */
-export const TopicListItem = Topic.extend({ measureIds: z.array(z.string()) });
+export const TopicListItem = Topic.extend({ measureIds: z.array(z.string()), figureCount: z.number().int().describe('Figures that count (reviewed or accepted automatically) across its measures') });
 export const MeasureListItem = Measure.extend({
   claimCount: z.number().int(),
   sourceCount: z.number().int(),

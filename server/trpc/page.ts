@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Context } from './context';
-import { HTTP_PAGE, paginate } from '../domain/page';
+import { HTTP_PAGE, pageOf, paginate, type Page } from '../domain/page';
 import { publicOrigin } from '../env';
 
 /**
@@ -24,3 +25,24 @@ export function linkHeaders(ctx: Context, page: { items: unknown[]; nextCursor: 
     ctx.http.setHeader('Link', `<${publicOrigin()}${u.pathname}${u.search}>; rel="next"`);
   }
 }
+
+/**
+ * A list procedure's output: on HTTP the array of the page's items (the rest in headers, as every
+ * HTTP list answers), from tRPC the page itself, {items, nextCursor, total}. Typed as the page,
+ * which is what tRPC callers receive.
+ */
+export function listOutput<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.array(item), pageOf(item)])
+    .describe('HTTP: the array of this page’s items (next page in Link, total in X-Total-Count). tRPC: {items, nextCursor, total}') as unknown as ReturnType<typeof pageOf<T>>;
+}
+
+/** A page as its procedure answers it (see listOutput). */
+export function answerPage<T>(ctx: Context, page: Page<T>): Page<T> {
+  if (!ctx.http) return page;
+  linkHeaders(ctx, page);
+  return page.items as unknown as Page<T>;
+}
+
+/** The limit and cursor a list reads with: a page of HTTP_PAGE unless a limit is given. */
+export const pageParams = (input?: { limit?: number; cursor?: string }) => ({ limit: input?.limit ?? HTTP_PAGE, cursor: input?.cursor });

@@ -143,7 +143,7 @@ describe('/ingest and /review in the browser', () => {
     await page.locator('[data-testid=measure-proposed]').waitFor();
     await page.getByTestId('edit-measure').click();
     await page.getByLabel('Title').fill('Pontoons laid by sappers');
-    await page.getByLabel('Topic').selectOption('war-in-ukraine');
+    await page.getByLabel('Topic', { exact: true }).selectOption('war-in-ukraine');
     await page.getByRole('button', { name: 'Save measure' }).click();
     await page.getByRole('heading', { level: 1, name: 'Pontoons laid by sappers' }).waitFor();
     await page.getByRole('link', { name: 'The war in Ukraine' }).waitFor();

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateArticle } from '@/scripts/lib/corpus-gen';
 import { routeHarness } from './route-harness';
 
 const h = routeHarness('batch-http');
+afterEach(() => vi.useRealTimers());
 type Handler = (req: Request) => Promise<Response>;
 const rest: Handler = (req) => h.rest(req);
 const trpc: Handler = (req) => h.trpc(req);
@@ -41,16 +42,20 @@ describe('POST /api/v1/sources/batch through the real handler', () => {
 
   it('counts each article as one write: a second full batch at once waits, and says how long', async () => {
     expect(h.LIMITS.write.burst).toBeGreaterThanOrEqual(50);
+    // The bucket refills at 20 a second: with the clock held still, how slowly this machine ingests
+    // the first batch cannot refill it before the second arrives.
+    vi.useFakeTimers({ toFake: ['Date'] });
     const first = await post(rest, '/api/v1/sources/batch', { articles: articles(50, 100) }, auth());
     expect(first.status).toBe(200);
     const second = await post(rest, '/api/v1/sources/batch', { articles: articles(50, 150) }, auth());
     expect(second.status).toBe(429);
-    // What the bucket lacks for 50 writes, at its refill rate (the first batch took a while itself).
+    // What the bucket lacks for 50 writes, at its refill rate.
     const wait = Number(second.headers.get('retry-after'));
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(Math.ceil((50 - (h.LIMITS.write.burst - 50)) / h.LIMITS.write.perSecond));
     // A small batch still fits in what is left.
     expect((await post(rest, '/api/v1/sources/batch', { articles: articles(2, 200) }, auth())).status).toBe(200);
+    vi.useRealTimers();
   }, 120_000);
 
   it('is the same procedure on /api/trpc, with the same per-article cost', async () => {

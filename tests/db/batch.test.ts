@@ -101,7 +101,7 @@ describe.each(targets)('POST /sources/batch (ingest.batch) on $name', (target) =
       expect(out.every((r) => r.status === 'stored')).toBe(true);
       // Another kind of write moves the revision on, and changes a flag of a story the next
       // articles add to: they must read afresh, not derive from what was kept before it.
-      const conflict = (await admin().flags.list({ kind: 'conflict' })).at(-1);
+      const conflict = ((await admin().flags.list({ kind: 'conflict' })).items).at(-1);
       if (conflict) await admin().review.reject({ id: conflict.claimIds[0], reason: 'misread' });
     }
     await agrees(db);

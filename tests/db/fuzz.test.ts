@@ -318,8 +318,8 @@ let db: Db;
 async function refreshLive(): Promise<void> {
   if (Date.now() >= DEADLINE) return;
   const c = createCaller({ db, isAdmin: false });
-  const [topics, measures, sources, claims, queue] = await Promise.all([c.topics.list(), c.measures.list(), c.sources.list(), c.claims.list({}), c.review.queue()]);
-  Object.assign(live, { topics: topics.map((t) => t.id), measures: measures.map((m) => m.id), sources: sources.map((s) => s.id), claims: claims.map((x) => x.id), pending: queue.map((x) => x.id) });
+  const [topics, measures, sources, claims, queue] = await Promise.all([c.topics.list({ limit: 500 }), c.measures.list({ limit: 500 }), c.sources.list({ limit: 500 }), c.claims.list({ limit: 500 }), c.review.queue()]);
+  Object.assign(live, { topics: topics.items.map((t) => t.id), measures: measures.items.map((m) => m.id), sources: sources.items.map((s) => s.id), claims: claims.items.map((x) => x.id), pending: queue.map((x) => x.id) });
   for (const k of Object.keys(live) as (keyof typeof live)[]) if (live[k].length === 0) live[k] = SEED_IDS[k === 'pending' ? 'claims' : k];
 }
 type Call = (input: unknown) => Promise<unknown>;
@@ -818,7 +818,7 @@ describe('fuzz: no input makes Tally answer 500', () => {
     const post = (at: string, body: unknown) => send({ method: 'POST', url: `${origin}/api/v1${at}`, headers: [...admin, client()], body: JSON.stringify(body) });
     const get = (at: string) => send({ method: 'GET', url: `${origin}${at}`, headers: [client()] });
     const readAll = async () => {
-      for (const m of await createCaller({ db, isAdmin: false }).measures.list().catch(() => [])) await get(`/api/v1/measures/${encode(m.id)}`);
+      for (const m of await createCaller({ db, isAdmin: false }).measures.list({ limit: 500 }).then((p) => p.items, () => [])) await get(`/api/v1/measures/${encode(m.id)}`);
       for (const at of ['/api/v1/summary', '/api/v1/flags', '/api/v1/claims', '/api/v1/review', '/api/trpc/topics.dashboard', '/embed/war-duration']) await get(at);
     };
     // A figure that fits no measure goes to the topic "unsorted"; once that topic is merged away, the next one still does.

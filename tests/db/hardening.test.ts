@@ -151,7 +151,7 @@ describe('HTTP lists paginate with a cursor, as GitHub does', () => {
     expect(seen).toEqual(all.map((x) => x.id));
   });
 
-  it('answers the first 100 by default, refuses a bad limit or cursor with 400, and tRPC callers get the whole list', async () => {
+  it('answers the first 100 by default, refuses a bad limit or cursor with 400, and tRPC callers get a page with its total', async () => {
     // More than a page of claims, so the default page is a real cut.
     const lines = Array.from({ length: 120 }, (_, i) => `On day ${i + 1} officials said ${200 + i} people were rescued.`).join('\n');
     expect((await post('/api/v1/sources', article(lines, 'Pagination Wire'), { authorization: `Bearer ${h.token}` })).status).toBe(200);
@@ -166,7 +166,10 @@ describe('HTTP lists paginate with a cursor, as GitHub does', () => {
     const { createCaller } = await import('@/server/trpc/router');
     const { getDb } = await import('@/server/db');
     const caller = createCaller({ db: await getDb(), isAdmin: false });
-    expect((await caller.claims.list({})).length).toBe(Number(res.headers.get('x-total-count')));
-    expect(await caller.claims.list({ limit: 2 })).toHaveLength(2);
+    const page = await caller.claims.list({});
+    expect(page.items).toHaveLength(100);
+    expect(page.total).toBe(Number(res.headers.get('x-total-count')));
+    expect((await caller.claims.list({ cursor: page.nextCursor! })).items[0].id).not.toBe(page.items[0].id);
+    expect((await caller.claims.list({ limit: 2 })).items).toHaveLength(2);
   });
 });

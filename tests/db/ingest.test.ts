@@ -46,7 +46,7 @@ describe.each(targets)('ingest and review on $name', (target) => {
     // An automatically accepted figure counts at once: it is on its measure and in the flags.
     const m = await anon().measures.get({ id: 'drones-agreed' });
     expect(m.claims.find((c) => c.id === agreed.claimId)?.review).toBe('auto');
-    expect((await anon().flags.list({ measureId: 'drones-agreed' })).some((f) => f.kind === 'single-source')).toBe(false);
+    expect(((await anon().flags.list({ measureId: 'drones-agreed' })).items).some((f) => f.kind === 'single-source')).toBe(false);
   });
 
   it('stores the same text once and reports the duplicate', async () => {
@@ -118,6 +118,6 @@ describe.each(targets)('ingest and review on $name', (target) => {
     expect(updated).toMatchObject({ id, title: 'Pontoons laid across the Dnipro', topicId: 'war-in-ukraine', keywords: ['pontoon', 'bridge'] });
     const detail = await anon().measures.get({ id });
     expect([detail.measure.title, detail.topic.id, detail.claims.length]).toEqual(['Pontoons laid across the Dnipro', 'war-in-ukraine', 1]);
-    expect((await anon().topics.list()).find((t) => t.id === 'war-in-ukraine')?.measureIds).toContain(id);
+    expect(((await anon().topics.list()).items).find((t) => t.id === 'war-in-ukraine')?.measureIds).toContain(id);
   });
 });

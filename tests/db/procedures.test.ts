@@ -16,13 +16,13 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
   afterAll(async () => dispose());
 
   it('topics.list: every topic with its measures', async () => {
-    const topics = await caller().topics.list();
+    const topics = (await caller().topics.list()).items;
     expect(topics.map((t) => t.id)).toEqual(['iran-drones', 'iran-russia-arms', 'war-in-ukraine']);
     expect(topics[0].measureIds).toEqual(expect.arrayContaining(['drones-delivered', 'drones-agreed']));
   });
 
   it('measures.list and measures.get: claims and flags of a measure', async () => {
-    const list = await caller().measures.list();
+    const list = (await caller().measures.list()).items;
     expect(list.find((m) => m.id === 'drones-delivered')).toMatchObject({ claimCount: 4, sourceCount: 2 });
     const d = await caller().measures.get({ id: 'drones-delivered' });
     const kirby = d.claims.find((c) => c.id === 'pa-drones-delivered-more-than-400')!;
@@ -57,9 +57,9 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
   });
 
   it('claims.list filters; claims.get returns the claim with its flags', async () => {
-    const all = await caller().claims.list({});
+    const all = (await caller().claims.list({})).items;
     expect(all).toHaveLength(14);
-    expect(await caller().claims.list({ measureId: 'war-duration' })).toHaveLength(3);
+    expect((await caller().claims.list({ measureId: 'war-duration' })).items).toHaveLength(3);
     const one = await caller().claims.get({ id: 'na-payment-1-billion' });
     expect(one.claim.value).toMatchObject({ low: 1e9, high: 1e9 });
     expect(one.claim.currency).toBe('USD');
@@ -67,16 +67,16 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
   });
 
   it('flags.list and topics.summary', async () => {
-    const flags = await caller().flags.list({});
+    const flags = (await caller().flags.list({})).items;
     const kinds = new Set(flags.map((f) => f.kind));
     for (const k of ['different-measures', 'denial', 'within-source', 'single-source']) expect(kinds.has(k as never)).toBe(true);
-    expect(await caller().flags.list({ kind: 'within-source' })).toHaveLength(1);
+    expect((await caller().flags.list({ kind: 'within-source' })).items).toHaveLength(1);
     const s = await caller().topics.summary();
     expect(s).toMatchObject({ figures: 14, sources: 2, measures: 8, openFlags: flags.length });
   });
 
   it('sources.list and the dashboard read model', async () => {
-    const list = await caller().sources.list();
+    const list = (await caller().sources.list()).items;
     expect(list.map((s) => s.id)).toEqual(['pa-russia-attack-drones-2023-05-15', 'northern-advocate-iran-drone-supply']);
     const dash = await caller().topics.dashboard();
     const drones = dash.panels.find((p) => p.topic.id === 'iran-drones')!;
@@ -96,7 +96,7 @@ describe.each(targets)('procedures through createCaller over $name', (target) =>
 
   it('a later start loads nothing twice', async () => {
     db = await reopen();
-    expect(await caller().claims.list({})).toHaveLength(14);
+    expect((await caller().claims.list({})).items).toHaveLength(14);
     const rev = await db.query<{ n: number }>('SELECT n FROM revision');
     expect(rev[0].n).toBe(1);
     const migrations = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');

@@ -6,13 +6,21 @@ import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
 // the slot holds the chart's exact height so nothing below it moves.
 const IntervalChart = dynamic(() => import('./IntervalChart'), { ssr: false, loading: () => null });
 const DurationChart = dynamic(() => import('./DurationChart'), { ssr: false, loading: () => null });
+const TimeChart = dynamic(() => import('./TimeChart'), { ssr: false, loading: () => null });
+
+/** A time axis's values (a measure page's figures by date, ../../../server/db/measure-chart.ts). */
+export interface TimelineData {
+  points: IntervalSeries['points'];
+  domain: [number, number];
+  xDomain: [number, number];
+}
 
 export function intervalChartHeight(series: IntervalSeries): number {
   return series.points.length * 64 + 44;
 }
 
-export function ChartSlot({ series, duration }: { series: IntervalSeries; duration?: DurationSeries | null }) {
-  const height = duration ? 300 : intervalChartHeight(series);
+export function ChartSlot({ series, duration, timeline }: { series: IntervalSeries; duration?: DurationSeries | null; timeline?: TimelineData | null }) {
+  const height = duration || timeline ? 300 : intervalChartHeight(series);
   if (series.points.length === 0) {
     return <div className="state small">No figures for this measure yet. Add an article that states one.</div>;
   }
@@ -20,7 +28,7 @@ export function ChartSlot({ series, duration }: { series: IntervalSeries; durati
     <div className="chart-slot" style={{ minHeight: height }} aria-hidden={false}>
       <div className="chart-slot__placeholder skeleton" style={{ height }} aria-hidden />
       <div className="chart-slot__chart" role="group" aria-label={series.description}>
-        {duration ? <DurationChart series={duration} /> : <IntervalChart series={series} />}
+        {duration ? <DurationChart series={duration} /> : timeline ? <TimeChart points={timeline.points} domain={timeline.domain} xDomain={timeline.xDomain} unit={series.unit} /> : <IntervalChart series={series} />}
       </div>
     </div>
   );

@@ -15,12 +15,14 @@ interface Props {
   onOpen(href: string): void;
   /** Print each row's category above its bar (narrow screens, where there is no room beside it). */
   categoryAbove?: boolean;
+  /** Print each value beside its mark (vertical only; a crowded time axis leaves them to the tooltip and the table). */
+  labels?: boolean;
 }
 
 const THICK = 10;
 
 /** The value marks, drawn with the chart's own scales so they line up with its axes and grid. */
-export function IntervalMarks({ points, colours, orientation, onActive, onOpen, categoryAbove }: Props) {
+export function IntervalMarks({ points, colours, orientation, onActive, onOpen, categoryAbove, labels = true }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -63,7 +65,7 @@ export function IntervalMarks({ points, colours, orientation, onActive, onOpen, 
             onFocus={() => onActive({ point: p, ...anchor })}
             onBlur={() => onActive(null)}
           >
-            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labelY.get(p.claimId)} categoryAbove={categoryAbove} x0={plot.x} catMax={Math.floor(plot.width / 6.4)} />
+            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labels ? labelY.get(p.claimId) : null} categoryAbove={categoryAbove} x0={plot.x} catMax={Math.floor(plot.width / 6.4)} />
           </a>
         );
       })}
@@ -80,7 +82,8 @@ interface MarkProps {
   best?: number;
   colour: string;
   fade: string;
-  labelY?: number;
+  /** Where the value's label goes (vertical); null: no label. */
+  labelY?: number | null;
   categoryAbove?: boolean;
   x0: number;
   catMax: number;
@@ -148,16 +151,18 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
           {best !== undefined && <circle cx={c} cy={best} r={4} fill="#fff" stroke={colour} strokeWidth={2} />}
         </>
       )}
-      <text x={c + 12} y={labelY ?? lo + 4} className="mark__label" fill="#1d2433">
-        <tspan fontWeight={600}>
-          {label}
-          {flagged}
-        </tspan>
-        <tspan x={c + 12} dy={14} fill="#5d6678">
-          {p.outlet}
-          {p.estimated ? ' (date est.)' : ''}
-        </tspan>
-      </text>
+      {labelY !== null && (
+        <text x={c + 12} y={labelY ?? lo + 4} className="mark__label" fill="#1d2433">
+          <tspan fontWeight={600}>
+            {label}
+            {flagged}
+          </tspan>
+          <tspan x={c + 12} dy={14} fill="#5d6678">
+            {p.outlet}
+            {p.estimated ? ' (date est.)' : ''}
+          </tspan>
+        </text>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { MAX_PAGE } from '@/server/domain/page-size';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { useFields, useWriteOutcome } from './form-state';
@@ -11,7 +12,7 @@ const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 /** Correct a claim's value, measure, speaker or date; the original is kept, marked superseded. */
 export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
   const trpc = useTRPC();
-  const measures = useQuery(trpc.measures.list.queryOptions());
+  const measures = useQuery(trpc.measures.list.queryOptions({ limit: MAX_PAGE }));
   const [f, set] = useFields({
     low: c.value.low?.toString() ?? '',
     high: c.value.high?.toString() ?? '',
@@ -54,7 +55,7 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
           label="Measure"
           value={f.measureId}
           onChange={set('measureId')}
-          options={(measures.data ?? [{ id: c.measureId, title: c.measureId }]).map((m) => ({ value: m.id, label: m.title }))}
+          options={(measures.data?.items ?? [{ id: c.measureId, title: c.measureId }]).map((m) => ({ value: m.id, label: m.title }))}
         />
         <Field id={`speaker-name-${c.id}`} label="Speaker name" value={f.name} onChange={set('name')} />
         <Field id={`role-${c.id}`} label="Role" value={f.role} onChange={set('role')} />

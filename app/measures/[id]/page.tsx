@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HydrateClient, findOrNull, getQueryClient, trpc } from '@/app/trpc/server';
 import { MeasureView } from '@/app/components/MeasureView';
+import { CLAIMS_PER_PAGE } from '@/app/components/claims-page';
 import { PageSkeleton } from '@/app/components/Skeletons';
 import { OG_SIZE, oembedLinkFor, ogImageFor } from '@/server/embed/links';
 import { publicOrigin } from '@/server/env';
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ id: string }> };
 
-const load = (id: string) => findOrNull((c) => c.measures.get({ id }));
+const load = (id: string) => findOrNull((c) => c.measures.overview({ id }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const detail = await load((await params).id);
@@ -30,8 +31,9 @@ export default async function MeasurePage({ params }: Params) {
   const { id } = await params;
   if (!(await load(id))) notFound();
   const qc = getQueryClient();
-  void qc.prefetchQuery(trpc.measures.get.queryOptions({ id }));
+  void qc.prefetchQuery(trpc.measures.overview.queryOptions({ id }));
   void qc.prefetchQuery(trpc.measures.chart.queryOptions({ id }));
+  void qc.prefetchInfiniteQuery(trpc.measures.claims.infiniteQueryOptions({ id, state: 'counted', limit: CLAIMS_PER_PAGE }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
   return (
     <HydrateClient>
       <Suspense fallback={<PageSkeleton />}>

@@ -25,7 +25,7 @@ export const reviewRouter = router({
   history: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every review decision on a measure’s claims, with when and why', tags: ['review'] } })
     .input(z.object({ id: z.string().min(1).max(200) }))
-    .output(z.array(z.object({ claimId: z.string(), action: z.string(), reason: z.string().nullable(), at: z.string() })))
+    .output(z.array(z.object({ claimId: z.string(), action: z.string(), reason: z.string().nullable(), at: z.string(), valueText: z.string().describe('The claim’s value as worded') })))
     .query(({ ctx, input }) => guard(() => claimHistory(ctx.db.reader(), input.id))),
   accept: adminProcedure
     .input(ClaimId.extend({ reason: z.string().trim().max(1000).nullish() }))

@@ -5,18 +5,19 @@ import { Topic } from '../../domain/schemas';
 import { catalogHistory, createTopic, mergeTopics, splitTopic, updateTopic } from '../../db/catalog-edit';
 import { IdInput } from '../../domain/api';
 import { guard } from '../errors';
-import { pageFor } from '../page';
+import { answerPage, listOutput, pageParams } from '../page';
 import { PageHeaders, PageInput } from '../../domain/page';
 import { TopicListItem, Summary } from '../../domain/api';
-import { summary, topicList } from '../../db/views';
+import { summary } from '../../db/views';
+import { topicPage } from '../../db/lists';
 import { dashboard, topicPanel } from '../../db/dashboard';
 
 export const topicsRouter = router({
   list: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/topics', summary: 'Every topic with the ids of its measures; paginated (Link, X-Total-Count)', tags: ['topics'], responseHeaders: PageHeaders } })
+    .meta({ openapi: { method: 'GET', path: '/topics', summary: 'Every topic with the ids of its measures and how many figures count; paginated (Link, X-Total-Count)', tags: ['topics'], responseHeaders: PageHeaders } })
     .input(PageInput.optional())
-    .output(z.array(TopicListItem))
-    .query(({ ctx, input }) => guard(async () => pageFor(ctx, await topicList(ctx.db.reader()), (x) => x.id, input ?? {}))),
+    .output(listOutput(TopicListItem))
+    .query(({ ctx, input }) => guard(async () => answerPage(ctx, await topicPage(ctx.db.reader(), pageParams(input))))),
   summary: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/summary', summary: 'Counts of figures, sources, measures and open flags', tags: ['topics'] } })
     .input(z.void())

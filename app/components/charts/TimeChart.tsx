@@ -1,0 +1,64 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
+import type { IntervalPoint } from '@/server/domain/series';
+import { ChartTooltip, type ActivePoint } from './ChartTooltip';
+import { IntervalMarks } from './IntervalMarks';
+import { compactNumber, sourceColours } from './palette';
+import { timeTicks, timeTickLabel } from './time-ticks';
+import { useWidth } from './useWidth';
+
+export const TIME_CHART_HEIGHT = 300;
+/** Beyond this many values the labels would overlap: the tooltip, the row chart and the table name them. */
+const LABELLED_POINTS = 5;
+
+export interface TimeChartProps {
+  points: IntervalPoint[];
+  domain: [number, number];
+  xDomain: [number, number];
+  unit: string;
+  /** A reference line (a duration's calendar), drawn dashed under the values. */
+  line?: { x: number; months: number }[];
+  fixedWidth?: number;
+}
+
+/** Each value placed at its date: time across, the value up, intervals and open ends as on the row chart. */
+export default function TimeChart({ points, domain, xDomain, unit, line, fixedWidth }: TimeChartProps) {
+  const [ref, measured] = useWidth<HTMLDivElement>(fixedWidth ?? 640);
+  const width = fixedWidth ?? measured;
+  const [active, setActive] = useState<ActivePoint | null>(null);
+  const router = useRouter();
+  const narrow = width < 520;
+  const xTicks = timeTicks(xDomain, Math.max(3, Math.min(8, Math.floor(width / 110))));
+  return (
+    <div ref={ref} className="chart" style={{ height: TIME_CHART_HEIGHT }} onMouseLeave={() => setActive(null)}>
+      <ComposedChart width={width} height={TIME_CHART_HEIGHT} data={line ?? []} margin={{ top: 16, right: line ? (narrow ? 70 : 120) : narrow ? 12 : 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <CartesianGrid stroke="#e2e5eb" vertical={false} />
+        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: '#5d6678' }} allowDataOverflow />
+        <YAxis
+          type="number"
+          domain={domain}
+          allowDataOverflow
+          tickFormatter={compactNumber}
+          tick={{ fontSize: 12, fill: '#5d6678' }}
+          width={52}
+          axisLine={false}
+          tickLine={false}
+          label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#5d6678', fontSize: 12, dy: 30 }}
+        />
+        {line && <Line dataKey="months" stroke="#9aa3b2" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
+        <IntervalMarks
+          points={points}
+          colours={sourceColours(points)}
+          unit={unit}
+          orientation="vertical"
+          onActive={setActive}
+          onOpen={(href) => router.push(href)}
+          labels={Boolean(line) || points.length <= LABELLED_POINTS}
+        />
+      </ComposedChart>
+      <ChartTooltip active={active} width={width} />
+    </div>
+  );
+}

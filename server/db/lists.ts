@@ -1,0 +1,215 @@
+import type { ReadDb } from './client';
+import { decodeCursor, encodeCursor, type Page } from '../domain/page';
+import { InputError, NotFoundError } from '../domain/errors';
+import { comparable, type FxTable } from '../domain/compare';
+import { Flag as FlagSchema, type Claim, type Flag, type FlagKind } from '../domain/schemas';
+import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
+
+/**
+ * The API lists, one page at a time in SQL: each reads its page's rows through an index with a
+ * limit, then what the page shows of them (counts, measure ids) for those rows only, and counts
+ * the whole list once. Nothing loads every claim, source or flag to answer one page.
+ *
+ * A cursor is the last item's id (../domain/page.ts); its sort key is looked up by that id, and
+ * the next page starts right after it (a keyset, so a page never skips rows to get there). Sort
+ * keys that are text compare in the "C" collation, the same whatever the server's locale.
+ */
+
+const ACTIVE = "review IN ('reviewed', 'auto')";
+
+interface Keyset<R> {
+  /** FROM … WHERE …: the list's rows (filters use $1…$n of `params`). */
+  from: string;
+  params: unknown[];
+  /** What each row of the page selects. */
+  select: string;
+  /** Sort keys, outermost first; none may be NULL (coalesce them). */
+  keys: { sql: string; desc?: boolean }[];
+  /** The column a cursor names (unique in the list). */
+  id: string;
+  map: (r: R) => { id: string };
+}
+
+/** Rows strictly after the key `after` in the order `keys` gives: a lexicographic comparison. */
+function afterClause(keys: Keyset<unknown>['keys'], first: number): string {
+  const terms = keys.map((k, i) => {
+    const equal = keys.slice(0, i).map((e, j) => `${e.sql} = $${first + j}`);
+    return `(${[...equal, `${k.sql} ${k.desc ? '<' : '>'} $${first + i}`].join(' AND ')})`;
+  });
+  return `(${terms.join(' OR ')})`;
+}
+
+async function keysetPage<R, T extends { id: string }>(db: ReadDb, q: Keyset<R> & { map: (r: R) => T }, page: { limit: number; cursor?: string }): Promise<Page<T>> {
+  const order = q.keys.map((k) => `${k.sql}${k.desc ? ' DESC' : ''}`).join(', ');
+  const n = q.params.length;
+  let where = '';
+  let after: unknown[] = [];
+  if (page.cursor) {
+    const id = decodeCursor(page.cursor);
+    const at = await db.query<Record<string, unknown>>(`SELECT ${q.keys.map((k, i) => `${k.sql} AS k${i}`).join(', ')} ${q.from} AND ${q.id} = $${n + 1} LIMIT 1`, [...q.params, id]);
+    if (!at[0]) throw new InputError('cursor names nothing in this list (the item it named is gone): start again from the first page');
+    after = q.keys.map((_, i) => at[0][`k${i}`]);
+    where = ` AND ${afterClause(q.keys, n + 1)}`;
+  }
+  const [rows, [{ total }]] = await Promise.all([
+    db.query<R>(`${q.select} ${q.from}${where} ORDER BY ${order} LIMIT ${page.limit + 1}`, [...q.params, ...after]),
+    db.query<{ total: number }>(`SELECT count(*)::int AS total ${q.from}`, q.params),
+  ]);
+  const items = rows.slice(0, page.limit).map(q.map);
+  const more = rows.length > page.limit && items.length > 0;
+  return { items, nextCursor: more ? encodeCursor(items[items.length - 1].id) : null, total };
+}
+
+/** Each id's count from `sql` (rows of {id, n}), 0 for those it does not name. */
+async function countsOf(db: ReadDb, sql: string, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await db.query<{ id: string; n: number }>(sql, [ids])).map((r) => [r.id, r.n]));
+}
+
+export type PageOf = { limit: number; cursor?: string };
+
+export async function topicPage(db: ReadDb, page: PageOf) {
+  const p = await keysetPage(
+    db,
+    {
+      select: 'SELECT t.*',
+      from: 'FROM topics t WHERE t.merged_into IS NULL',
+      params: [],
+      keys: [{ sql: 't.position' }, { sql: 't.id COLLATE "C"' }],
+      id: 't.id',
+      map: (r: TopicRow) => toTopic(r),
+    },
+    page,
+  );
+  const ids = p.items.map((t) => t.id);
+  const rows = ids.length
+    ? await db.query<{ topic_id: string; id: string }>(`SELECT topic_id, id FROM measures WHERE topic_id = ANY($1) AND merged_into IS NULL ORDER BY position, id COLLATE "C"`, [ids])
+    : [];
+  const byTopic = new Map<string, string[]>();
+  for (const r of rows) byTopic.set(r.topic_id, [...(byTopic.get(r.topic_id) ?? []), r.id]);
+  const figures = await countsOf(
+    db,
+    `SELECT m.topic_id AS id, count(*)::int AS n FROM claims c JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = ANY($1) AND m.merged_into IS NULL AND c.${ACTIVE} GROUP BY m.topic_id`,
+    ids,
+  );
+  return { ...p, items: p.items.map((t) => ({ ...t, measureIds: byTopic.get(t.id) ?? [], figureCount: figures.get(t.id) ?? 0 })) };
+}
+
+export async function measurePage(db: ReadDb, filter: { topicId?: string }, page: PageOf) {
+  const p = await keysetPage(
+    db,
+    {
+      select: 'SELECT m.*',
+      from: `FROM measures m WHERE m.merged_into IS NULL${filter.topicId ? ' AND m.topic_id = $1' : ''}`,
+      params: filter.topicId ? [filter.topicId] : [],
+      keys: [{ sql: 'm.position' }, { sql: 'm.id COLLATE "C"' }],
+      id: 'm.id',
+      map: (r: MeasureRow) => toMeasure(r),
+    },
+    page,
+  );
+  const ids = p.items.map((m) => m.id);
+  const [claims, sources, flags] = await Promise.all([
+    countsOf(db, `SELECT measure_id AS id, count(*)::int AS n FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`, ids),
+    countsOf(db, `SELECT measure_id AS id, count(DISTINCT source_id)::int AS n FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`, ids),
+    countsOf(db, 'SELECT m AS id, count(DISTINCT (f.topic_id, f.position))::int AS n FROM flags f, unnest(f.measure_ids) m WHERE f.measure_ids && $1 AND m = ANY($1) GROUP BY m', ids),
+  ]);
+  return { ...p, items: p.items.map((m) => ({ ...m, claimCount: claims.get(m.id) ?? 0, sourceCount: sources.get(m.id) ?? 0, flagCount: flags.get(m.id) ?? 0 })) };
+}
+
+/** Newest first (published, else the end of its estimated date), as the sources page lists them. */
+export async function sourcePage(db: ReadDb, page: PageOf) {
+  const p = await keysetPage(
+    db,
+    {
+      select: 'SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at',
+      from: 'FROM sources s WHERE TRUE',
+      params: [],
+      keys: [{ sql: `COALESCE(s.published, s.published_estimate->>'to', '') COLLATE "C"`, desc: true }, { sql: 's.id COLLATE "C"' }],
+      id: 's.id',
+      map: (r: SourceRow) => toSourceSummary(r),
+    },
+    page,
+  );
+  const claims = await countsOf(db, `SELECT source_id AS id, count(*)::int AS n FROM claims WHERE source_id = ANY($1) AND ${ACTIVE} GROUP BY source_id`, p.items.map((s) => s.id));
+  return { ...p, items: p.items.map((s) => ({ ...s, claimCount: claims.get(s.id) ?? 0 })) };
+}
+
+/** Claims that count (reviewed or accepted automatically), or the rest: pending, rejected, superseded. */
+export type ClaimState = 'counted' | 'history';
+
+/** Claims in reading order (source, then place in its text), of one measure or source and state if given. */
+export async function claimPage(db: ReadDb, filter: { measureId?: string; sourceId?: string; state?: ClaimState }, page: PageOf): Promise<Page<Claim>> {
+  const where: string[] = ['TRUE'];
+  const params: unknown[] = [];
+  if (filter.measureId) where.push(`c.measure_id = $${params.push(filter.measureId)}`);
+  if (filter.sourceId) where.push(`c.source_id = $${params.push(filter.sourceId)}`);
+  if (filter.state) where.push(filter.state === 'counted' ? `c.${ACTIVE}` : `NOT c.${ACTIVE}`);
+  return keysetPage(
+    db,
+    {
+      select: CLAIM_COLUMNS,
+      from: `${CLAIM_FROM} WHERE ${where.join(' AND ')}`,
+      params,
+      keys: [{ sql: 'c.source_id COLLATE "C"' }, { sql: 'c.start_offset' }, { sql: 'c.id COLLATE "C"' }],
+      id: 'c.id',
+      map: (r: ClaimRow) => toClaim(r),
+    },
+    page,
+  );
+}
+
+/** Flags in the order the pages show them (by topic, then as derived), of one kind or measure if given. */
+export async function flagPage(db: ReadDb, filter: { kind?: FlagKind; measureId?: string }, page: PageOf): Promise<Page<Flag>> {
+  const where: string[] = ['TRUE'];
+  const params: unknown[] = [];
+  if (filter.kind) where.push(`f.kind = $${params.push(filter.kind)}`);
+  if (filter.measureId) where.push(`f.measure_ids @> ARRAY[$${params.push(filter.measureId)}::text]`);
+  return keysetPage(
+    db,
+    {
+      select: 'SELECT f.body',
+      from: `FROM flags f LEFT JOIN topics t ON t.id = f.topic_id WHERE ${where.join(' AND ')}`,
+      params,
+      keys: [{ sql: 'COALESCE(t.position, 2147483647)' }, { sql: 'f.topic_id COLLATE "C"' }, { sql: 'f.position' }],
+      id: 'f.id',
+      map: (r: { body: unknown }) => FlagSchema.parse(r.body),
+    },
+    page,
+  );
+}
+
+/**
+ * What a measure's page shows above its charts, without its claims: the measure, its topic, its
+ * flags and how many figures it holds. The claims come a page at a time (measureClaims).
+ */
+export async function measureOverview(db: ReadDb, id: string) {
+  const [row] = await db.query<MeasureRow>('SELECT * FROM measures WHERE id = $1 AND merged_into IS NULL', [id]);
+  if (!row) throw new NotFoundError('measure', id);
+  const measure = toMeasure(row);
+  const [[topic], flags, [counts]] = await Promise.all([
+    db.query<TopicRow>('SELECT * FROM topics WHERE id = $1', [measure.topicId]),
+    db.query<{ body: unknown }>('SELECT f.body FROM flags f WHERE f.measure_ids @> ARRAY[$1::text] ORDER BY f.topic_id COLLATE "C", f.position', [id]),
+    db.query<{ figures: number; sources: number; history: number }>(
+      `SELECT count(*) FILTER (WHERE ${ACTIVE})::int AS figures, count(DISTINCT source_id) FILTER (WHERE ${ACTIVE})::int AS sources, count(*) FILTER (WHERE NOT ${ACTIVE})::int AS history
+       FROM claims WHERE measure_id = $1`,
+      [id],
+    ),
+  ]);
+  if (!topic) throw new NotFoundError('topic', measure.topicId);
+  return { measure, topic: toTopic(topic), flags: flags.map((f) => FlagSchema.parse(f.body)), counts };
+}
+
+/** A page of a measure's claims in one state, with the conversions of those stated in another currency or unit. */
+export async function measureClaims(db: ReadDb, id: string, state: ClaimState, page: PageOf, fx: FxTable) {
+  const [row] = await db.query<MeasureRow>('SELECT * FROM measures WHERE id = $1 AND merged_into IS NULL', [id]);
+  if (!row) throw new NotFoundError('measure', id);
+  const measure = toMeasure(row);
+  const p = await claimPage(db, { measureId: id, state }, page);
+  const conversions: Record<string, string> = {};
+  for (const c of p.items) {
+    const x = comparable(c, measure, fx);
+    if (x?.converted) conversions[c.id] = x.converted;
+  }
+  return { ...p, conversions };
+}

@@ -1,0 +1,75 @@
+import type { ReadDb } from './client';
+import { fxTable } from './fx';
+import { getRevision } from './read';
+import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
+import { buildDurationSeries, buildMeasureSeries, type IntervalPoint, type IntervalSeries } from '../domain/series';
+import { Flag as FlagSchema, type Measure } from '../domain/schemas';
+
+/**
+ * A measure page's charts, read from that measure's own claims and flags (never the whole
+ * catalogue) and kept per revision. A busy measure's page stays small: the row chart draws its
+ * latest figures, and when the figures span time a time axis draws up to TIMELINE_POINTS of them
+ * by date; the table below pages through every claim.
+ */
+export const ROW_CHART_POINTS = 24;
+export const TIMELINE_POINTS = 150;
+const DAY = 86_400_000;
+
+export interface Timeline {
+  points: IntervalPoint[];
+  domain: [number, number];
+  xDomain: [number, number];
+  /** Dated figures in all; `points` holds the latest of them. */
+  dated: number;
+}
+
+/** The figures by date, when they span more than a day: the latest up to `max`, with padded bounds. */
+export function timelineOf(series: IntervalSeries, max = TIMELINE_POINTS): Timeline | null {
+  const dated = series.points.filter((p) => p.x !== null);
+  const xs = dated.map((p) => p.x as number);
+  if (xs.length < 2 || Math.max(...xs) - Math.min(...xs) < DAY) return null;
+  const points = dated.slice(-max);
+  const shown = points.map((p) => p.x as number);
+  const from = Math.min(...shown);
+  const to = Math.max(...shown);
+  const pad = Math.max(2 * DAY, (to - from) * 0.04);
+  return { points, domain: series.domain, xDomain: [from - pad, to + pad], dated: dated.length };
+}
+
+const latest = <T extends { points: unknown[] }>(s: T, n: number): T => (s.points.length <= n ? s : { ...s, points: s.points.slice(-n) });
+
+async function build(db: ReadDb, measure: Measure) {
+  const [rows, flagRows] = await Promise.all([
+    db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.measure_id = $1 ORDER BY c.source_id COLLATE "C", c.start_offset, c.id COLLATE "C"`, [measure.id]),
+    db.query<{ body: unknown }>('SELECT body FROM flags WHERE measure_ids @> ARRAY[$1::text] ORDER BY topic_id COLLATE "C", position', [measure.id]),
+  ]);
+  const claims = rows.map(toClaim);
+  const flags = flagRows.map((r) => FlagSchema.parse(r.body));
+  const series = buildMeasureSeries(measure, claims, flags, fxTable());
+  const duration = buildDurationSeries(measure, claims, flags, fxTable());
+  return {
+    series: latest(series, ROW_CHART_POINTS),
+    duration: duration && latest(duration, TIMELINE_POINTS),
+    /** Values drawn in all (one per origin); the row chart shows the latest ROW_CHART_POINTS. */
+    figures: series.points.length,
+    timeline: duration ? null : timelineOf(series),
+  };
+}
+
+export type MeasureChart = Awaited<ReturnType<typeof build>>;
+
+// Per revision: a read after no write is a lookup. Bounded, oldest first out.
+const cache = new Map<string, Promise<MeasureChart>>();
+const MAX_CACHED = 200;
+
+export async function measureChart(db: ReadDb, measure: Measure): Promise<MeasureChart> {
+  const key = `${await getRevision(db)}|${measure.id}|${measure.title}|${measure.unit}|${measure.kind}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = build(db, measure);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  }
+  return hit;
+}
