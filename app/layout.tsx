@@ -9,6 +9,7 @@ import './styles/dashboard.css';
 import './styles/charts.css';
 import './styles/source.css';
 import './styles/forms.css';
+import './styles/search.css';
 
 // Open Graph images and oEmbed links must be absolute: they are read by other sites.
 export const metadata: Metadata = {
