@@ -82,6 +82,9 @@ const server = http.createServer((req, res) => {
   // Who is asking, for the rate limits (server/http/rate-limit.ts): the connection's own address,
   // never a header the client sent.
   req.headers['x-tally-client'] = req.socket.remoteAddress ?? '';
+  // An embed the route already answered at the current revision is sent from its cache before
+  // Next is asked (server/embed/fast.ts): Next's pipeline costs far more than the lookup.
+  if (globalThis.__tallyEmbedFast?.(req, res)) return;
   if (PROBE.test(req.url ?? '')) handle(req, res);
   else if (isRender(req)) gate(renders, res, () => handle(req, res));
   else if (req.method === 'GET' && req.url?.startsWith('/api/')) gate(reads, res, () => handle(req, res));

@@ -5,9 +5,10 @@ import { notFoundPage } from './html';
 
 /**
  * Responses for the embed routes: security headers, caching and ETags. A body is rendered once
- * and served from memory. It is not pre-compressed: Next drops a route handler's
+ * and served from memory. Through Next it is not pre-compressed: Next drops a route handler's
  * Content-Encoding header and gzips the response itself, so a gzipped body would arrive twice
- * encoded (next/dist/server/send-response.js, FORBIDDEN_HEADERS).
+ * encoded (next/dist/server/send-response.js, FORBIDDEN_HEADERS). The cache's own answer in
+ * front of Next (./fast.ts) sends a gzip made once per body instead.
  */
 
 /** Frameable from anywhere, and running nothing it did not ship (issue 4, "Security and headers"). */
@@ -29,9 +30,7 @@ export function makeBody(content: string | Uint8Array, type: string): Body {
   return { bytes, type, etag };
 }
 
-function matches(req: Request, etag: string): boolean {
-  const inm = req.headers.get('if-none-match');
-  if (!inm) return false;
+function matches(inm: string, etag: string): boolean {
   const bare = etag.replace(/^W\//, '');
   return inm === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
 }
@@ -39,7 +38,20 @@ function matches(req: Request, etag: string): boolean {
 export const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=600';
 export const CACHE_PINNED = 'public, max-age=31536000, immutable';
 
-export function send(req: Request, body: Body, headers: Record<string, string>, status = 200): Response {
+/**
+ * A response ready to send again and again: the body and every header but the framing ones,
+ * worked out once. A cached embed is one of these; sending it builds no header list anew.
+ */
+export interface Answer {
+  status: number;
+  body: Body;
+  /** The headers of a 304 (RFC 9110 §15.4.5: ETag, Cache-Control, Vary and the rest, no Content-Type). */
+  headers: Record<string, string>;
+  /** The same with Content-Type, for a full answer. */
+  full: Record<string, string>;
+}
+
+export function answer(body: Body, headers: Record<string, string>, status = 200): Answer {
   const common: Record<string, string> = {
     ...headers,
     ETag: body.etag,
@@ -47,8 +59,21 @@ export function send(req: Request, body: Body, headers: Record<string, string>, 
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
-  if (status === 200 && matches(req, body.etag)) return new Response(null, { status: 304, headers: common });
-  return new Response(body.bytes, { status, headers: { ...common, 'Content-Type': body.type } });
+  return { status, body, headers: common, full: { ...common, 'Content-Type': body.type } };
+}
+
+/** True when the request's If-None-Match names this answer: it may be answered 304 with no body. */
+export function notModified(ifNoneMatch: string | null | undefined, a: Answer): boolean {
+  return a.status === 200 && !!ifNoneMatch && matches(ifNoneMatch, a.body.etag);
+}
+
+export function reply(req: Request, a: Answer): Response {
+  if (notModified(req.headers.get('if-none-match'), a)) return new Response(null, { status: 304, headers: a.headers });
+  return new Response(a.body.bytes, { status: a.status, headers: a.full });
+}
+
+export function send(req: Request, body: Body, headers: Record<string, string>, status = 200): Response {
+  return reply(req, answer(body, headers, status));
 }
 
 const HTML = 'text/html; charset=utf-8';

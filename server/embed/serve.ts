@@ -1,30 +1,84 @@
 import { getDb } from '../db';
+import type { Db } from '../db/client';
 import { embedPage } from './html';
 import { cardSvg } from './card';
 import { clampSize, svgToPng } from './png';
 import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
-import { freshCatalog, latestVersion, pinnedVersion, type Version } from './versions';
+import { catalogNow, freshCatalog, latestVersion, pinnedVersion, type Version } from './versions';
 import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
-import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, htmlHeaders, makeBody, notFound, publicOrigin, send, type Body } from './http';
+import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, answer, htmlHeaders, makeBody, notFound, publicOrigin, reply, type Answer, type Body } from './http';
+import { Lru } from './cache';
 
 /**
  * GET /embed/… : the route handler's whole logic (app/embed/[...path]/route.ts only forwards).
- * A rendered body depends only on the data version, the asset and its parameters, so it is
- * rendered once and kept; a request then costs one revision query and a map lookup.
+ * An embed, its SVG and its PNG are pure functions of the data, so two caches stand in front of
+ * rendering:
+ *
+ * - answers: the request's path and query → its whole answer (body, ETag, headers) and the
+ *   catalog revision it was made at. While the revision has not moved (./versions.ts says so
+ *   without a database round trip), a request is this one map lookup, and a conditional request
+ *   with the answer's ETag is a 304 with no body.
+ * - bodies: the rendered bytes by chart, data version, asset and its effective parameters. The
+ *   version is a hash of the chart's data, so a write that does not touch this chart finds the
+ *   same bytes (and the same ETag: browsers keep getting 304s), and any spelling of the same
+ *   query (?width=abc, extra parameters) renders once.
+ *
+ * Both are LRU and bounded by entries and bytes. ETags are hashes of the bytes, so they cannot
+ * outlive a change of the renderer across a deploy. 404s are not kept: they are cheap, and an
+ * unknown id must not evict a real chart.
  */
 
-const rendered = new Map<string, Promise<Body>>();
-const RENDERED_MAX = 300;
+export interface CachedAnswer extends Answer {
+  revision: number;
+}
 
-function cached(key: string, make: () => Promise<Body> | Body): Promise<Body> {
-  const hit = rendered.get(key);
+const ANSWERS_MAX = 2000;
+const BODIES_MAX = 1000;
+const BYTES_MAX = 32 * 1024 * 1024;
+
+interface Caches {
+  answers: Lru<CachedAnswer>;
+  bodies: Lru<Promise<Body>>;
+}
+// Per database handle (one per process in the app, several in tests).
+const byDb = new WeakMap<Db, Caches>();
+
+export function embedCaches(db: Db): Caches {
+  let c = byDb.get(db);
+  if (!c) byDb.set(db, (c = { answers: new Lru(ANSWERS_MAX, BYTES_MAX), bodies: new Lru(BODIES_MAX, BYTES_MAX) }));
+  return c;
+}
+
+function rendered(db: Db, key: string, make: () => Promise<Body> | Body): Promise<Body> {
+  const { bodies } = embedCaches(db);
+  const hit = bodies.get(key);
   if (hit) return hit;
-  if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value as string);
   const value = Promise.resolve().then(make);
-  value.catch(() => rendered.delete(key));
-  rendered.set(key, value);
+  value.then(
+    (b) => bodies.resize(key, value, b.bytes.byteLength),
+    // A failed render must not stick: the next request tries again.
+    () => bodies.peek(key) === value && bodies.delete(key),
+  );
+  bodies.set(key, value);
   return value;
+}
+
+/** The database the route last answered from: what the answer in front of Next (./fast.ts) looks in. */
+let servingDb: Db | null = null;
+
+/**
+ * The cached answer for a request's path and query (as the client sent them), if it was made at
+ * the revision the process knows to be current right now; null when that needs asking (a commit
+ * here, more than a second since the last check) or was never answered. Synchronous.
+ */
+export function cachedAnswer(pathAndQuery: string): CachedAnswer | null {
+  const db = servingDb;
+  if (!db) return null;
+  const cat = catalogNow(db);
+  if (!cat) return null;
+  const hit = embedCaches(db).answers.get(pathAndQuery);
+  return hit && hit.revision === cat.revision ? hit : null;
 }
 
 const fileHeaders = (pinned: boolean, name: string) => ({
@@ -59,30 +113,43 @@ function info(t: EmbedTarget, v: Version, origin: string): string {
 }
 
 export async function handleEmbed(req: Request, segments: string[]): Promise<Response> {
+  const db = await getDb();
+  servingDb = db;
+  const cat = catalogNow(db) ?? (await freshCatalog(db));
+  const url = new URL(req.url);
+  const key = url.pathname + url.search;
+  const { answers } = embedCaches(db);
+  const hit = answers.get(key);
+  if (hit && hit.revision === cat.revision) return reply(req, hit);
+
   const t = parseEmbedSegments(segments);
   if (!t) return notFound(req, 'There is no chart at this address.');
-  const db = await getDb();
-  const cat = await freshCatalog(db);
   const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
   if (!v) {
     const what = t.kind === 'measure' ? `Tally has no figure “${t.id}”.` : `Tally has no comparison chart for the topic “${t.id}”.`;
     return notFound(req, t.version ? `This chart has no version ${t.version}.` : what);
   }
+  const made = await render(db, t, v, url.searchParams);
+  const a: CachedAnswer = { ...made, revision: cat.revision };
+  answers.set(key, a, a.body.bytes.byteLength);
+  return reply(req, a);
+}
+
+async function render(db: Db, t: EmbedTarget, v: Version, params: URLSearchParams): Promise<Answer> {
   const pinned = t.version !== null;
-  const params = new URL(req.url).searchParams;
   const key = `${t.kind}:${t.id}:${v.version}:${pinned ? 'p' : 'l'}:${t.asset ?? 'html'}`;
-  const credit = () => publicOrigin(req).replace(/^https?:\/\//, '') + pagePath(t.kind, t.id);
+  const credit = () => publicOrigin().replace(/^https?:\/\//, '') + pagePath(t.kind, t.id);
   const name = `tally-${t.id}-${v.version}`;
   switch (t.asset) {
     case null: {
-      const body = await cached(key, () => makeBody(embedPage(v.model, { version: v.version, pinned }), HTML));
-      return send(req, body, htmlHeaders(pinned));
+      const body = await rendered(db, key, () => makeBody(embedPage(v.model, { version: v.version, pinned }), HTML));
+      return answer(body, htmlHeaders(pinned));
     }
     case 'chart.svg': {
       const width = clampSize(params.get('width'), 680);
       const c = credit();
-      const body = await cached(`${key}:${width}:${c}`, () => makeBody(cardSvg(v.model, { width, credit: c }).svg, 'image/svg+xml; charset=utf-8'));
-      return send(req, body, fileHeaders(pinned, `${name}.svg`));
+      const body = await rendered(db, `${key}:${width}:${c}`, () => makeBody(cardSvg(v.model, { width, credit: c }).svg, 'image/svg+xml; charset=utf-8'));
+      return answer(body, fileHeaders(pinned, `${name}.svg`));
     }
     case 'chart.png':
     case 'og.png': {
@@ -90,15 +157,15 @@ export async function handleEmbed(req: Request, segments: string[]): Promise<Res
       const width = og ? OG_SIZE.width : clampSize(params.get('width'), PNG_SIZE.width);
       const height = og ? OG_SIZE.height : clampSize(params.get('height'), Math.round((width * PNG_SIZE.height) / PNG_SIZE.width));
       const c = credit();
-      const body = await cached(`${key}:${width}x${height}:${c}`, async () =>
+      const body = await rendered(db, `${key}:${width}x${height}:${c}`, async () =>
         makeBody(await svgToPng(cardSvg(v.model, { width, height, credit: c }).svg, width), 'image/png'),
       );
-      return send(req, body, fileHeaders(pinned, `${name}.png`));
+      return answer(body, fileHeaders(pinned, `${name}.png`));
     }
     case 'info.json': {
-      const origin = publicOrigin(req);
-      const body = await cached(`${key}:${origin}`, () => makeBody(info(t, v, origin), 'application/json; charset=utf-8'));
-      return send(req, body, { 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST, 'Access-Control-Allow-Origin': '*' });
+      const origin = publicOrigin();
+      const body = await rendered(db, `${key}:${origin}`, () => makeBody(info(t, v, origin), 'application/json; charset=utf-8'));
+      return answer(body, { 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST, 'Access-Control-Allow-Origin': '*' });
     }
   }
 }

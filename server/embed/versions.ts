@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import { onCommit, type Db } from '../db/client';
 import { getCatalog, type Catalog } from '../db/catalog';
 import { findEmbedVersion, saveEmbedVersion } from '../db/embed-versions';
 import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel } from './model';
@@ -77,17 +77,59 @@ export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: s
 }
 
 /**
- * The catalog, its revision checked at most once a second rather than on every request: an embed
- * is then at most a second behind a write (browsers may keep it for a minute anyway), and a
- * cached embed costs no database round trip at all.
+ * The catalog, its revision known without a database round trip on almost every request. Writes
+ * made by this process are heard at once (onCommit, shared on globalThis by every bundle), so the
+ * next embed after one looks again. Writes from another process (a second server or a CLI on the
+ * same PostgreSQL) are seen within REVISION_TTL_MS plus the catalog's own re-check (250 ms,
+ * server/db/catalog.ts): an embed is then at most about a second behind such a write, which
+ * browsers keeping a latest embed for a minute (CACHE_LATEST) would not notice anyway.
+ * Concurrent requests past the TTL share one check instead of each asking the database.
  */
-const REVISION_TTL_MS = 1000;
-let lastCatalog: { at: number; db: Db; cat: Catalog } | null = null;
+export const REVISION_TTL_MS = 1000;
 
-export async function freshCatalog(db: Db): Promise<Catalog> {
-  const now = Date.now();
-  if (lastCatalog && lastCatalog.db === db && now - lastCatalog.at < REVISION_TTL_MS) return lastCatalog.cat;
-  const cat = await getCatalog(db.reader());
-  lastCatalog = { at: now, db, cat };
+interface Fresh {
+  at: number;
+  writes: number;
+  cat: Catalog;
+}
+const shared = globalThis as unknown as { __tallyEmbedFresh?: WeakMap<Db, Fresh>; __tallyEmbedWrites?: { n: number } };
+const fresh = (shared.__tallyEmbedFresh ??= new WeakMap());
+/** A check in flight, and the commit count it started at: one begun before a commit is not joined. */
+const pending = new WeakMap<Db, { writes: number; cat: Promise<Catalog> }>();
+// One counter and one listener per process, however many bundles load this module.
+if (!shared.__tallyEmbedWrites) {
+  const counter = (shared.__tallyEmbedWrites = { n: 0 });
+  onCommit(() => {
+    counter.n++;
+  });
+}
+const writes = shared.__tallyEmbedWrites!;
+
+/** The catalog if it was checked recently and nothing was committed here since; else null. Synchronous. */
+export function catalogNow(db: Db): Catalog | null {
+  const f = fresh.get(db);
+  return f && f.writes === writes.n && Date.now() - f.at < REVISION_TTL_MS ? f.cat : null;
+}
+
+export function freshCatalog(db: Db): Promise<Catalog> {
+  const now = catalogNow(db);
+  if (now) return Promise.resolve(now);
+  const inFlight = pending.get(db);
+  if (inFlight && inFlight.writes === writes.n) return inFlight.cat;
+  const before = writes.n;
+  const at = Date.now();
+  const cat = getCatalog(db.reader()).then(
+    (c) => {
+      // A slower, older check never overwrites a newer one.
+      if ((fresh.get(db)?.at ?? -Infinity) <= at) fresh.set(db, { at, writes: before, cat: c });
+      if (pending.get(db)?.cat === cat) pending.delete(db);
+      return c;
+    },
+    (e: unknown) => {
+      if (pending.get(db)?.cat === cat) pending.delete(db);
+      throw e;
+    },
+  );
+  pending.set(db, { writes: before, cat });
   return cat;
 }

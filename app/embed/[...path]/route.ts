@@ -1,4 +1,6 @@
 import { handleEmbed } from '@/server/embed/serve';
+// Offers the same cache to the server script, in front of Next (server/embed/fast.ts says how).
+import '@/server/embed/fast';
 
 /**
  * Every embed URL: /embed/{measureId}, /embed/topic/{topicId}, their pinned /v/{version} forms and
