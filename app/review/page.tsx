@@ -1,13 +1,15 @@
 import { Suspense } from 'react';
 import { HydrateClient, getQueryClient, trpc } from '@/app/trpc/server';
-import { ReviewQueue } from '@/app/components/ingest/ReviewQueue';
+import { REVIEW_PAGE, ReviewQueue } from '@/app/components/ingest/ReviewQueue';
 import { PageSkeleton } from '@/app/components/Skeletons';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Review' };
 
 export default function ReviewPage() {
-  void getQueryClient().prefetchQuery(trpc.review.queue.queryOptions());
+  for (const state of ['pending', 'auto'] as const) {
+    void getQueryClient().prefetchInfiniteQuery(trpc.review.queue.infiniteQueryOptions({ state, limit: REVIEW_PAGE }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
+  }
   return (
     <>
       <p className="eyebrow">Review</p>

@@ -24,7 +24,8 @@ onCommit(() => {
   localWrites++;
 });
 
-async function currentRevision(db: ReadDb): Promise<number> {
+/** The revision, asked of the database at most every RECHECK_MS unless this process wrote since. */
+export async function currentRevision(db: ReadDb): Promise<number> {
   const last = checked.get(db);
   const now = Date.now();
   if (last && last.writes === localWrites && now - last.at < RECHECK_MS) return last.revision;

@@ -1,8 +1,9 @@
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { claimsOf, derived, getCatalog, type Catalog } from './catalog';
+import { claimsOf, currentRevision, derived, type Catalog } from './catalog';
+import { topicCatalog } from './topic-catalog';
 import { NotFoundError } from '../domain/errors';
-import { summarise } from './views';
+import { summary } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
@@ -25,15 +26,49 @@ export const TOPICS_ON_DASHBOARD = 12;
 export const CHARTS_PER_TOPIC = 4;
 export const POINTS_PER_CHART = 24;
 
-/** The dashboard's read model: the summary and the stories, each bounded (see above). */
+/**
+ * The dashboard's read model: the summary (SQL counts) and the stories, each bounded (see above),
+ * each story drawn from its own topic's catalogue. Kept per revision.
+ */
 export async function dashboard(db: ReadDb) {
-  const cat = await getCatalog(db);
-  return derived(cat, 'dashboard', () => buildDashboard(cat, summarise(cat)));
+  const revision = await currentRevision(db);
+  const hit = dashboards.get(db);
+  if (hit && hit.revision === revision) return hit.value;
+  const value = buildDashboard(db);
+  dashboards.set(db, { revision, value });
+  value.catch(() => dashboards.delete(db));
+  return value;
+}
+const dashboards = new WeakMap<ReadDb, { revision: number; value: ReturnType<typeof buildDashboard> }>();
+
+/** The stories with something to draw, the most recently reported first (the latest date any of its figures speaks of). */
+const RECENT_TOPICS = `
+  WITH per AS (
+    SELECT m.topic_id, COALESCE(max(c.as_of), '') AS latest, bool_or(c.review IN ('reviewed', 'auto')) AS drawn
+    FROM measures m JOIN claims c ON c.measure_id = m.id
+    WHERE m.merged_into IS NULL
+    GROUP BY m.topic_id
+  )
+  SELECT t.id, count(*) OVER ()::int AS active
+  FROM topics t JOIN per ON per.topic_id = t.id
+  WHERE t.merged_into IS NULL AND per.drawn
+  ORDER BY per.latest DESC, t.position, t.id
+  LIMIT $1`;
+
+async function buildDashboard(db: ReadDb) {
+  const [counts, recent] = await Promise.all([summary(db), db.query<{ id: string; active: number }>(RECENT_TOPICS, [TOPICS_ON_DASHBOARD])]);
+  const panels: TopicPanel[] = [];
+  for (const r of recent) {
+    const cat = await topicCatalog(db, r.id);
+    const topic = cat.topics.find((t) => t.id === r.id);
+    if (topic) panels.push(panelOf(cat, topic, CHARTS_PER_TOPIC, POINTS_PER_CHART));
+  }
+  return { summary: counts, panels, topicCount: recent[0]?.active ?? 0 };
 }
 
 /** One topic's page: its comparison, every measure with something to draw, its flags. */
 export async function topicPanel(db: ReadDb, topicId: string): Promise<TopicPanel> {
-  const cat = await getCatalog(db);
+  const cat = await topicCatalog(db, topicId);
   const topic = cat.topics.find((t) => t.id === topicId);
   if (!topic) throw new NotFoundError('topic', topicId);
   return derived(cat, `topic:${topicId}`, () => panelOf(cat, topic, Infinity, Infinity));
@@ -80,21 +115,6 @@ function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): To
     flags: [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
     measureCount: drawn.length,
   };
-}
-
-function buildDashboard(cat: Catalog, summary: ReturnType<typeof summarise>) {
-  const { byTopic, facts } = factsOf(cat);
-  const own = (t: Topic) => byTopic.get(t.id) ?? [];
-  const latest = new Map(cat.topics.map((t) => [t.id, own(t).reduce((d, m) => (facts.get(m.id)!.latest > d ? facts.get(m.id)!.latest : d), '')]));
-  const active = cat.topics.filter((t) => own(t).some((m) => facts.get(m.id)!.drawn));
-  const shown = new Set(
-    [...active]
-      .sort((a, b) => latest.get(b.id)!.localeCompare(latest.get(a.id)!))
-      .slice(0, TOPICS_ON_DASHBOARD)
-      .map((t) => t.id),
-  );
-  const panels = active.filter((t) => shown.has(t.id)).map((t) => panelOf(cat, t, CHARTS_PER_TOPIC, POINTS_PER_CHART));
-  return { summary, panels, topicCount: active.length };
 }
 
 function chartOf(cat: Catalog, measure: Measure, points = Infinity) {

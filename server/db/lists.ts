@@ -213,3 +213,23 @@ export async function measureClaims(db: ReadDb, id: string, state: ClaimState, p
   }
   return { ...p, conversions };
 }
+
+/**
+ * Claims a person should look at: pending first, then those accepted automatically, each in
+ * reading order, with its measure's title; of one state if given.
+ */
+export async function reviewPage(db: ReadDb, filter: { state?: 'pending' | 'auto' }, page: PageOf) {
+  const params: unknown[] = filter.state ? [filter.state] : [];
+  return keysetPage(
+    db,
+    {
+      select: `${CLAIM_COLUMNS}, m.title AS measure_title`,
+      from: `${CLAIM_FROM} LEFT JOIN measures m ON m.id = c.measure_id WHERE ${filter.state ? 'c.review = $1' : "c.review IN ('pending', 'auto')"}`,
+      params,
+      keys: [{ sql: "(CASE c.review WHEN 'pending' THEN 0 ELSE 1 END)" }, { sql: 'c.source_id COLLATE "C"' }, { sql: 'c.figure_start' }, { sql: 'c.id COLLATE "C"' }],
+      id: 'c.id',
+      map: (r: ClaimRow & { measure_title: string | null }) => ({ ...toClaim(r), measureTitle: r.measure_title ?? r.measure_id }),
+    },
+    page,
+  );
+}

@@ -1,15 +1,24 @@
 import { comparable } from '../domain/compare';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { claimsOf, getCatalog, type Catalog } from './catalog';
-import { getSource, listTopics } from './read';
+import { claimsOf } from './catalog';
+import { getClaim, getSource, listClaimsOfSource, listTopics } from './read';
+import { topicCatalog, topicOfMeasure } from './topic-catalog';
+import { storedFlags } from './derive';
+import { toMeasure, type MeasureRow } from './rows';
 import { NotFoundError } from '../domain/errors';
-import { isActive } from '../domain/flags';
 
-/** Read models: one call per procedure, each answering from the cached catalog. */
+const ACTIVE_CLAIM = "review IN ('reviewed', 'auto')";
+
+/**
+ * Read models. Each reads what it shows through indexes: one topic's catalogue (./topic-catalog)
+ * for what lies within a topic, SQL counts for the summary; never the whole corpus.
+ */
 
 export async function measureDetail(db: ReadDb, id: string) {
-  const cat = await getCatalog(db);
+  const topicId = await topicOfMeasure(db, id);
+  if (!topicId) throw new NotFoundError('measure', id);
+  const cat = await topicCatalog(db, topicId);
   const measure = cat.measureById.get(id);
   if (!measure) throw new NotFoundError('measure', id);
   // A measure left in a topic that was merged away still has a page: it names that topic.
@@ -27,52 +36,47 @@ export async function measureDetail(db: ReadDb, id: string) {
 export async function sourceDetail(db: ReadDb, id: string) {
   const source = await getSource(db, id);
   if (!source) throw new NotFoundError('source', id);
-  const cat = await getCatalog(db);
-  const claims = cat.claimsBySource.get(id) ?? [];
+  const claims = await listClaimsOfSource(db, id);
   const ids = new Set(claims.map((c) => c.id));
-  const measureIds = new Set(claims.map((c) => c.measureId));
-  return {
-    source,
-    claims,
+  const measureIds = [...new Set(claims.map((c) => c.measureId))];
+  const [measures, flags] = await Promise.all([
+    db.query<MeasureRow>('SELECT * FROM measures WHERE id = ANY($1) AND merged_into IS NULL ORDER BY position, id', [measureIds]),
     // Only the flags of this source's measures can hold its claims.
-    flags: [...new Set([...measureIds].flatMap((m) => cat.flagsByMeasure.get(m) ?? []))].filter((f) => f.claimIds.some((c) => ids.has(c))),
-    measures: cat.measures.filter((m) => measureIds.has(m.id)),
-  };
+    storedFlags(db, 'f.measure_ids && $1', [measureIds]),
+  ]);
+  return { source, claims, flags: flags.filter((f) => f.claimIds.some((c) => ids.has(c))), measures: measures.map(toMeasure) };
 }
 
 export async function claimDetail(db: ReadDb, id: string) {
-  const cat = await getCatalog(db);
+  const found = await getClaim(db, id);
+  const topicId = found && (await topicOfMeasure(db, found.measureId));
+  if (!found || !topicId) throw new NotFoundError('claim', id);
+  const cat = await topicCatalog(db, topicId);
   const claim = cat.claimById.get(id);
   if (!claim) throw new NotFoundError('claim', id);
   return { claim, measure: cat.measureById.get(claim.measureId)!, flags: (cat.flagsByMeasure.get(claim.measureId) ?? []).filter((f) => f.claimIds.includes(id)) };
 }
 
+/** Counts of figures, sources, measures and open flags, counted in SQL. */
 export async function summary(db: ReadDb) {
-  return summarise(await getCatalog(db));
-}
-
-/** Counts of figures, sources, measures and open flags in one catalog revision. */
-export function summarise(cat: Catalog) {
-  const flagsByKind: Record<string, number> = {};
-  for (const f of cat.flags) flagsByKind[f.kind] = (flagsByKind[f.kind] ?? 0) + 1;
+  const [[counts], kinds] = await Promise.all([
+    db.query<{ figures: number; pending: number; sources: number; measures: number }>(
+      `SELECT (SELECT count(*) FROM claims WHERE ${ACTIVE_CLAIM})::int AS figures,
+              (SELECT count(*) FROM claims WHERE review = 'pending')::int AS pending,
+              (SELECT count(*) FROM sources)::int AS sources,
+              (SELECT count(*) FROM measures WHERE merged_into IS NULL)::int AS measures`,
+    ),
+    db.query<{ kind: string; n: number }>('SELECT kind, count(*)::int AS n FROM flags GROUP BY kind ORDER BY kind'),
+  ]);
+  const flagsByKind: Record<string, number> = Object.fromEntries(kinds.map((k) => [k.kind, k.n]));
   return {
-    figures: cat.claims.filter(isActive).length,
-    sources: cat.sources.length,
-    measures: cat.measures.length,
-    openFlags: cat.flags.length,
+    figures: counts.figures,
+    sources: counts.sources,
+    measures: counts.measures,
+    openFlags: kinds.reduce((n, k) => n + k.n, 0),
     flagsByKind,
-    pending: cat.claims.filter((c) => c.review === 'pending').length,
+    pending: counts.pending,
   };
-}
-
-/** Claims a person should look at: pending first, then those accepted automatically. */
-export async function reviewQueue(db: ReadDb) {
-  const cat = await getCatalog(db);
-  const order = { pending: 0, auto: 1 } as Record<string, number>;
-  return cat.claims
-    .filter((c) => c.review === 'pending' || c.review === 'auto')
-    .sort((a, b) => order[a.review] - order[b.review] || a.sourceId.localeCompare(b.sourceId) || a.figureStart - b.figureStart)
-    .map((c) => ({ ...c, measureTitle: cat.measureById.get(c.measureId)?.title ?? c.measureId }));
 }
 
 /** Every review decision on a measure's claims, oldest first, each with the value it was about. */

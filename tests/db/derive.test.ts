@@ -40,7 +40,7 @@ describe.each(targets)('stored flags stay what the claims say on $name', (target
     const results = [];
     for (const [i, t] of texts.entries()) results.push(await admin().ingest.create(article(i + 1, t)));
     await agrees();
-    const pending = (await admin().review.queue()).filter((c) => c.review === 'pending');
+    const pending = (await admin().review.queue({ state: 'pending' })).items;
     expect(pending.length).toBeGreaterThanOrEqual(2);
     await admin().review.accept({ id: pending[0].id });
     await admin().review.reject({ id: pending[1].id, reason: 'not a figure of this story' });

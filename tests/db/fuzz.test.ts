@@ -318,8 +318,8 @@ let db: Db;
 async function refreshLive(): Promise<void> {
   if (Date.now() >= DEADLINE) return;
   const c = createCaller({ db, isAdmin: false });
-  const [topics, measures, sources, claims, queue] = await Promise.all([c.topics.list({ limit: 500 }), c.measures.list({ limit: 500 }), c.sources.list({ limit: 500 }), c.claims.list({ limit: 500 }), c.review.queue()]);
-  Object.assign(live, { topics: topics.items.map((t) => t.id), measures: measures.items.map((m) => m.id), sources: sources.items.map((s) => s.id), claims: claims.items.map((x) => x.id), pending: queue.map((x) => x.id) });
+  const [topics, measures, sources, claims, queue] = await Promise.all([c.topics.list({ limit: 500 }), c.measures.list({ limit: 500 }), c.sources.list({ limit: 500 }), c.claims.list({ limit: 500 }), c.review.queue({ limit: 500 })]);
+  Object.assign(live, { topics: topics.items.map((t) => t.id), measures: measures.items.map((m) => m.id), sources: sources.items.map((s) => s.id), claims: claims.items.map((x) => x.id), pending: queue.items.map((x) => x.id) });
   for (const k of Object.keys(live) as (keyof typeof live)[]) if (live[k].length === 0) live[k] = SEED_IDS[k === 'pending' ? 'claims' : k];
 }
 type Call = (input: unknown) => Promise<unknown>;

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useTRPC } from '@/app/trpc/client';
 import type { Claim } from '@/server/domain/schemas';
@@ -13,29 +13,37 @@ import { claimDateText } from '../ClaimsTable';
 
 type Item = Claim & { measureTitle: string };
 
+export const REVIEW_PAGE = 50;
+const nextCursor = (p: { nextCursor: string | null }) => p.nextCursor ?? undefined;
+
 /** Unsure figures first, then those accepted automatically; each can be accepted, edited or rejected. */
 export function ReviewQueue() {
   const trpc = useTRPC();
-  const { data: queue } = useSuspenseQuery(trpc.review.queue.queryOptions());
+  const pending = useSuspenseInfiniteQuery(trpc.review.queue.infiniteQueryOptions({ state: 'pending', limit: REVIEW_PAGE }, { getNextPageParam: nextCursor }));
+  const auto = useSuspenseInfiniteQuery(trpc.review.queue.infiniteQueryOptions({ state: 'auto', limit: REVIEW_PAGE }, { getNextPageParam: nextCursor }));
   const [admin, setAdmin] = useState(false);
   const onAdmin = useCallback((ok: boolean) => setAdmin(ok), []);
-  const pending = queue.filter((c) => c.review === 'pending');
-  const auto = queue.filter((c) => c.review === 'auto');
+  const total = (q: typeof pending) => q.data.pages[0]?.total ?? 0;
   return (
     <div className="ingest">
       <AdminToken onChange={onAdmin} />
-      {queue.length === 0 && (
+      {total(pending) + total(auto) === 0 && (
         <div className="state">
           Nothing to review. Figures from <Link href="/ingest">new articles</Link> that Tally is unsure of will wait here.
         </div>
       )}
-      {pending.length > 0 && <Group title={`Awaiting review (${pending.length})`} items={pending} admin={admin} />}
-      {auto.length > 0 && <Group title={`Accepted automatically, not reviewed (${auto.length})`} items={auto} admin={admin} />}
+      {total(pending) > 0 && <Group title={`Awaiting review (${total(pending).toLocaleString('en-GB')})`} query={pending} admin={admin} />}
+      {total(auto) > 0 && <Group title={`Accepted automatically, not reviewed (${total(auto).toLocaleString('en-GB')})`} query={auto} admin={admin} />}
     </div>
   );
 }
 
-function Group({ title, items, admin }: { title: string; items: Item[]; admin: boolean }) {
+type Pages = { data: { pages: { items: Item[]; total: number }[] }; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage(): unknown };
+
+/** One state's claims, a page at a time: a desk with thousands waiting sees the first 50 and can ask for more. */
+function Group({ title, query, admin }: { title: string; query: Pages; admin: boolean }) {
+  const items = query.data.pages.flatMap((p) => p.items);
+  const total = query.data.pages[0]?.total ?? 0;
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
@@ -44,6 +52,13 @@ function Group({ title, items, admin }: { title: string; items: Item[]; admin: b
           <ReviewItem key={c.id} c={c} admin={admin} />
         ))}
       </ul>
+      {query.hasNextPage && (
+        <p style={{ marginTop: '.75rem' }}>
+          <button type="button" className="btn" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage} data-review-more>
+            {query.isFetchingNextPage ? 'Loading…' : `Show ${Math.min(REVIEW_PAGE, total - items.length)} more of ${total.toLocaleString('en-GB')}`}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

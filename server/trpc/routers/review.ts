@@ -4,7 +4,10 @@ import { guard } from '../errors';
 import { Claim, InputDate, Slug, Speaker } from '../../domain/schemas';
 import { LARGEST_FIGURE, ValueInterval } from '../../domain/value';
 import { acceptClaim, editClaim, rejectClaim } from '../../db/review';
-import { reviewQueue, claimHistory } from '../../db/views';
+import { claimHistory } from '../../db/views';
+import { reviewPage } from '../../db/lists';
+import { answerPage, listOutput, pageParams } from '../page';
+import { PageHeaders, PageParams } from '../../domain/page';
 
 const ClaimId = z.object({ id: z.string().min(1).max(200) });
 const Reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
@@ -18,10 +21,18 @@ const EditedValue = ValueInterval.superRefine((v, ctx) => {
 
 export const reviewRouter = router({
   queue: publicProcedure
-    .meta({ openapi: { method: 'GET', path: '/review', summary: 'Claims awaiting review, and those accepted automatically', tags: ['review'] } })
-    .input(z.void())
-    .output(z.array(Claim.extend({ measureTitle: z.string() })))
-    .query(({ ctx }) => guard(() => reviewQueue(ctx.db.reader()))),
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/review',
+        summary: 'Claims awaiting review, then those accepted automatically (of one state, with state); paginated (Link, X-Total-Count)',
+        tags: ['review'],
+        responseHeaders: PageHeaders,
+      },
+    })
+    .input(z.object({ state: z.enum(['pending', 'auto']).optional(), ...PageParams }).optional())
+    .output(listOutput(Claim.extend({ measureTitle: z.string() })))
+    .query(({ ctx, input }) => guard(async () => answerPage(ctx, await reviewPage(ctx.db.reader(), { state: input?.state }, pageParams(input))))),
   history: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every review decision on a measure’s claims, with when and why', tags: ['review'] } })
     .input(z.object({ id: z.string().min(1).max(200) }))
