@@ -41,11 +41,14 @@ export async function dashboard(db: ReadDb) {
 }
 const dashboards = new WeakMap<ReadDb, { revision: number; value: ReturnType<typeof buildDashboard> }>();
 
+/** An undated source's estimated date, as the claims read it (rows.ts: the middle of its range). */
+const ESTIMATE_MID = `to_char((s.published_estimate->>'from')::date + ((s.published_estimate->>'to')::date - (s.published_estimate->>'from')::date) / 2, 'YYYY-MM-DD')`;
+
 /** The stories with something to draw, the most recently reported first (the latest date any of its figures speaks of). */
 const RECENT_TOPICS = `
   WITH per AS (
-    SELECT m.topic_id, COALESCE(max(c.as_of), '') AS latest, bool_or(c.review IN ('reviewed', 'auto')) AS drawn
-    FROM measures m JOIN claims c ON c.measure_id = m.id
+    SELECT m.topic_id, COALESCE(max(COALESCE(c.as_of, s.published, ${ESTIMATE_MID})), '') AS latest, bool_or(c.review IN ('reviewed', 'auto')) AS drawn
+    FROM measures m JOIN claims c ON c.measure_id = m.id JOIN sources s ON s.id = c.source_id
     WHERE m.merged_into IS NULL
     GROUP BY m.topic_id
   )

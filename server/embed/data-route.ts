@@ -17,7 +17,7 @@ const notFound = (kind: EmbedKind, id: string) =>
 export async function handleData(req: Request, kind: EmbedKind, id: string, format: 'csv' | 'json'): Promise<Response> {
   // Ids are slugs; anything else is unknown (and never reaches a header or a cache key).
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) return notFound(kind, id.slice(0, 80));
-  const cat = await freshCatalog(await getDb());
+  const cat = await freshCatalog(await getDb(), kind, id);
   const key = `${kind}:${id}:${format}`;
   let hit = built.get(key);
   if (!hit || hit.revision !== cat.revision) {

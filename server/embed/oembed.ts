@@ -63,7 +63,7 @@ export async function handleOembed(req: Request): Promise<Response> {
   if (t === 'bad') return json(400, { error: 'the url parameter is not a valid http(s) URL' });
   if (!t) return json(404, { error: 'no Tally chart at that URL' });
   const db = await getDb();
-  const cat = await freshCatalog(db);
+  const cat = await freshCatalog(db, t.kind, t.id);
   const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
   if (!v) return json(404, { error: 'no Tally chart at that URL' });
   const width = bound(params.get('maxwidth'), 200, 680, 680);

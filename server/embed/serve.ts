@@ -5,7 +5,7 @@ import { cardSvg } from './card';
 import { clampSize, svgToPng } from './png';
 import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
-import { catalogNow, freshCatalog, latestVersion, pinnedVersion, type Version } from './versions';
+import { freshCatalog, freshRevision, latestVersion, pinnedVersion, revisionNow, type Version } from './versions';
 import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
 import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, answer, htmlHeaders, makeBody, notFound, publicOrigin, reply, type Answer, type Body } from './http';
 import { Lru } from './cache';
@@ -75,10 +75,10 @@ let servingDb: Db | null = null;
 export function cachedAnswer(pathAndQuery: string): CachedAnswer | null {
   const db = servingDb;
   if (!db) return null;
-  const cat = catalogNow(db);
-  if (!cat) return null;
+  const revision = revisionNow(db);
+  if (revision === null) return null;
   const hit = embedCaches(db).answers.get(pathAndQuery);
-  return hit && hit.revision === cat.revision ? hit : null;
+  return hit && hit.revision === revision ? hit : null;
 }
 
 const fileHeaders = (pinned: boolean, name: string) => ({
@@ -115,22 +115,24 @@ function info(t: EmbedTarget, v: Version, origin: string): string {
 export async function handleEmbed(req: Request, segments: string[]): Promise<Response> {
   const db = await getDb();
   servingDb = db;
-  const cat = catalogNow(db) ?? (await freshCatalog(db));
+  const revision = revisionNow(db) ?? (await freshRevision(db));
   const url = new URL(req.url);
   const key = url.pathname + url.search;
   const { answers } = embedCaches(db);
   const hit = answers.get(key);
-  if (hit && hit.revision === cat.revision) return reply(req, hit);
+  if (hit && hit.revision === revision) return reply(req, hit);
 
   const t = parseEmbedSegments(segments);
   if (!t) return notFound(req, 'There is no chart at this address.');
+  const cat = await freshCatalog(db, t.kind, t.id);
   const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
   if (!v) {
     const what = t.kind === 'measure' ? `Tally has no figure “${t.id}”.` : `Tally has no comparison chart for the topic “${t.id}”.`;
     return notFound(req, t.version ? `This chart has no version ${t.version}.` : what);
   }
   const made = await render(db, t, v, url.searchParams);
-  const a: CachedAnswer = { ...made, revision: cat.revision };
+  // The older of the two: an answer marked older than it is is only made again, never served stale.
+  const a: CachedAnswer = { ...made, revision: Math.min(revision, cat.revision) };
   answers.set(key, a, a.body.bytes.byteLength);
   return reply(req, a);
 }

@@ -1,5 +1,7 @@
 import { onCommit, type Db } from '../db/client';
-import { getCatalog, type Catalog } from '../db/catalog';
+import { currentRevision, type Catalog } from '../db/catalog';
+import { topicCatalog, topicOfMeasure } from '../db/topic-catalog';
+import { makeCatalog } from '../domain/catalog-model';
 import { findEmbedVersion, saveEmbedVersion } from '../db/embed-versions';
 import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel } from './model';
 
@@ -77,10 +79,10 @@ export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: s
 }
 
 /**
- * The catalog, its revision known without a database round trip on almost every request. Writes
- * made by this process are heard at once (onCommit, shared on globalThis by every bundle), so the
- * next embed after one looks again. Writes from another process (a second server or a CLI on the
- * same PostgreSQL) are seen within REVISION_TTL_MS plus the catalog's own re-check (250 ms,
+ * The revision, known without a database round trip on almost every request. Writes made by this
+ * process are heard at once (onCommit, shared on globalThis by every bundle), so the next embed
+ * after one looks again. Writes from another process (a second server or a CLI on the same
+ * PostgreSQL) are seen within REVISION_TTL_MS plus the catalogue's own re-check (250 ms,
  * server/db/catalog.ts): an embed is then at most about a second behind such a write, which
  * browsers keeping a latest embed for a minute (CACHE_LATEST) would not notice anyway.
  * Concurrent requests past the TTL share one check instead of each asking the database.
@@ -90,12 +92,12 @@ export const REVISION_TTL_MS = 1000;
 interface Fresh {
   at: number;
   writes: number;
-  cat: Catalog;
+  revision: number;
 }
 const shared = globalThis as unknown as { __tallyEmbedFresh?: WeakMap<Db, Fresh>; __tallyEmbedWrites?: { n: number } };
 const fresh = (shared.__tallyEmbedFresh ??= new WeakMap());
 /** A check in flight, and the commit count it started at: one begun before a commit is not joined. */
-const pending = new WeakMap<Db, { writes: number; cat: Promise<Catalog> }>();
+const pending = new WeakMap<Db, { writes: number; revision: Promise<number> }>();
 // One counter and one listener per process, however many bundles load this module.
 if (!shared.__tallyEmbedWrites) {
   const counter = (shared.__tallyEmbedWrites = { n: 0 });
@@ -105,31 +107,54 @@ if (!shared.__tallyEmbedWrites) {
 }
 const writes = shared.__tallyEmbedWrites!;
 
-/** The catalog if it was checked recently and nothing was committed here since; else null. Synchronous. */
-export function catalogNow(db: Db): Catalog | null {
+/** The revision if it was checked recently and nothing was committed here since; else null. Synchronous. */
+export function revisionNow(db: Db): number | null {
   const f = fresh.get(db);
-  return f && f.writes === writes.n && Date.now() - f.at < REVISION_TTL_MS ? f.cat : null;
+  return f && f.writes === writes.n && Date.now() - f.at < REVISION_TTL_MS ? f.revision : null;
 }
 
-export function freshCatalog(db: Db): Promise<Catalog> {
-  const now = catalogNow(db);
-  if (now) return Promise.resolve(now);
+export function freshRevision(db: Db): Promise<number> {
+  const now = revisionNow(db);
+  if (now !== null) return Promise.resolve(now);
   const inFlight = pending.get(db);
-  if (inFlight && inFlight.writes === writes.n) return inFlight.cat;
+  if (inFlight && inFlight.writes === writes.n) return inFlight.revision;
   const before = writes.n;
   const at = Date.now();
-  const cat = getCatalog(db.reader()).then(
-    (c) => {
+  const revision = currentRevision(db.reader()).then(
+    (r) => {
       // A slower, older check never overwrites a newer one.
-      if ((fresh.get(db)?.at ?? -Infinity) <= at) fresh.set(db, { at, writes: before, cat: c });
-      if (pending.get(db)?.cat === cat) pending.delete(db);
-      return c;
+      if ((fresh.get(db)?.at ?? -Infinity) <= at) fresh.set(db, { at, writes: before, revision: r });
+      if (pending.get(db)?.revision === revision) pending.delete(db);
+      return r;
     },
     (e: unknown) => {
-      if (pending.get(db)?.cat === cat) pending.delete(db);
+      if (pending.get(db)?.revision === revision) pending.delete(db);
       throw e;
     },
   );
-  pending.set(db, { writes: before, cat });
-  return cat;
+  pending.set(db, { writes: before, revision });
+  return revision;
+}
+
+// The topic each measure is in, as of a revision: a measure moves only with a write.
+const topicOf = new WeakMap<Db, { revision: number; byMeasure: Map<string, string | null> }>();
+
+/**
+ * The catalogue an embed of this subject reads: its topic's (every measure, claim and flag of
+ * a chart lies within one topic; server/db/topic-catalog.ts), never the whole corpus. A subject
+ * that does not exist gets an empty catalogue, in which it is not found.
+ */
+export async function freshCatalog(db: Db, kind: EmbedKind, id: string): Promise<Catalog> {
+  const revision = await freshRevision(db);
+  let topicId: string | null = id;
+  if (kind === 'measure') {
+    let memo = topicOf.get(db);
+    if (!memo || memo.revision !== revision) topicOf.set(db, (memo = { revision, byMeasure: new Map() }));
+    if (!memo.byMeasure.has(id)) {
+      if (memo.byMeasure.size > 10_000) memo.byMeasure.clear();
+      memo.byMeasure.set(id, await topicOfMeasure(db.reader(), id));
+    }
+    topicId = memo.byMeasure.get(id) ?? null;
+  }
+  return topicId ? topicCatalog(db.reader(), topicId) : makeCatalog({ topics: [], measures: [], claims: [], sources: [], flags: [] }, revision);
 }
