@@ -19,8 +19,9 @@ import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
 /**
  * Bump when the flag rules change: stored flags made by older rules are derived again at start.
  * 3: claims and measures are read in the "C" collation's order, whatever the server's locale.
+ * 4: a count (not a running total) is compared only with figures of the same day.
  */
-const FLAG_RULES_VERSION = 3;
+const FLAG_RULES_VERSION = 4;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));

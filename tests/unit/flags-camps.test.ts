@@ -40,6 +40,16 @@ describe('one flag per disagreement, its claims in camps', () => {
     expect(flags).toHaveLength(1);
     expect(flags[0].reason).toMatch(/cannot fall/);
   });
+
+  it('a count at a moment that moves day by day is no conflict; two sources apart on one day are', () => {
+    const stranded = measure({ id: 'stranded', unit: 'passengers', kind: 'count' });
+    const c = (n: number, asOf: string, src: string) => claim({ measureId: 'stranded', sourceId: src, unit: 'passengers', value: exact(n), asOf, quote: src });
+    const days = [c(1_200, '2024-03-04', 'a'), c(1_550, '2024-03-05', 'b'), c(1_900, '2024-03-06', 'c'), c(1_100, '2024-03-08', 'd')];
+    expect(computeFlags(days, [stranded]).filter((f) => f.kind === 'conflict')).toEqual([]);
+    const apart = computeFlags([...days, c(3_000, '2024-03-05', 'e')], [stranded]).filter((f) => f.kind === 'conflict');
+    expect(apart).toHaveLength(1);
+    expect(apart[0].reason).toMatch(/on 5 Mar 2024/);
+  });
 });
 
 describe('like with like', () => {

@@ -15,7 +15,9 @@ import { camp, describeClaim, flag, groupBy, listed } from './make';
 const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
   // A running total reported a day later may already have grown: only the same day is the same time.
   'cumulative-count': 0,
-  count: 3,
+  // A count at a moment (stranded, evacuated, in shelters) moves day by day; a period's count ("in
+  // May") is dated by its period, so reports of one period share a date.
+  count: 0,
   duration: 0,
   commitment: Infinity,
   amount: Infinity,
