@@ -34,13 +34,12 @@ export function monthsBetween(fromIso: string, toIso: string): number {
 }
 
 /** "15 May 2023": how dates read on every page and in every reason. */
+// One formatter, made once: toLocaleDateString builds a new one per call, and flag reasons format
+// thousands of dates on a busy topic.
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatDateRange(from: string, to: string): string {

@@ -152,12 +152,15 @@ export function formatInterval(v: Pick<ValueInterval, 'low' | 'high' | 'lowInclu
   return 'unknown';
 }
 
+/** Made once: toLocaleString builds a formatter per call. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 export function formatNumber(x: number): string {
   const abs = Math.abs(x);
   // Whole thousandths of a billion or million read better as "1.35 billion" than as digits.
   if (abs >= 1e9 && Number.isInteger(Math.round((x / 1e6) * 1e6) / 1e6)) return `${trim(x / 1e9)} billion`;
   if (abs >= 1e6 && Number.isInteger(Math.round((x / 1e3) * 1e6) / 1e6)) return `${trim(x / 1e6)} million`;
-  return x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(x);
 }
 
 function trim(x: number): string {

@@ -60,6 +60,23 @@ function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
   return null;
 }
 
+/**
+ * The pairs (i < j, in order) that `related` could accept: only measures of one unit, and of
+ * measures that both say what they count, only those counting the same thing. A topic of a
+ * thousand measures has a few hundred such pairs, not half a million.
+ */
+function candidatePairs(ms: Measure[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const idx of groupBy(ms.map((_, i) => i), (i) => ms[i].unit).values()) {
+    const unsigned = idx.filter((i) => !ms[i].signature);
+    for (const group of groupBy(idx.filter((i) => ms[i].signature), (i) => `${ms[i].signature!.family}|${ms[i].signature!.thing}`).values()) {
+      for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) pairs.push([group[a], group[b]]);
+    }
+    for (const u of unsigned) for (const i of idx) if (i !== u && (ms[i].signature || i > u)) pairs.push(u < i ? [u, i] : [i, u]);
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export function differentMeasures(measures: Measure[], byMeasure: Map<string, Claim[]>): Flag[] {
   const out: Flag[] = [];
   const heads = measures.flatMap((m) => {
@@ -68,39 +85,37 @@ export function differentMeasures(measures: Measure[], byMeasure: Map<string, Cl
   });
   const byTopic = groupBy(heads, (h) => h.m.topicId);
   for (const list of byTopic.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
-        if (!related(x.m, y.m)) continue;
-        const [vx, vy] = [mid(x.head), mid(y.head)];
-        const ratio = Math.max(vx, vy) / Math.max(Math.min(vx, vy), 1e-9);
-        // One number meaning two things ("€4.7 million a day" and "€4.7 million" in total).
-        const twin = x.m.kind !== y.m.kind ? sameNumber(byMeasure.get(x.m.id) ?? [], byMeasure.get(y.m.id) ?? []) : null;
-        if (twin) {
-          out.push(
-            flag(
-              'different-measures',
-              x.m,
-              [camp([asItem(twin[0])]), camp([asItem(twin[1])])],
-              `${describeClaim(twin[0])} counts “${x.m.title}”, ${KIND_PHRASE[x.m.kind]}; ${describeClaim(twin[1])} counts “${y.m.title}”, ${KIND_PHRASE[y.m.kind]}: the same number, but not the same measure.`,
-              [y.m.id],
-            ),
-          );
-          continue;
-        }
-        // A total against a rate or a period's count says nothing by its size: only totals, commitments and amounts.
-        if (!TOTALS.has(x.m.kind) || !TOTALS.has(y.m.kind) || ratio < DIFFERENT_MEASURES_RATIO) continue;
-        const [big, small] = vx >= vy ? [x, y] : [y, x];
+    for (const [i, j] of candidatePairs(list.map((h) => h.m))) {
+      const [x, y] = [list[i], list[j]];
+      if (!related(x.m, y.m)) continue;
+      const [vx, vy] = [mid(x.head), mid(y.head)];
+      const ratio = Math.max(vx, vy) / Math.max(Math.min(vx, vy), 1e-9);
+      // One number meaning two things ("€4.7 million a day" and "€4.7 million" in total).
+      const twin = x.m.kind !== y.m.kind ? sameNumber(byMeasure.get(x.m.id) ?? [], byMeasure.get(y.m.id) ?? []) : null;
+      if (twin) {
         out.push(
           flag(
             'different-measures',
             x.m,
-            [camp([asItem(big.head)]), camp([asItem(small.head)])],
-            `${describeClaim(big.head)} counts “${big.m.title}”, ${KIND_PHRASE[big.m.kind]}; ${describeClaim(small.head)} counts “${small.m.title}”, ${KIND_PHRASE[small.m.kind]}: different measures, so the gap is not a contradiction.`,
+            [camp([asItem(twin[0])]), camp([asItem(twin[1])])],
+            `${describeClaim(twin[0])} counts “${x.m.title}”, ${KIND_PHRASE[x.m.kind]}; ${describeClaim(twin[1])} counts “${y.m.title}”, ${KIND_PHRASE[y.m.kind]}: the same number, but not the same measure.`,
             [y.m.id],
           ),
         );
+        continue;
       }
+      // A total against a rate or a period's count says nothing by its size: only totals, commitments and amounts.
+      if (!TOTALS.has(x.m.kind) || !TOTALS.has(y.m.kind) || ratio < DIFFERENT_MEASURES_RATIO) continue;
+      const [big, small] = vx >= vy ? [x, y] : [y, x];
+      out.push(
+        flag(
+          'different-measures',
+          x.m,
+          [camp([asItem(big.head)]), camp([asItem(small.head)])],
+          `${describeClaim(big.head)} counts “${big.m.title}”, ${KIND_PHRASE[big.m.kind]}; ${describeClaim(small.head)} counts “${small.m.title}”, ${KIND_PHRASE[small.m.kind]}: different measures, so the gap is not a contradiction.`,
+          [y.m.id],
+        ),
+      );
     }
   }
   return out;
