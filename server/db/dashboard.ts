@@ -12,6 +12,7 @@ export interface TopicPanel {
   topic: Topic;
   comparison: IntervalSeries | null;
   charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null; figures: number }[];
+  /** Every flag of its drawn measures (the topic page lists them; empty on the dashboard, whose charts carry their own). */
   flags: Flag[];
   /** Measures with something to draw; `charts` holds at most `CHARTS_PER_TOPIC` of them on the dashboard. */
   measureCount: number;
@@ -64,7 +65,8 @@ async function buildDashboard(db: ReadDb) {
   for (const r of recent) {
     const cat = await topicCatalog(db, r.id);
     const topic = cat.topics.find((t) => t.id === r.id);
-    if (topic) panels.push(panelOf(cat, topic, CHARTS_PER_TOPIC, POINTS_PER_CHART));
+    // Each chart carries its own flags; the topic's whole list is its page's, not the dashboard's.
+    if (topic) panels.push(panelOf(cat, topic, CHARTS_PER_TOPIC, POINTS_PER_CHART, false));
   }
   return { summary: counts, panels, topicCount: recent[0]?.active ?? 0 };
 }
@@ -101,7 +103,7 @@ function factsOf(cat: Catalog) {
   });
 }
 
-function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): TopicPanel {
+function panelOf(cat: Catalog, topic: Topic, charts: number, points: number, withFlags = true): TopicPanel {
   const { byTopic, facts } = factsOf(cat);
   const own = byTopic.get(topic.id) ?? [];
   const drawn = own.filter((m) => facts.get(m.id)!.drawn);
@@ -115,7 +117,7 @@ function panelOf(cat: Catalog, topic: Topic, charts: number, points: number): To
     topic,
     comparison: buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable()),
     charts: drawn.filter((m) => chosen.has(m.id)).map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
-    flags: [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))],
+    flags: withFlags ? [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))] : [],
     measureCount: drawn.length,
   };
 }

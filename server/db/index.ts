@@ -18,6 +18,8 @@ export async function openDatabase(opts: { url?: string; readUrl?: string; dir?:
     // load's own writes derive the flags of what they add, so nothing is derived twice.
     await ensureDerived(db);
     await loadCuratedData(db);
+    // The planner's statistics (PostgreSQL's autovacuum keeps its own; PGlite has none: ./client.ts).
+    if (db.kind === 'pglite') await db.exec('ANALYZE');
   } catch (e) {
     await db.close().catch(() => {});
     throw e;
