@@ -109,12 +109,18 @@ export async function measurePage(db: ReadDb, filter: { topicId?: string }, page
     page,
   );
   const ids = p.items.map((m) => m.id);
-  const [claims, sources, flags] = await Promise.all([
-    countsOf(db, `SELECT measure_id AS id, count(*)::int AS n FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`, ids),
-    countsOf(db, `SELECT measure_id AS id, count(DISTINCT source_id)::int AS n FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`, ids),
+  const [counted, flags] = await Promise.all([
+    // One pass over the page's claims for both counts.
+    ids.length
+      ? db.query<{ id: string; claims: number; sources: number }>(
+          `SELECT measure_id AS id, count(*)::int AS claims, count(DISTINCT source_id)::int AS sources FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`,
+          [ids],
+        )
+      : [],
     countsOf(db, 'SELECT m AS id, count(DISTINCT (f.topic_id, f.position))::int AS n FROM flags f, unnest(f.measure_ids) m WHERE f.measure_ids && $1 AND m = ANY($1) GROUP BY m', ids),
   ]);
-  return { ...p, items: p.items.map((m) => ({ ...m, claimCount: claims.get(m.id) ?? 0, sourceCount: sources.get(m.id) ?? 0, flagCount: flags.get(m.id) ?? 0 })) };
+  const byId = new Map(counted.map((r) => [r.id, r]));
+  return { ...p, items: p.items.map((m) => ({ ...m, claimCount: byId.get(m.id)?.claims ?? 0, sourceCount: byId.get(m.id)?.sources ?? 0, flagCount: flags.get(m.id) ?? 0 })) };
 }
 
 /** Newest first (published, else the end of its estimated date), as the sources page lists them. */

@@ -45,6 +45,23 @@ function ownVoice(c: Claim): string {
 }
 
 /** Claims grouped into origins: joined when they share a voice, value and date, or a sentence and value. */
+// A claim's quote keys, worked out once per claim object: the flags of a busy topic group its
+// claims into origins again on every ingest, and the same objects come back each time.
+const keyCache = new WeakMap<Claim, { quote: string; around: string }>();
+
+function quoteKeys(c: Claim): { quote: string; around: string } {
+  let k = keyCache.get(c);
+  if (!k) {
+    // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
+    // A reprint may change the dateline or the first words of a sentence ("BRACKWATER, Halvern,
+    // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
+    const at = c.figureStart - c.start;
+    k = { quote: normalQuote(c.quote), around: normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60)) };
+    keyCache.set(c, k);
+  }
+  return k;
+}
+
 export function originsOf(claims: Claim[]): Origin[] {
   const parent = claims.map((_, i) => i);
   // Iterative, with path halving: no recursion however many reprints one origin has.
@@ -59,12 +76,8 @@ export function originsOf(claims: Claim[]): Origin[] {
   const seen = new Map<string, number>();
   claims.forEach((c, i) => {
     const voice = voiceOf(c) ?? ownVoice(c);
-    // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
-    // A reprint may change the dateline or the first words of a sentence ("BRACKWATER, Halvern,
-    // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
-    const at = c.figureStart - c.start;
-    const around = normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60));
-    const keys = [`q:${normalQuote(c.quote)}|${valueKey(c)}`, `a:${around}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
+    const { quote, around } = quoteKeys(c);
+    const keys = [`q:${quote}|${valueKey(c)}`, `a:${around}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
     for (const k of keys) {
       const j = seen.get(k);
       if (j === undefined) seen.set(k, i);

@@ -30,10 +30,16 @@ function day(i: Comparable): number {
   return i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
 }
 
+/** The figures in date order, each date parsed once rather than once per comparison. */
+function byDay(items: Comparable[]): Comparable[] {
+  const days = new Map(items.map((i) => [i, day(i)]));
+  return [...items].sort((a, b) => days.get(a)! - days.get(b)!);
+}
+
 /** Figures split into runs that speak of the same time (each run spans at most `days`). */
 function windows(items: Comparable[], days: number): Comparable[][] {
   if (days === Infinity) return items.length ? [items] : [];
-  const sorted = [...items].sort((a, b) => day(a) - day(b));
+  const sorted = byDay(items);
   const out: Comparable[][] = [];
   for (const i of sorted) {
     const last = out[out.length - 1];
@@ -76,7 +82,7 @@ export function conflicts(m: Measure, all: Comparable[]): Flag[] {
  * window, where growth is the normal case). One flag per earlier high figure and what fell below it.
  */
 function falls(m: Measure, items: Comparable[]): Flag[] {
-  const sorted = [...items].sort((a, b) => day(a) - day(b));
+  const sorted = byDay(items);
   const byFloor = new Map<Comparable, Comparable[]>();
   let floor: Comparable | null = null;
   const low = (i: Comparable) => (i.value.low ?? -Infinity) * (1 - m.tolerance);
