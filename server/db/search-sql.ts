@@ -17,6 +17,11 @@ export const DOC: Record<SearchType, (a: string) => string> = {
   source: (s) => `setweight(to_tsvector(${EN}, ${s}.title), 'A') || setweight(to_tsvector(${EN}, ${s}.outlet || ' ' || coalesce(${s}.wire, '')), 'B')`,
   claim: (c) => `setweight(to_tsvector(${EN}, ${c}.quote), 'A') || setweight(to_tsvector(${EN}, ${speakerText(c)}), 'B')`,
 };
+/** The outlet and speaker filters' documents: the expressions of their GIN indexes (migration 007). */
+export const FILTER_DOC = {
+  outlet: (s: string) => `to_tsvector(${SIMPLE}, ${s}.outlet)`,
+  speaker: (c: string) => `to_tsvector(${SIMPLE}, ${speakerText(c)})`,
+};
 const active = (c: string) => `${c}.review IN ('reviewed', 'auto')`;
 /** The date the site shows: a figure's as-of, else its source's date, else the middle of its estimate. */
 const sourceDate = (s: string) =>
@@ -36,8 +41,8 @@ function claimFilter(f: SearchQuery, p: Params, c: string, s: string): string[] 
   const where: string[] = [];
   if (f.from) where.push(`${claimDate(c, s)} >= ${p.add(f.from)}`);
   if (f.to) where.push(`${claimDate(c, s)} <= ${p.add(f.to)}`);
-  if (f.outlet) where.push(`to_tsvector(${SIMPLE}, ${s}.outlet) @@ plainto_tsquery(${SIMPLE}, ${p.add(f.outlet)})`);
-  if (f.speaker) where.push(`to_tsvector(${SIMPLE}, ${speakerText(c)}) @@ plainto_tsquery(${SIMPLE}, ${p.add(f.speaker)})`);
+  if (f.outlet) where.push(`${FILTER_DOC.outlet(s)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.outlet)})`);
+  if (f.speaker) where.push(`${FILTER_DOC.speaker(c)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.speaker)})`);
   if (f.kind) where.push(`EXISTS (SELECT 1 FROM flags f WHERE f.kind = ${p.add(f.kind)} AND f.measure_ids @> ARRAY[${c}.measure_id] AND f.body->'claimIds' ? ${c}.id)`);
   return where;
 }
