@@ -7,6 +7,7 @@ import { summary } from './views';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
+import { flagForPage, seriesForPage } from '../domain/flags/for-page';
 
 export interface TopicPanel {
   topic: Topic;
@@ -115,11 +116,16 @@ function panelOf(cat: Catalog, topic: Topic, charts: number, points: number, wit
   );
   return {
     topic,
-    comparison: buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable()),
+    comparison: comparisonOf(cat, topic, own),
     charts: drawn.filter((m) => chosen.has(m.id)).map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
-    flags: withFlags ? [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))] : [],
+    flags: withFlags ? [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))].map((f) => flagForPage(f)) : [],
     measureCount: drawn.length,
   };
+}
+
+function comparisonOf(cat: Catalog, topic: Topic, own: Measure[]) {
+  const c = buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable());
+  return c && seriesForPage(c);
 }
 
 function chartOf(cat: Catalog, measure: Measure, points = Infinity) {
@@ -128,9 +134,8 @@ function chartOf(cat: Catalog, measure: Measure, points = Infinity) {
     duration: buildDurationSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
   }));
   const figures = full.series.points.length;
-  if (figures <= points) return { ...full, figures };
   // The latest figures (points are in date order); the measure page draws them all.
-  const keep = <T extends { points: unknown[] }>(s: T): T => ({ ...s, points: s.points.slice(-points) });
+  const keep = <T extends IntervalSeries>(s: T): T => seriesForPage(figures <= points ? s : { ...s, points: s.points.slice(-points) });
   return { series: keep(full.series), duration: full.duration && keep(full.duration), figures };
 }
 

@@ -2,6 +2,7 @@ import type { ReadDb } from './client';
 import { decodeCursor, encodeCursor, type Page } from '../domain/page';
 import { InputError, NotFoundError } from '../domain/errors';
 import { comparable, type FxTable } from '../domain/compare';
+import { flagForPage } from '../domain/flags/for-page';
 import { Flag as FlagSchema, type Claim, type Flag, type FlagKind } from '../domain/schemas';
 import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
 
@@ -203,7 +204,8 @@ export async function measureOverview(db: ReadDb, id: string) {
     ),
   ]);
   if (!topic) throw new NotFoundError('topic', measure.topicId);
-  return { measure, topic: toTopic(topic), flags: flags.map((f) => FlagSchema.parse(f.body)), counts };
+  // The page lists each flag's kind and reason: its claims trimmed (../domain/flags/for-page.ts).
+  return { measure, topic: toTopic(topic), flags: flags.map((f) => flagForPage(FlagSchema.parse(f.body))), counts };
 }
 
 /** A page of a measure's claims in one state, with the conversions of those stated in another currency or unit. */

@@ -4,6 +4,7 @@ import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
 import { buildDurationSeries, buildMeasureSeries, type IntervalPoint, type IntervalSeries } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
+import { seriesForPage } from '../domain/flags/for-page';
 
 /**
  * A measure page's charts, read from that measure's own claims and flags (never the whole
@@ -47,12 +48,13 @@ async function build(db: ReadDb, measure: Measure) {
   const flags = flagRows.map((r) => FlagSchema.parse(r.body));
   const series = buildMeasureSeries(measure, claims, flags, fxTable());
   const duration = buildDurationSeries(measure, claims, flags, fxTable());
+  const timeline = duration ? null : timelineOf(series);
   return {
-    series: latest(series, ROW_CHART_POINTS),
-    duration: duration && latest(duration, TIMELINE_POINTS),
+    series: seriesForPage(latest(series, ROW_CHART_POINTS)),
+    duration: duration && seriesForPage(latest(duration, TIMELINE_POINTS)),
     /** Values drawn in all (one per origin); the row chart shows the latest ROW_CHART_POINTS. */
     figures: series.points.length,
-    timeline: duration ? null : timelineOf(series),
+    timeline,
   };
 }
 
