@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startApp } from './lib/app-server';
+import { serverPid, startApp } from './lib/app-server';
 import { generateArticle, generateCorpus, prng, type GenArticle } from './lib/corpus-gen';
 
 type Cls = 'read' | 'write' | 'preview';
@@ -48,17 +48,6 @@ function args() {
   };
 }
 
-/** The server's own process (scripts/serve.mjs, a grandchild of startApp), found by its PORT. */
-function serverPid(port: number): number | null {
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      if (!fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('serve.mjs')) continue;
-      if (fs.readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').includes(`PORT=${port}`)) return Number(d);
-    } catch {}
-  }
-  return null;
-}
 
 function rssMb(pid: number | null): number | null {
   if (!pid) return null;

@@ -28,7 +28,7 @@ import { openDatabase } from '../server/db';
 import { ingestArticle } from '../server/db/ingest';
 import { IngestInput } from '../server/ingest/input';
 import type { IngestResult } from '../server/ingest/result';
-import { freePort, startApp, type AppServer } from './lib/app-server';
+import { freePort, serverPid, startApp, type AppServer } from './lib/app-server';
 import { scaleCorpus, type GenArticle, type PlantedConflict } from './lib/scale-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -76,17 +76,6 @@ const fmtMs = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const fmtBytes = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} B`);
 const mark = (ok: boolean | null) => (ok === null ? '' : ok ? '✓' : '✗');
 
-/** The server's own process (scripts/serve.mjs, a grandchild of startApp), found by its PORT. */
-function serverPid(port: number): number | null {
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      if (!fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('serve.mjs')) continue;
-      if (fs.readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').includes(`PORT=${port}`)) return Number(d);
-    } catch {}
-  }
-  return null;
-}
 
 /** VmRSS (now) and VmHWM (the peak since the process started), in MB. */
 function memory(pid: number | null): { rss: number; peak: number } | null {

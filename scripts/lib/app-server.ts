@@ -70,3 +70,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   };
 }
 
+/** The server's own process (scripts/serve.mjs, a grandchild of startApp), found by its PORT. */
+export function serverPid(port: number): number | null {
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('serve.mjs')) continue;
+      if (fs.readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').includes(`PORT=${port}`)) return Number(d);
+    } catch {}
+  }
+  return null;
+}

@@ -114,14 +114,14 @@ const STORIES: Story[] = [
   },
 ];
 
-const TOWNS = ['Harbour', 'Northern', 'Valley', 'Coastal', 'Capital', 'Evening', 'Morning', 'Western', 'Eastern', 'Midland', 'Border', 'Island', 'Riverside', 'County'];
-const PAPERS = ['Courier', 'Gazette', 'Herald', 'Post', 'Standard', 'Chronicle', 'Times', 'Observer', 'Echo', 'Ledger'];
-const WIRES = ['Meridian Press', 'Continental Wire', 'Pacific Newswire'];
-const FIRST = ['Ana', 'Tomas', 'Priya', 'Owen', 'Lena', 'Marco', 'Aisha', 'Jonas', 'Ruth', 'Kofi', 'Mei', 'Sven'];
-const LAST = ['Varga', 'Okafor', 'Lindqvist', 'Moreau', 'Haddad', 'Brennan', 'Costa', 'Novak', 'Ito', 'Reyes'];
+export const TOWNS = ['Harbour', 'Northern', 'Valley', 'Coastal', 'Capital', 'Evening', 'Morning', 'Western', 'Eastern', 'Midland', 'Border', 'Island', 'Riverside', 'County'];
+export const PAPERS = ['Courier', 'Gazette', 'Herald', 'Post', 'Standard', 'Chronicle', 'Times', 'Observer', 'Echo', 'Ledger'];
+export const WIRES = ['Meridian Press', 'Continental Wire', 'Pacific Newswire'];
+export const FIRST = ['Ana', 'Tomas', 'Priya', 'Owen', 'Lena', 'Marco', 'Aisha', 'Jonas', 'Ruth', 'Kofi', 'Mei', 'Sven'];
+export const LAST = ['Varga', 'Okafor', 'Lindqvist', 'Moreau', 'Haddad', 'Brennan', 'Costa', 'Novak', 'Ito', 'Reyes'];
 
 /** An index spelt in letters (0 → "a", 26 → "ba"), so it makes text unique without being a figure. */
-function letters(i: number): string {
+export function letters(i: number): string {
   let s = '';
   do {
     s = String.fromCharCode(97 + (i % 26)) + s;

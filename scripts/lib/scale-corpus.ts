@@ -8,7 +8,7 @@
 // run finds can be held against a known number. Deterministic: (count, seed) gives the same corpus.
 //
 // Extends ./corpus-gen (same article shape, same PRNG); its generator is left as it is.
-import { prng, type GenArticle } from './corpus-gen';
+import { FIRST, LAST, letters, PAPERS, prng, TOWNS, WIRES, type GenArticle } from './corpus-gen';
 
 export type { GenArticle };
 
@@ -460,21 +460,6 @@ const DAY0 = Date.UTC(2024, 0, 8);
 const SPAN = Math.max(...STORIES.map((s) => s.start + s.days));
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const TOWNS = ['Harbour', 'Northern', 'Valley', 'Coastal', 'Capital', 'Evening', 'Morning', 'Western', 'Eastern', 'Midland', 'Border', 'Island', 'Riverside', 'County'];
-const PAPERS = ['Courier', 'Gazette', 'Herald', 'Post', 'Standard', 'Chronicle', 'Times', 'Observer', 'Echo', 'Ledger'];
-const WIRES = ['Meridian Press', 'Continental Wire', 'Pacific Newswire'];
-const FIRST = ['Ana', 'Tomas', 'Priya', 'Owen', 'Lena', 'Marco', 'Aisha', 'Jonas', 'Ruth', 'Kofi', 'Mei', 'Sven'];
-const LAST = ['Varga', 'Okafor', 'Lindqvist', 'Moreau', 'Haddad', 'Brennan', 'Costa', 'Novak', 'Ito', 'Reyes'];
-
-/** An index spelt in letters (0 → "a", 26 → "ba"): makes text unique without being a figure. */
-function letters(i: number): string {
-  let s = '';
-  do {
-    s = String.fromCharCode(97 + (i % 26)) + s;
-    i = Math.floor(i / 26);
-  } while (i > 0);
-  return s;
-}
 
 const isoOf = (day: number) => new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10);
 
