@@ -20,6 +20,8 @@ interface Props {
   hideKinds?: string[];
   /** The chart and its sources only: another card on the page carries the flags and the table. */
   compact?: boolean;
+  /** Flags of this measure in all, when the series lists only some of them (the rest are on `href`). */
+  flagCount?: number;
 }
 
 /** "Press Association (15 May 2023); The Northern Advocate (unknown, estimated …)". */
@@ -30,7 +32,8 @@ export function sourcesOf(series: IntervalSeries): string {
 }
 
 /** A chart with everything that must travel with it: title, sources, flags, table, description. */
-export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact }: Props) {
+export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact, flagCount }: Props) {
+  const moreFlags = (flagCount ?? 0) - series.flags.length;
   const headingId = `h-${series.id}`;
   return (
     <figure className={`card${hero ? ' card--hero' : ''}`} aria-labelledby={headingId} data-series-id={series.id} style={{ margin: 0 }}>
@@ -40,18 +43,27 @@ export function ChartCard({ series, duration, timeline, title, subtitle, href, h
         </h3>
         <p className="card__sub">{subtitle}</p>
       </div>
-      <ChartSlot series={series} duration={duration} timeline={timeline} />
-      <figcaption className="sr-only">{series.description}</figcaption>
+      <ChartSlot series={series} duration={duration} timeline={timeline} describedBy={`d-${series.id}`} />
+      <figcaption className="sr-only" id={`d-${series.id}`}>
+        {series.description}
+      </figcaption>
       {series.points.length > 0 && (
         <p className="sourceline">
           <b>Source{series.points.length > 1 ? 's' : ''}:</b> {sourcesOf(series)}
         </p>
       )}
       {!compact && <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />}
+      {!compact && href && moreFlags > 0 && (
+        <p className="small">
+          <Link href={href}>
+            {moreFlags} more flag{moreFlags === 1 ? '' : 's'} on this measure’s page <span aria-hidden="true">→</span>
+          </Link>
+        </p>
+      )}
       {series.points.length > 0 && !compact && (
         <details className="table-toggle" open={tableOpen}>
           <summary>Data table ({series.points.length} figure{series.points.length === 1 ? '' : 's'})</summary>
-          <DataTable points={series.points} caption={series.description} />
+          <DataTable points={series.points} caption={title} />
         </details>
       )}
       {(href || extra) && (

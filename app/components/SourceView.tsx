@@ -14,7 +14,7 @@ import { FlagList } from './FlagList';
 export function SourceView({ id, selected }: { id: string; selected: string | null }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.sources.get.queryOptions({ id }));
-  const { source, claims, flags, measures } = data;
+  const { source, original, claims, flags, measures } = data;
   const claim = claims.find((c) => c.id === selected) ?? null;
   const shown = claims.filter((c) => isActive(c) || c.id === selected);
   // Scanning every line of the text is worth doing once per article, not once per selection.
@@ -58,6 +58,12 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
           </>
         )}
       </p>
+      {original && (
+        <p className="source-reprint small" data-testid="source-reprint">
+          Reprint of <Link href={`/sources/${original.id}`}>{original.outlet}: “{original.title}”</Link>
+          {original.published ? `, ${dateLabel(original.published, null)}` : ''} — its figures count as that source’s, not as another origin.
+        </p>
+      )}
       {!source.published && source.publishedEstimate && <p className="estimate-note small">{source.publishedEstimate.reason}</p>}
       <div className="source-layout">
         <aside className="source-aside" aria-label="Figures in this article">

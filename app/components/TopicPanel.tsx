@@ -6,8 +6,9 @@ import { formatDate } from '@/server/domain/dates';
 import type { TopicPanel as Panel } from '@/server/db/dashboard';
 
 /**
- * One story: its comparison and its measures' charts. On the dashboard it is bounded (a few
- * measures, each with its latest figures) and links to the topic's page, which shows them all.
+ * One story: its comparison and its measures' charts, bounded (server/db/dashboard.ts: a budget
+ * of drawn values per page). On the dashboard it links to the topic's page; the topic's page
+ * lists the measures it has no room to draw, each a link to its measure page.
  */
 export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: boolean }) {
   const id = panel.topic.id;
@@ -34,7 +35,7 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
         />
       )}
       <div className="grid">
-        {panel.charts.map(({ measure, series, duration, figures }) => (
+        {panel.charts.map(({ measure, series, duration, figures, flags }) => (
           <ChartCard
             key={measure.id}
             series={series}
@@ -46,9 +47,28 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
             }
             href={`/measures/${measure.id}`}
             hideKinds={panel.comparison ? ['different-measures'] : []}
+            flagCount={flags}
           />
         ))}
       </div>
+      {!onDashboard && panel.others.length > 0 && (
+        <section className="others" aria-labelledby={`others-${id}`}>
+          <h2 id={`others-${id}`}>
+            {panel.charts.length > 0 ? `${panel.others.length} more measure${panel.others.length === 1 ? '' : 's'} of this story` : 'Measures of this story'}
+          </h2>
+          <ul className="others__list">
+            {panel.others.map((m) => (
+              <li key={m.id}>
+                <Link href={`/measures/${m.id}`}>{m.title}</Link>{' '}
+                <span className="small muted">
+                  {m.figures.toLocaleString('en-GB')} figure{m.figures === 1 ? '' : 's'}
+                  {m.disputes > 0 && ` · ${m.disputes} disagreement${m.disputes === 1 ? '' : 's'}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {onDashboard && more > 0 && (
         <p className="topic__more">
           <Link href={`/topics/${id}`}>

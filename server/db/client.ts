@@ -57,13 +57,19 @@ function planStats(pg: { exec(sql: string): Promise<unknown> }) {
   };
 }
 
+/** PGlite's buffer pool (see openPglite). */
+export const PGLITE_SHARED_BUFFERS = '48MB';
+
 export async function openPglite(dir: string | undefined): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   // relaxedDurability: false (PGlite's default, said so that it stays): every query and exec waits
   // for the filesystem sync before it answers, never acknowledging a write still in flight. On Node
   // each page goes straight to the OS, so an acknowledged write outlives a killed process; the
   // Emscripten filesystem has no fsync, so a power cut is what backups are for.
-  const options = { relaxedDurability: false };
+  // shared_buffers: PostgreSQL's 128 MB default lives in the server's own memory here (PGlite runs
+  // inside the Node process) and fills as a large database is read; the OS caches the files below
+  // it anyway, so a smaller pool keeps the process small at 10,000 articles for little I/O.
+  const options = { relaxedDurability: false, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`] };
   let release = () => {};
   let pg: InstanceType<typeof PGlite>;
   try {

@@ -4,7 +4,7 @@ import { claimsOf, currentRevision, derived, type Catalog } from './catalog';
 import { topicCatalog } from './topic-catalog';
 import { NotFoundError } from '../domain/errors';
 import { summary } from './views';
-import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type DurationSeries, type IntervalSeries } from '../domain/series';
+import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, latestPoints, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
 import { flagForPage, seriesForPage } from '../domain/flags/for-page';
@@ -12,21 +12,42 @@ import { flagForPage, seriesForPage } from '../domain/flags/for-page';
 export interface TopicPanel {
   topic: Topic;
   comparison: IntervalSeries | null;
-  charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null; figures: number }[];
+  /** `flags`: how many flags the measure has in all; the series carries those that name what it draws, at most FLAGS_PER_CHART. */
+  charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null; figures: number; flags: number }[];
   /** Every flag of its drawn measures (the topic page lists them; empty on the dashboard, whose charts carry their own). */
   flags: Flag[];
-  /** Measures with something to draw; `charts` holds at most `CHARTS_PER_TOPIC` of them on the dashboard. */
+  /** Measures with something to draw; `charts` draws the first of them (most disputed, then latest). */
   measureCount: number;
+  /** The measures with something to draw that have no chart here, in the same order: the topic page lists them. */
+  others: { id: string; title: string; figures: number; disputes: number }[];
 }
 
 /**
  * What the dashboard shows at any size: the most recently reported stories, each with its
  * comparison and its most disputed (then latest) measures, every chart drawing its latest
  * figures; each links onward to its topic or measure page, which shows the rest.
+ *
+ * A page's weight follows the values it draws (each carries its labels, its row in the data
+ * table and its link to the quote), so each page has a budget of drawn values: the comparisons
+ * first, then charts taken in turn across the stories (each story's first chart, then each one's
+ * second…) while every chart can still draw `MIN_POINTS`, and the values left shared out evenly
+ * up to `POINTS_PER_CHART` each. A small corpus (the seeds) fits whole; a large one draws fewer,
+ * shorter charts and links to the rest.
  */
 export const TOPICS_ON_DASHBOARD = 12;
 export const CHARTS_PER_TOPIC = 4;
 export const POINTS_PER_CHART = 24;
+export const MIN_POINTS = 8;
+export const DASHBOARD_POINTS = 100;
+/** A topic's page: more charts than a story on the dashboard, still bounded; the rest are listed. */
+export const TOPIC_PAGE_POINTS = 160;
+export const CHARTS_ON_TOPIC_PAGE = 12;
+/**
+ * A chart on the dashboard or a topic page lists this many of its measure's flags, those naming
+ * values it draws first; the measure page lists them all. A busy measure can hold dozens (one
+ * conflict a day), and each is a sentence.
+ */
+export const FLAGS_PER_CHART = 3;
 
 /**
  * The dashboard's read model: the summary (SQL counts) and the stories, each bounded (see above),
@@ -62,22 +83,26 @@ const RECENT_TOPICS = `
 
 async function buildDashboard(db: ReadDb) {
   const [counts, recent] = await Promise.all([summary(db), db.query<{ id: string; active: number }>(RECENT_TOPICS, [TOPICS_ON_DASHBOARD])]);
-  const panels: TopicPanel[] = [];
+  const plans: Plan[] = [];
   for (const r of recent) {
     const cat = await topicCatalog(db, r.id);
     const topic = cat.topics.find((t) => t.id === r.id);
-    // Each chart carries its own flags; the topic's whole list is its page's, not the dashboard's.
-    if (topic) panels.push(panelOf(cat, topic, CHARTS_PER_TOPIC, POINTS_PER_CHART, false));
+    if (topic) plans.push(planOf(cat, topic, CHARTS_PER_TOPIC));
   }
+  // Each chart carries its own flags; the topic's whole list is its page's, not the dashboard's.
+  const panels = allot(plans, DASHBOARD_POINTS).map(({ plan, charts, points }) => panelOf(plan, charts, points, false));
   return { summary: counts, panels, topicCount: recent[0]?.active ?? 0 };
 }
 
-/** One topic's page: its comparison, every measure with something to draw, its flags. */
+/** One topic's page: its comparison, its most disputed and latest measures drawn (bounded), the others listed, its flags. */
 export async function topicPanel(db: ReadDb, topicId: string): Promise<TopicPanel> {
   const cat = await topicCatalog(db, topicId);
   const topic = cat.topics.find((t) => t.id === topicId);
   if (!topic) throw new NotFoundError('topic', topicId);
-  return derived(cat, `topic:${topicId}`, () => panelOf(cat, topic, Infinity, Infinity));
+  return derived(cat, `topic:${topicId}`, () => {
+    const [{ plan, charts, points }] = allot([planOf(cat, topic, CHARTS_ON_TOPIC_PAGE)], TOPIC_PAGE_POINTS);
+    return panelOf(plan, charts, points, true);
+  });
 }
 
 /**
@@ -104,22 +129,71 @@ function factsOf(cat: Catalog) {
   });
 }
 
-function panelOf(cat: Catalog, topic: Topic, charts: number, points: number, withFlags = true): TopicPanel {
+/** A story before its budget is known: its comparison, and its measures in the order they earn a chart. */
+interface Plan {
+  cat: Catalog;
+  topic: Topic;
+  comparison: IntervalSeries | null;
+  /** Measures with something to draw, most disputed then latest first. */
+  ranked: Measure[];
+  /** How many figures each of the first `maxCharts` would draw whole. */
+  figures: number[];
+}
+
+function planOf(cat: Catalog, topic: Topic, maxCharts: number): Plan {
   const { byTopic, facts } = factsOf(cat);
   const own = byTopic.get(topic.id) ?? [];
-  const drawn = own.filter((m) => facts.get(m.id)!.drawn);
-  const chosen = new Set(
-    [...drawn]
-      .sort((a, b) => facts.get(b.id)!.disputes - facts.get(a.id)!.disputes || facts.get(b.id)!.latest.localeCompare(facts.get(a.id)!.latest))
-      .slice(0, charts)
-      .map((m) => m.id),
+  const ranked = own
+    .filter((m) => facts.get(m.id)!.drawn)
+    .sort((a, b) => facts.get(b.id)!.disputes - facts.get(a.id)!.disputes || facts.get(b.id)!.latest.localeCompare(facts.get(a.id)!.latest));
+  return { cat, topic, comparison: comparisonOf(cat, topic, own), ranked, figures: ranked.slice(0, maxCharts).map((m) => fullChart(cat, m).series.points.length) };
+}
+
+/**
+ * Shares a page's budget of drawn values out (see the note on the constants): how many charts
+ * each story draws and how many values each chart draws at most.
+ */
+export function allotPoints(comparisons: number[], figures: number[][], budget: number): { charts: number[]; points: number } {
+  let left = budget - comparisons.reduce((a, b) => a + b, 0);
+  const charts = figures.map(() => 0);
+  const taken: number[] = [];
+  for (let rank = 0; rank < Math.max(0, ...figures.map((f) => f.length)); rank++) {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i][rank];
+      if (f === undefined || charts[i] !== rank) continue;
+      const cost = Math.min(f, MIN_POINTS);
+      if (cost > left) continue;
+      left -= cost;
+      charts[i]++;
+      taken.push(f);
+    }
+  }
+  // The most values per chart that the budget allows, given what was set aside for the minimum.
+  const room = left + taken.reduce((a, f) => a + Math.min(f, MIN_POINTS), 0);
+  let points = POINTS_PER_CHART;
+  while (points > MIN_POINTS && taken.reduce((a, f) => a + Math.min(f, points), 0) > room) points--;
+  return { charts, points };
+}
+
+function allot(plans: Plan[], budget: number) {
+  const { charts, points } = allotPoints(
+    plans.map((p) => p.comparison?.points.length ?? 0),
+    plans.map((p) => p.figures),
+    budget,
   );
+  return plans.map((plan, i) => ({ plan, charts: charts[i], points }));
+}
+
+/** `whole`: the topic's own page, with every flag of its measures and the list of those without a chart. */
+function panelOf({ cat, topic, comparison, ranked }: Plan, charts: number, points: number, whole: boolean): TopicPanel {
+  const chosen = ranked.slice(0, charts);
   return {
     topic,
-    comparison: comparisonOf(cat, topic, own),
-    charts: drawn.filter((m) => chosen.has(m.id)).map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
-    flags: withFlags ? [...new Set(drawn.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))].map((f) => flagForPage(f)) : [],
-    measureCount: drawn.length,
+    comparison,
+    charts: chosen.map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
+    flags: whole ? [...new Set(ranked.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))].map((f) => flagForPage(f)) : [],
+    measureCount: ranked.length,
+    others: !whole ? [] : ranked.slice(charts).map((m) => ({ id: m.id, title: m.title, figures: claimsOf(cat, m.id).filter(isActive).length, disputes: factsOf(cat).facts.get(m.id)!.disputes })),
   };
 }
 
@@ -128,14 +202,25 @@ function comparisonOf(cat: Catalog, topic: Topic, own: Measure[]) {
   return c && seriesForPage(c);
 }
 
-function chartOf(cat: Catalog, measure: Measure, points = Infinity) {
-  const full = derived(cat, `chart:${measure.id}`, () => ({
+function fullChart(cat: Catalog, measure: Measure) {
+  return derived(cat, `chart:${measure.id}`, () => ({
     series: buildMeasureSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
     duration: buildDurationSeries(measure, claimsOf(cat, measure.id), cat.flagsByMeasure.get(measure.id) ?? [], fxTable()),
   }));
-  const figures = full.series.points.length;
-  // The latest figures (points are in date order); the measure page draws them all.
-  const keep = <T extends IntervalSeries>(s: T): T => seriesForPage(figures <= points ? s : { ...s, points: s.points.slice(-points) });
-  return { series: keep(full.series), duration: full.duration && keep(full.duration), figures };
 }
 
+function chartOf(cat: Catalog, measure: Measure, points: number) {
+  const full = fullChart(cat, measure);
+  const figures = full.series.points.length;
+  // The latest figures (points are in date order); the measure page draws them all.
+  const keep = <T extends IntervalSeries>(s: T): T => seriesForPage(fewerFlags(latestPoints(s, points)));
+  return { series: keep(full.series), duration: full.duration && keep(full.duration), figures, flags: full.series.flags.length };
+}
+
+/** The flags a chart lists: those naming a value it draws first (then the measure's latest), at most FLAGS_PER_CHART. */
+function fewerFlags<T extends IntervalSeries>(s: T): T {
+  const drawn = new Set(s.points.map((p) => p.claimId));
+  const names = (f: Flag) => f.claimIds.some((id) => drawn.has(id));
+  const first = s.flags.filter(names);
+  return { ...s, flags: [...first, ...s.flags.filter((f) => !names(f)).reverse()].slice(0, FLAGS_PER_CHART) };
+}

@@ -20,8 +20,10 @@ import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
  * Bump when the flag rules change: stored flags made by older rules are derived again at start.
  * 3: claims and measures are read in the "C" collation's order, whatever the server's locale.
  * 4: a count (not a running total) is compared only with figures of the same day.
+ * 5: a reprint's figures are its original's origin (migration 009).
+ * 6: a flag on more than eight figures has a bounded id (first four, how many more, a hash).
  */
-const FLAG_RULES_VERSION = 4;
+const FLAG_RULES_VERSION = 6;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));
@@ -91,6 +93,26 @@ export async function refreshTouched(tx: Db): Promise<void> {
   await tx.query('DELETE FROM touched_topics');
 }
 
+/** Each measure's figures that count, and their sources, as the claims say now (what migration 010's triggers keep). */
+const FRESH_COUNTS = `SELECT measure_id, count(*)::int AS claims, count(DISTINCT source_id)::int AS sources FROM claims WHERE review IN ('reviewed', 'auto') GROUP BY measure_id`;
+
+/** Count every measure's figures and sources again from the claims (`npm run rebuild`). */
+export async function recountMeasures(tx: Db): Promise<void> {
+  await tx.query('DELETE FROM measure_sources');
+  await tx.query('DELETE FROM measure_stats');
+  await tx.query(`INSERT INTO measure_sources (measure_id, source_id, n) SELECT measure_id, source_id, count(*) FROM claims WHERE review IN ('reviewed', 'auto') GROUP BY measure_id, source_id`);
+  await tx.query(`INSERT INTO measure_stats (measure_id, claims, sources) ${FRESH_COUNTS}`);
+}
+
+/** Measures whose kept counts differ from a fresh count of their claims (a measure with none counts as 0 and 0). */
+export async function compareCounts(db: ReadDb): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT COALESCE(f.measure_id, k.measure_id) AS id FROM (${FRESH_COUNTS}) f FULL JOIN measure_stats k ON k.measure_id = f.measure_id
+     WHERE COALESCE(f.claims, 0) <> COALESCE(k.claims, 0) OR COALESCE(f.sources, 0) <> COALESCE(k.sources, 0) ORDER BY 1`,
+  );
+  return rows.map((r) => r.id);
+}
+
 /** Derive every topic's flags again (start after a rules or rates change, `npm run rebuild`). */
 export async function refreshAll(tx: Db): Promise<void> {
   const topics = (await tx.query<{ id: string }>('SELECT id FROM topics ORDER BY id')).map((r) => r.id);
@@ -132,6 +154,8 @@ export interface Disagreement {
   onlyDerived: string[];
   /** Same id, different content. */
   changed: string[];
+  /** Measures whose kept figure and source counts differ from their claims (migration 010). */
+  counts: string[];
 }
 
 /** What a fresh derivation from the claims would change in the stored flags (empty lists: they agree). */
@@ -145,5 +169,6 @@ export async function compareDerived(db: ReadDb): Promise<Disagreement> {
     onlyStored: [...stored.keys()].filter((k) => !fresh.has(k)),
     onlyDerived: [...fresh.keys()].filter((k) => !stored.has(k)),
     changed: [...fresh.keys()].filter((k) => stored.has(k) && stored.get(k) !== fresh.get(k)),
+    counts: await compareCounts(db),
   };
 }

@@ -1,9 +1,12 @@
 import type { Db, ReadDb } from './client';
-import { findSourceByHash, listClaimsOfSource, listMeasures, listTopics } from './read';
+import { listClaimsOfSource, listMeasures, listTopics } from './read';
+import { findOriginal, findSameText, type ReprintOf } from './reprints';
 import { insertClaims, insertSource, recordEvents, upsertMeasure, upsertTopic } from './write';
 import { keepState, openState, type IngestState } from './ingest-state';
 import { refreshAfterIngest, type IngestWrites } from './derive-ingest';
 import { contentHash } from '../domain/hash';
+import { textKey } from '../domain/text-key';
+import { passagesOf, type Passage } from '../ingest/passages';
 import { planIngest, type IngestPlan } from '../ingest/plan';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { ingestedFigure, resultOf, summarise, type IngestResult } from '../ingest/result';
@@ -22,11 +25,16 @@ function phaseClock(times: PhaseTimes | undefined): (phase: keyof PhaseTimes) =>
   };
 }
 
-/** What storing would do, without storing: the /ingest preview. A known text says it is a duplicate. */
+/** A text already stored, byte for byte or once normalised (./reprints). */
+const sameText = (db: ReadDb, input: IngestInput) => findSameText(db, contentHash(input.text), textKey(input.text));
+
+/** What storing would do, without storing: the /ingest preview. A known text says it is a duplicate, a near-copy whose reprint it is. */
 export async function previewIngest(db: ReadDb, input: IngestInput): Promise<IngestResult> {
-  const existing = await findSourceByHash(db, contentHash(input.text));
+  const existing = await sameText(db, input);
   if (existing) return duplicateOf(db, existing);
-  return resultOf(planIngest(input, await listMeasures(db, { merged: true }), await listTopics(db, { merged: true })), { stored: false, duplicate: false });
+  const reprint = await findOriginal(db, passagesOf(input.text));
+  const plan = planIngest(input, await listMeasures(db, { merged: true }), await listTopics(db, { merged: true }));
+  return { ...resultOf(plan, { stored: false, duplicate: false }), reprintOf: reprint?.of ?? null };
 }
 
 /**
@@ -38,27 +46,33 @@ export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTim
   const lap = phaseClock(times);
   let next: IngestState | null = null;
   const result = await db.transaction(async (tx) => {
-    // Serialise ingests, so two copies of one text sent at once cannot both pass the duplicate check.
+    // Serialise ingests, so two copies of one text sent at once cannot both pass the duplicate check
+    // (and a near-copy sent with its original finds it stored); sources_text_key would refuse the second.
     await tx.query('SELECT pg_advisory_xact_lock(7413)');
-    const existing = await findSourceByHash(tx, contentHash(input.text));
+    const existing = await sameText(tx, input);
+    if (existing) {
+      lap('check');
+      return duplicateOf(tx, existing);
+    }
+    const passages = passagesOf(input.text);
+    const reprint = await findOriginal(tx, passages);
     lap('check');
-    if (existing) return duplicateOf(tx, existing);
     const state = await openState(db, tx);
     lap('read');
     const plan = planIngest(input, [...state.measures], state.topics);
     lap('plan');
-    const wrote = await writePlan(tx, plan);
+    const wrote = await writePlan(tx, plan, reprint, passages);
     lap('write');
     next = await refreshAfterIngest(tx, state, wrote);
     lap('derive');
-    return resultOf(plan, { stored: true, duplicate: false });
+    return { ...resultOf(plan, { stored: true, duplicate: false }), reprintOf: reprint?.of ?? null };
   });
   if (next) keepState(db, next);
   return result;
 }
 
 /** Everything the plan says to store; what the flags need to know of it comes back. */
-async function writePlan(tx: Db, plan: IngestPlan): Promise<IngestWrites> {
+async function writePlan(tx: Db, plan: IngestPlan, reprint: ReprintOf | null, passages: Passage[]): Promise<IngestWrites> {
   const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
   let topicsChanged = plan.newTopic ? await upsertTopic(tx, plan.newTopic) : false;
   // "New figures" holds what waits for a name; merged away by someone, it comes back for these.
@@ -72,7 +86,7 @@ async function writePlan(tx: Db, plan: IngestPlan): Promise<IngestWrites> {
     const stored = await upsertMeasure(tx, m);
     if (stored) measures.push(stored);
   }
-  await insertSource(tx, { ...plan.source, origin: 'ingested' });
+  await insertSource(tx, { ...plan.source, origin: 'ingested', reprint, passages });
   await insertClaims(tx, plan.figures.map((f) => f.claim));
   await recordEvents(
     tx,
@@ -103,5 +117,5 @@ async function duplicateOf(db: ReadDb, source: SourceSummary): Promise<IngestRes
     }),
   );
   const { id, outlet, title, published, publishedEstimate } = source;
-  return summarise({ sourceId: id, stored: false, duplicate: true, outlet, title, published, publishedEstimate }, figures);
+  return { ...summarise({ sourceId: id, stored: false, duplicate: true, outlet, title, published, publishedEstimate }, figures), reprintOf: source.reprintOf ?? null };
 }

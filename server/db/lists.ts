@@ -111,13 +111,8 @@ export async function measurePage(db: ReadDb, filter: { topicId?: string }, page
   );
   const ids = p.items.map((m) => m.id);
   const [counted, flags] = await Promise.all([
-    // One pass over the page's claims for both counts.
-    ids.length
-      ? db.query<{ id: string; claims: number; sources: number }>(
-          `SELECT measure_id AS id, count(*)::int AS claims, count(DISTINCT source_id)::int AS sources FROM claims WHERE measure_id = ANY($1) AND ${ACTIVE} GROUP BY measure_id`,
-          [ids],
-        )
-      : [],
+    // Kept by the writes (migration 010): one row per measure, however many figures it holds.
+    ids.length ? db.query<{ id: string; claims: number; sources: number }>('SELECT measure_id AS id, claims, sources FROM measure_stats WHERE measure_id = ANY($1)', [ids]) : [],
     countsOf(db, 'SELECT m AS id, count(DISTINCT (f.topic_id, f.position))::int AS n FROM flags f, unnest(f.measure_ids) m WHERE f.measure_ids && $1 AND m = ANY($1) GROUP BY m', ids),
   ]);
   const byId = new Map(counted.map((r) => [r.id, r]));
@@ -129,7 +124,7 @@ export async function sourcePage(db: ReadDb, page: PageOf) {
   const p = await keysetPage(
     db,
     {
-      select: 'SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at',
+      select: 'SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at, s.reprint_of',
       from: 'FROM sources s WHERE TRUE',
       params: [],
       keys: [{ sql: `COALESCE(s.published, s.published_estimate->>'to', '') COLLATE "C"`, desc: true }, { sql: 's.id COLLATE "C"' }],

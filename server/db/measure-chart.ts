@@ -2,7 +2,7 @@ import type { ReadDb } from './client';
 import { fxTable } from './fx';
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
-import { buildDurationSeries, buildMeasureSeries, type IntervalPoint, type IntervalSeries } from '../domain/series';
+import { buildDurationSeries, buildMeasureSeries, latestPoints as latest, type IntervalPoint, type IntervalSeries } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
 import { seriesForPage } from '../domain/flags/for-page';
 
@@ -36,8 +36,6 @@ export function timelineOf(series: IntervalSeries, max = TIMELINE_POINTS): Timel
   const pad = Math.max(2 * DAY, (to - from) * 0.04);
   return { points, domain: series.domain, xDomain: [from - pad, to + pad], dated: dated.length };
 }
-
-const latest = <T extends { points: unknown[] }>(s: T, n: number): T => (s.points.length <= n ? s : { ...s, points: s.points.slice(-n) });
 
 async function build(db: ReadDb, measure: Measure) {
   const [rows, flagRows] = await Promise.all([

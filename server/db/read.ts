@@ -33,7 +33,7 @@ export async function getClaim(db: ReadDb, id: string): Promise<Claim | null> {
 
 export async function listSources(db: ReadDb): Promise<SourceSummary[]> {
   const rows = await db.query<SourceRow>(
-    `SELECT id, outlet, wire, title, url, published, published_estimate, content_hash, origin, added_at
+    `SELECT id, outlet, wire, title, url, published, published_estimate, content_hash, origin, added_at, reprint_of
      FROM sources ORDER BY COALESCE(published, published_estimate->>'to') DESC NULLS LAST, id`,
   );
   return rows.map(toSourceSummary);
@@ -42,9 +42,4 @@ export async function listSources(db: ReadDb): Promise<SourceSummary[]> {
 export async function getSource(db: ReadDb, id: string): Promise<Source | null> {
   const rows = await db.query<SourceRow & { body: string }>('SELECT * FROM sources WHERE id = $1', [id]);
   return rows[0] ? toSource(rows[0]) : null;
-}
-
-export async function findSourceByHash(db: ReadDb, hash: string): Promise<SourceSummary | null> {
-  const rows = await db.query<SourceRow>('SELECT * FROM sources WHERE content_hash = $1', [hash]);
-  return rows[0] ? toSourceSummary(rows[0]) : null;
 }

@@ -15,6 +15,7 @@ export interface SourceRow {
   content_hash: string;
   origin: string;
   added_at: Date | string;
+  reprint_of?: string | null;
 }
 
 export function toSourceSummary(r: SourceRow): SourceSummary {
@@ -28,6 +29,7 @@ export function toSourceSummary(r: SourceRow): SourceSummary {
     publishedEstimate: r.published_estimate,
     contentHash: r.content_hash,
     addedAt: new Date(r.added_at).toISOString(),
+    reprintOf: r.reprint_of ?? null,
   };
 }
 
@@ -116,9 +118,12 @@ export interface ClaimRow {
   published: string | null;
   published_estimate: DateEstimate | null;
   url: string | null;
+  reprint_of?: string | null;
 }
 
-export const CLAIM_COLUMNS = 'SELECT c.*, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url';
+/** A claim's own columns, named: not its stored search document (migration 010), which no reader needs. */
+const CLAIM_OWN = 'c.id, c.measure_id, c.source_id, c.low, c.high, c.best, c.low_inclusive, c.high_inclusive, c.qualifier, c.value_text, c.unit, c.currency, c.as_of, c.period_start, c.speaker_name, c.speaker_role, c.speaker_org, c.cited_by, c.stance, c.quote, c.start_offset, c.end_offset, c.figure_start, c.figure_end, c.origin, c.review, c.confidence, c.note, c.supersedes, c.created_at';
+export const CLAIM_COLUMNS = `SELECT ${CLAIM_OWN}, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url, s.reprint_of`;
 export const CLAIM_FROM = 'FROM claims c JOIN sources s ON s.id = c.source_id';
 export const CLAIM_SELECT = `${CLAIM_COLUMNS} ${CLAIM_FROM}`;
 
@@ -172,6 +177,7 @@ export function toClaim(r: ClaimRow): Claim {
     published: r.published,
     publishedEstimate: r.published_estimate,
     url: r.url,
+    reprintOf: r.reprint_of ?? null,
     note: r.note,
     confidence: r.confidence === null ? null : Number(r.confidence),
     supersedes: r.supersedes,

@@ -20,7 +20,7 @@ async function build(db: ReadDb, topicId: string, revision: number): Promise<Cat
     db.query<MeasureRow>('SELECT * FROM measures WHERE topic_id = $1 AND merged_into IS NULL ORDER BY position, id', [topicId]),
     db.query<ClaimRow>(`${CLAIM_SELECT} JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = $1 AND m.merged_into IS NULL ORDER BY c.source_id, c.start_offset, c.id`, [topicId]),
     db.query<SourceRow>(
-      `SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at FROM sources s
+      `SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at, s.reprint_of FROM sources s
        WHERE s.id IN (SELECT c.source_id FROM claims c JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = $1 AND m.merged_into IS NULL)
        ORDER BY COALESCE(s.published, s.published_estimate->>'to') DESC NULLS LAST, s.id`,
       [topicId],

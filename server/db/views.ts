@@ -39,12 +39,13 @@ export async function sourceDetail(db: ReadDb, id: string) {
   const claims = await listClaimsOfSource(db, id);
   const ids = new Set(claims.map((c) => c.id));
   const measureIds = [...new Set(claims.map((c) => c.measureId))];
-  const [measures, flags] = await Promise.all([
+  const [measures, flags, [original]] = await Promise.all([
     db.query<MeasureRow>('SELECT * FROM measures WHERE id = ANY($1) AND merged_into IS NULL ORDER BY position, id', [measureIds]),
     // Only the flags of this source's measures can hold its claims.
     storedFlags(db, 'f.measure_ids && $1', [measureIds]),
+    source.reprintOf ? db.query<{ id: string; outlet: string; title: string; published: string | null }>('SELECT id, outlet, title, published FROM sources WHERE id = $1', [source.reprintOf]) : [],
   ]);
-  return { source, claims, flags: flags.filter((f) => f.claimIds.some((c) => ids.has(c))), measures: measures.map(toMeasure) };
+  return { source, original: original ?? null, claims, flags: flags.filter((f) => f.claimIds.some((c) => ids.has(c))), measures: measures.map(toMeasure) };
 }
 
 export async function claimDetail(db: ReadDb, id: string) {

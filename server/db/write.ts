@@ -3,6 +3,9 @@ import { refreshTouched } from './derive';
 import type { DateEstimate, Measure, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { toMeasure, type MeasureRow } from './rows';
+import { storePassages, type ReprintOf } from './reprints';
+import { textKey } from '../domain/text-key';
+import { passagesOf, type Passage } from '../ingest/passages';
 
 /**
  * Every write ends here, in its own transaction: the flags of the topics it touched are derived
@@ -50,14 +53,20 @@ export interface NewSource {
   text: string;
   contentHash: string;
   origin: 'curated' | 'ingested';
+  /** The earlier source this one is a near-copy of (./reprints). */
+  reprint?: ReprintOf | null;
+  /** Its passages, when the caller has them already. */
+  passages?: Passage[];
 }
 
+/** A source with its text key and its passages indexed (migration 009), so every way in finds it again. */
 export async function insertSource(db: Db, s: NewSource): Promise<void> {
   await db.query(
-    `INSERT INTO sources (id, outlet, wire, title, url, published, published_estimate, body, content_hash, origin)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [s.id, s.outlet, s.wire, s.title, s.url, s.published, s.publishedEstimate ? JSON.stringify(s.publishedEstimate) : null, s.text, s.contentHash, s.origin],
+    `INSERT INTO sources (id, outlet, wire, title, url, published, published_estimate, body, content_hash, origin, text_key, reprint_of)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [s.id, s.outlet, s.wire, s.title, s.url, s.published, s.publishedEstimate ? JSON.stringify(s.publishedEstimate) : null, s.text, s.contentHash, s.origin, textKey(s.text), s.reprint?.of ?? null],
   );
+  await storePassages(db, s.id, s.passages ?? passagesOf(s.text), s.reprint ?? null);
 }
 
 const CLAIM_COLUMNS = `id text, measure_id text, source_id text, low float8, high float8, best float8, low_inclusive boolean,

@@ -18,7 +18,14 @@ export const MeasureDetail = z.object({
 });
 export type MeasureDetail = z.infer<typeof MeasureDetail>;
 export const SourceListItem = SourceSummary.extend({ claimCount: z.number().int() });
-export const SourceDetail = z.object({ source: Source, claims: z.array(Claim), flags: z.array(Flag), measures: z.array(Measure) });
+export const SourceDetail = z.object({
+  source: Source,
+  /** The source this one reprints (source.reprintOf), as its page names it. */
+  original: SourceSummary.pick({ id: true, outlet: true, title: true, published: true }).nullish(),
+  claims: z.array(Claim),
+  flags: z.array(Flag),
+  measures: z.array(Measure),
+});
 export type SourceDetail = z.infer<typeof SourceDetail>;
 export const ClaimDetail = z.object({ claim: Claim, measure: Measure, flags: z.array(Flag) });
 export const Summary = z.object({

@@ -95,6 +95,23 @@ export function originsOf(claims: Claim[]): Origin[] {
     const j = voice === null ? undefined : byOutlet.get(`${voice}|${valueKey(c)}`);
     if (j !== undefined && claims[j].outlet !== c.outlet) parent[find(i)] = find(j);
   });
+  // A reprint (the same article under another first paragraph or credit: server/db/reprints.ts)
+  // says again what its original says: its figure of a value the original gives on the same
+  // measure is the original's, whatever sentence or speaker it now comes with.
+  // One already joined to such a figure (the same sentence) stays with it, so that two origins
+  // the original keeps apart are never joined through their reprint.
+  const inOriginal = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (c.reprintOf) return;
+    const k = `${c.sourceId}|${c.measureId}|${valueKey(c)}`;
+    const list = inOriginal.get(k);
+    if (list) list.push(i);
+    else inOriginal.set(k, [i]);
+  });
+  claims.forEach((c, i) => {
+    const list = c.reprintOf ? inOriginal.get(`${c.reprintOf}|${c.measureId}|${valueKey(c)}`) : undefined;
+    if (list && !list.some((j) => find(j) === find(i))) parent[find(i)] = find(list[0]);
+  });
   const groups = new Map<number, Claim[]>();
   claims.forEach((c, i) => {
     const r = find(i);

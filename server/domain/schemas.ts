@@ -41,6 +41,8 @@ export const Source = z.object({
   text: z.string(),
   contentHash: z.string(),
   addedAt: z.string(),
+  /** The earlier source this one is a near-copy of (another headline, first paragraph or wire credit). */
+  reprintOf: Slug.nullish(),
 });
 export type Source = z.infer<typeof Source>;
 export const SourceSummary = Source.omit({ text: true });
@@ -146,6 +148,8 @@ export const Claim = z.object({
   published: IsoDate.nullable(),
   publishedEstimate: DateEstimate.nullable(),
   url: z.string().nullable(),
+  /** Its source's original when the source is a reprint: the claim is that source's figure, printed again. */
+  reprintOf: z.string().nullish(),
   note: z.string().nullable(),
   confidence: z.number().nullable(),
   supersedes: z.string().nullable(),

@@ -129,6 +129,16 @@ export function describePoints(title: string, unit: string, points: IntervalPoin
   return `${title}, in ${unit}: ${points.length} figure${points.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}. ${items.join('; ')}.`;
 }
 
+/**
+ * A series cut to its latest `n` values (points are in date order), its description saying so:
+ * what a page draws of a busy measure, worded for what it draws rather than for every figure.
+ */
+export function latestPoints<T extends IntervalSeries>(s: T, n: number): T {
+  if (s.points.length <= n) return s;
+  const points = s.points.slice(-n);
+  return { ...s, points, description: describePoints(`${s.title} (the latest ${points.length} of ${s.points.length.toLocaleString('en-GB')} values)`, s.unit, points) };
+}
+
 /** One measure: a row per claim, each drawn as its interval. */
 export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): IntervalSeries {
   const active = claims

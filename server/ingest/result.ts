@@ -42,6 +42,8 @@ export const IngestResult = z.object({
   figures: z.array(IngestedFigure),
   accepted: z.number().int(),
   needsReview: z.number().int(),
+  /** The earlier source this text is a near-copy of: stored as its reprint, its figures of that origin. */
+  reprintOf: z.string().nullish(),
 });
 export type IngestResult = z.infer<typeof IngestResult>;
 

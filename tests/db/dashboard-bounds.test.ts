@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '@/server/trpc/router';
 import type { Db } from '@/server/db/client';
-import { CHARTS_PER_TOPIC, POINTS_PER_CHART } from '@/server/db/dashboard';
+import { CHARTS_ON_TOPIC_PAGE, CHARTS_PER_TOPIC, DASHBOARD_POINTS, POINTS_PER_CHART, TOPIC_PAGE_POINTS } from '@/server/db/dashboard';
 import { targets } from './targets';
 
 // The dashboard's weight follows what it shows, not the corpus: a measure with hundreds of
@@ -24,8 +24,15 @@ describe.each(targets.slice(0, 1))('the dashboard at size on $name', (target) =>
     }
     const drones = panels.flatMap((p) => p.charts).find((c) => c.measure.id === 'drones-delivered')!;
     expect(drones.figures).toBeGreaterThan(POINTS_PER_CHART);
+    const drawn = (ps: typeof panels) => ps.reduce((n, p) => n + (p.comparison?.points.length ?? 0) + p.charts.reduce((k, c) => k + c.series.points.length, 0), 0);
+    expect(drawn(panels)).toBeLessThanOrEqual(DASHBOARD_POINTS);
+    // The topic's page draws more of it, still bounded; the measure page holds every figure.
     const page = await createCaller({ db, isAdmin: false }).topics.panel({ id: 'iran-drones' });
-    expect(page.charts.find((c) => c.measure.id === 'drones-delivered')!.series.points.length).toBe(drones.figures);
+    expect(page.charts.length).toBeLessThanOrEqual(CHARTS_ON_TOPIC_PAGE);
+    expect(drawn([page])).toBeLessThanOrEqual(TOPIC_PAGE_POINTS);
+    expect(page.charts.length + page.others.length).toBe(page.measureCount);
+    const all = await createCaller({ db, isAdmin: false }).measures.claims({ id: 'drones-delivered', state: 'counted', limit: 1 });
+    expect(all.total).toBeGreaterThanOrEqual(drones.figures);
     expect(JSON.stringify(panels).length).toBeLessThan(300_000);
   });
 });

@@ -19,7 +19,11 @@ export function intervalChartHeight(series: IntervalSeries): number {
   return series.points.length * 64 + 44;
 }
 
-export function ChartSlot({ series, duration, timeline }: { series: IntervalSeries; duration?: DurationSeries | null; timeline?: TimelineData | null }) {
+/**
+ * `describedBy` names the element that already words every value (the card's figcaption): the
+ * chart points at it rather than repeating it, so a page of charts carries each description once.
+ */
+export function ChartSlot({ series, duration, timeline, describedBy }: { series: IntervalSeries; duration?: DurationSeries | null; timeline?: TimelineData | null; describedBy?: string }) {
   const height = duration || timeline ? 300 : intervalChartHeight(series);
   if (series.points.length === 0) {
     return <div className="state small">No figures for this measure yet. Add an article that states one.</div>;
@@ -27,7 +31,7 @@ export function ChartSlot({ series, duration, timeline }: { series: IntervalSeri
   return (
     <div className="chart-slot" style={{ minHeight: height }} aria-hidden={false}>
       <div className="chart-slot__placeholder skeleton" style={{ height }} aria-hidden />
-      <div className="chart-slot__chart" role="group" aria-label={series.description}>
+      <div className="chart-slot__chart" role="group" {...(describedBy ? { 'aria-label': series.title, 'aria-describedby': describedBy } : { 'aria-label': series.description })}>
         {duration ? <DurationChart series={duration} /> : timeline ? <TimeChart points={timeline.points} domain={timeline.domain} xDomain={timeline.xDomain} unit={series.unit} /> : <IntervalChart series={series} />}
       </div>
     </div>

@@ -32,11 +32,37 @@ export function camp(items: Comparable[]): FlagCamp {
   return { claimIds: claims.map((c) => c.id).sort(), label };
 }
 
+/** Members a flag's id spells out in full; past this, the first few and a hash of them all. */
+const ID_MEMBERS = 8;
+
+/** FNV-1a over the text, as 13 hex digits (52 bits): stable across runs and machines, no dependency. */
+function fnv(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x5bd1e995) >>> 0;
+  }
+  return (h1.toString(16).padStart(8, '0') + (h2 >>> 12).toString(16).padStart(5, '0'));
+}
+
+/**
+ * A flag's id: its kind and its members' ids, the same for the same members whatever derived it.
+ * A flag on hundreds of figures ("a running total cannot fall" after one high outlier) would spell
+ * them all, and every page and data attribute naming it would carry them: past ID_MEMBERS the id
+ * holds the first few, how many more, and a hash of the whole list.
+ */
+export function flagId(kind: Flag['kind'], members: string[]): string {
+  if (members.length <= ID_MEMBERS) return `${kind}:${members.join('+')}`;
+  return `${kind}:${members.slice(0, 4).join('+')}+${members.length - 4}-more-${fnv(members.join('+'))}`;
+}
+
 export function flag(kind: Flag['kind'], m: Measure | null, camps: FlagCamp[], reason: string, extraMeasures: string[] = [], measureOf?: Map<string, string>): Flag {
   const claimIds = [...new Set(camps.flatMap((c) => c.claimIds))].sort();
   const measureIds = [...new Set([...(m ? [m.id] : []), ...extraMeasures, ...claimIds.flatMap((id) => (measureOf?.get(id) ? [measureOf.get(id)!] : []))])].sort();
   return {
-    id: `${kind}:${(claimIds.length ? claimIds : measureIds).join('+')}`,
+    id: flagId(kind, claimIds.length ? claimIds : measureIds),
     kind,
     claimIds,
     camps,
