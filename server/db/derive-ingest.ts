@@ -5,7 +5,7 @@ import { allTopics, claimOrder, insertSorted, measureOrder, type IngestState } f
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
 import { nextRevision } from './write';
-import { computeFlags, isActive } from '../domain/flags';
+import { isActive, measureFlags, siblings } from '../domain/flags';
 import { groupBy } from '../domain/flags/make';
 import { differentMeasures } from '../domain/flags/related';
 import type { Claim, Flag, Measure } from '../domain/schemas';
@@ -42,19 +42,19 @@ export async function storeTopic(tx: Db, topicId: string, flags: Flag[], before?
 /**
  * A topic's flags: what computeFlags(claims, live) gives — each measure's own flags in measure
  * order, then those between measures — but a measure whose claims did not change keeps the flags
- * kept for it (`own`, updated here). Without a denial a measure's own flags depend on its claims
- * alone; a denial also answers its sibling measures' figures, so a topic with one is derived whole.
+ * kept for it (`own`, updated here). A measure's own flags depend on its claims, and when it
+ * holds a denial on its siblings' figures too (a denial answers the other counts of its
+ * quantity): such a measure is derived again when a sibling changed. The rest of the topic,
+ * however many figures it holds, is not looked at again.
  */
 function topicFlags(claims: Claim[], live: Measure[], changed: Set<string>, own: Map<string, Flag[]>): Flag[] {
   const byMeasure = groupBy(claims.filter(isActive), (c) => c.measureId);
-  if (claims.some((c) => c.stance === 'denies' && isActive(c))) {
-    for (const m of live) own.delete(m.id);
-    return computeFlags(claims, live, fxTable());
-  }
+  const siblingsOf = siblings(live);
+  const stale = (m: Measure) => changed.has(m.id) || ((byMeasure.get(m.id) ?? []).some((c) => c.stance === 'denies') && siblingsOf(m).some((x) => changed.has(x.id)));
   const out: Flag[] = [];
   for (const m of live) {
-    let mine = changed.has(m.id) ? undefined : own.get(m.id);
-    if (!mine) own.set(m.id, (mine = computeFlags(byMeasure.get(m.id) ?? [], [m], fxTable())));
+    let mine = stale(m) ? undefined : own.get(m.id);
+    if (!mine) own.set(m.id, (mine = measureFlags(m, byMeasure, siblingsOf, fxTable())));
     for (const f of mine) out.push(f);
   }
   for (const f of differentMeasures(live, byMeasure)) out.push(f);

@@ -20,6 +20,15 @@ function valueKey(c: Claim): string {
   return `${c.value.low}|${c.value.high}|${c.stance}`;
 }
 
+/**
+ * Whether these claims could be one origin: every join below is of claims with the same value and
+ * stance, so claims of two values are two origins at least, and need not be grouped to know it.
+ */
+export function couldBeOneOrigin(claims: Claim[]): boolean {
+  const first = claims[0] ? valueKey(claims[0]) : '';
+  return claims.every((c) => valueKey(c) === first);
+}
+
 /** Quotes compared as words: reprints differ in quote marks, dashes and spacing. */
 function normalQuote(q: string): string {
   return q

@@ -20,25 +20,40 @@ export function isActive(c: Pick<Claim, 'review'>): boolean {
 export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTable = EMPTY_FX): Flag[] {
   const byMeasure = groupBy(allClaims.filter(isActive), (c) => c.measureId);
   const flags: Flag[] = [];
-  const asserted = (m: Measure) =>
-    (byMeasure.get(m.id) ?? []).filter((c) => c.stance === 'asserts').flatMap((c): Comparable[] => {
-      const x = comparable(c, m, fx);
-      return x ? [x] : [];
-    });
-  // The same quantity counted as a total and as a day's count ("none since Monday" against "42 on
-  // Tuesday alone") is two measures; a denial on one answers the figures of both.
-  const quantityKey = (m: Measure) => (m.signature ? [m.topicId, m.signature.concept, m.signature.thing, m.signature.scope ?? '', m.signature.per ?? ''].join('|') : m.id);
-  const siblings = groupBy(measures, quantityKey);
-  const siblingsOf = (m: Measure) => (siblings.get(quantityKey(m)) ?? []).filter((x) => x !== m && (x.kind === 'count' || x.kind === 'cumulative-count'));
-  for (const m of measures) {
-    const list = byMeasure.get(m.id) ?? [];
-    const items = asserted(m);
-    const denied = list.some((c) => c.stance === 'denies') ? [...items, ...siblingsOf(m).flatMap(asserted)] : items;
-    // Appended one by one: a spread of a long list into push() runs out of stack.
-    for (const found of [conflicts(m, items), denials(m, list, denied), withinSource(m, items), offCalendar(m, items)]) for (const f of found) flags.push(f);
-    const single = singleSource(m, list);
-    if (single) flags.push(single);
-  }
+  const siblingsOf = siblings(measures);
+  // Appended one by one: a spread of a long list into push() runs out of stack.
+  for (const m of measures) for (const f of measureFlags(m, byMeasure, siblingsOf, fx)) flags.push(f);
   for (const f of differentMeasures(measures, byMeasure)) flags.push(f);
   return flags;
+}
+
+/**
+ * The same quantity counted as a total and as a day's count ("none since Monday" against "42 on
+ * Tuesday alone") is two measures; a denial on one answers the figures of both. For each measure,
+ * its siblings among `measures`: the other counts of its quantity.
+ */
+export function siblings(measures: Measure[]): (m: Measure) => Measure[] {
+  const quantityKey = (m: Measure) => (m.signature ? [m.topicId, m.signature.concept, m.signature.thing, m.signature.scope ?? '', m.signature.per ?? ''].join('|') : m.id);
+  const byKey = groupBy(measures, quantityKey);
+  return (m) => (byKey.get(quantityKey(m)) ?? []).filter((x) => x !== m && (x.kind === 'count' || x.kind === 'cumulative-count'));
+}
+
+/**
+ * One measure's own flags, in computeFlags' order: they depend on its counted claims
+ * (`byMeasure`), and when it holds a denial on its siblings' asserted figures too.
+ */
+export function measureFlags(m: Measure, byMeasure: Map<string, Claim[]>, siblingsOf: (m: Measure) => Measure[], fx: FxTable = EMPTY_FX): Flag[] {
+  const asserted = (x: Measure) =>
+    (byMeasure.get(x.id) ?? []).filter((c) => c.stance === 'asserts').flatMap((c): Comparable[] => {
+      const v = comparable(c, x, fx);
+      return v ? [v] : [];
+    });
+  const list = byMeasure.get(m.id) ?? [];
+  const items = asserted(m);
+  const denied = list.some((c) => c.stance === 'denies') ? [...items, ...siblingsOf(m).flatMap(asserted)] : items;
+  const out: Flag[] = [];
+  for (const found of [conflicts(m, items), denials(m, list, denied), withinSource(m, items), offCalendar(m, items)]) for (const f of found) out.push(f);
+  const single = singleSource(m, list);
+  if (single) out.push(single);
+  return out;
 }

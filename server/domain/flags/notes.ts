@@ -2,7 +2,7 @@ import type { Claim, Flag, Measure } from '../schemas';
 import { formatDate, monthsBetween, toMs } from '../dates';
 import { formatNumber, overlaps, type ValueInterval } from '../value';
 import { speakerShort } from '../attribution';
-import { originsOf } from '../origins';
+import { couldBeOneOrigin, originsOf } from '../origins';
 import type { Comparable } from '../compare';
 import { asItem, camp, describeClaim, flag } from './make';
 
@@ -65,6 +65,8 @@ export function offCalendar(m: Measure, items: Comparable[]): Flag[] {
 export function singleSource(m: Measure, list: Claim[]): Flag | null {
   const asserted = list.filter((c) => c.stance === 'asserts');
   if (asserted.length === 0) return null;
+  // A busy measure has many values: no need to group its hundreds of claims into origins.
+  if (!couldBeOneOrigin(list)) return null;
   const origins = originsOf(list);
   if (origins.length !== 1) return null;
   const [o] = origins;
