@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
-import { FlagBadge } from './FlagList';
+import { FlagBadgeLink } from './FlagList';
 import { TopicPanel } from './TopicPanel';
 import type { FlagKind } from '@/server/domain/schemas';
 
@@ -33,11 +33,13 @@ export function DashboardView() {
         <Stat n={data.topicCount} label={data.topicCount === 1 ? 'story' : 'stories'} href="/topics" />
         <div className="stat stat--wide" data-testid="open-flags">
           <span className="stat__n">{summary.openFlags}</span>
-          <span className="stat__label">open flags</span>
+          <span className="stat__label">
+            <Link href="/flags">open flags</Link>
+          </span>
           <div className="stat__kinds">
             {Object.entries(summary.flagsByKind).map(([k, n]) => (
               <span key={k} title={`${n} ${k}`}>
-                <FlagBadge kind={k as FlagKind} /> <span className="small">{n}</span>
+                <FlagBadgeLink kind={k as FlagKind} /> <span className="small">{n}</span>
               </span>
             ))}
           </div>

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import '@/app/styles/flags.css';
 import type { Flag } from '@/server/domain/schemas';
 
 export const FLAG_LABEL: Record<Flag['kind'], string> = {
@@ -17,6 +19,16 @@ export function FlagBadge({ kind }: { kind: Flag['kind'] }) {
   );
 }
 
+/** A badge that leads to every flag of its kind on /flags. */
+export function FlagBadgeLink({ kind, measureId }: { kind: Flag['kind']; measureId?: string }) {
+  const q = new URLSearchParams({ kind, ...(measureId ? { measure: measureId } : {}) });
+  return (
+    <Link href={`/flags?${q}`} className="badge-link" aria-label={`${FLAG_LABEL[kind]}: every flag of this kind`}>
+      <FlagBadge kind={kind} />
+    </Link>
+  );
+}
+
 /** Every flag with its kind and its one-sentence reason: disagreements visible at a glance. */
 export function FlagList({ flags, empty }: { flags: Flag[]; empty?: string }) {
   if (flags.length === 0) return empty ? <p className="muted small">{empty}</p> : null;
@@ -24,7 +36,7 @@ export function FlagList({ flags, empty }: { flags: Flag[]; empty?: string }) {
     <ul className="flags" aria-label="Where sources disagree">
       {flags.map((f) => (
         <li key={f.id} className="flag" data-flag-kind={f.kind} data-flag-id={f.id}>
-          <FlagBadge kind={f.kind} />
+          <FlagBadgeLink kind={f.kind} />
           <span>{f.reason}</span>
         </li>
       ))}

@@ -26,7 +26,7 @@ export function MeasureView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.measures.overview.queryOptions({ id }));
   const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
-  const { measure, topic, flags, counts } = data;
+  const { measure, topic, flags, flagCount, counts } = data;
   const events = useQuery(trpc.review.history.queryOptions({ id }));
   const figures = `${plural(counts.figures, 'figure')} from ${plural(counts.sources, 'source')}`;
   const timeline = chart.timeline;
@@ -79,6 +79,13 @@ export function MeasureView({ id }: { id: string }) {
       <section aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
         <h2 id="flags-h">Where sources disagree</h2>
         <FlagList flags={flags} empty="No disagreement flags: the sources that give this figure agree." />
+        {flagCount > flags.length && (
+          <p className="small">
+            <Link href={`/flags?measure=${encodeURIComponent(measure.id)}`}>
+              All {flagCount.toLocaleString('en-GB')} flags of this measure <span aria-hidden="true">→</span>
+            </Link>
+          </p>
+        )}
       </section>
       {counts.history > 0 && (
         <section aria-labelledby="history-h" style={{ marginTop: '2rem' }}>

@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/', label: 'Dashboard' },
   { href: '/topics', label: 'Stories' },
   { href: '/measures', label: 'Measures' },
+  { href: '/flags', label: 'Flags' },
   { href: '/sources', label: 'Sources' },
   { href: '/ingest', label: 'Add article' },
   { href: '/review', label: 'Review' },

@@ -2,7 +2,8 @@ import Link from 'next/link';
 
 /**
  * Onward links for a paginated list page: the next page by its cursor, and back to the first.
- * Server-rendered links, so they work without JavaScript and can be shared.
+ * Server-rendered links, so they work without JavaScript and can be shared. `path` may carry the
+ * list's filters as a query; the cursor is added to them.
  */
 export function Pager({ path, nextCursor, shown, total, cursor, noun }: { path: string; nextCursor: string | null; shown: number; total: number; cursor?: string; noun: string }) {
   if (!nextCursor && !cursor) return null;
@@ -13,7 +14,7 @@ export function Pager({ path, nextCursor, shown, total, cursor, noun }: { path: 
       </span>
       {cursor && <Link href={path}>First page</Link>}
       {nextCursor && (
-        <Link href={`${path}?cursor=${encodeURIComponent(nextCursor)}`} rel="next" data-pager-next>
+        <Link href={`${path}${path.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(nextCursor)}`} rel="next" data-pager-next>
           Next page →
         </Link>
       )}

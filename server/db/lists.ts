@@ -161,25 +161,57 @@ export async function claimPage(db: ReadDb, filter: { measureId?: string; source
   );
 }
 
-/** Flags in the order the pages show them (by topic, then as derived), of one kind or measure if given. */
-export async function flagPage(db: ReadDb, filter: { kind?: FlagKind; measureId?: string }, page: PageOf): Promise<Page<Flag>> {
+/** Kinds that are notes about the evidence (one origin only; related but different measures), not disagreements between sources. */
+export const NOTE_KINDS: FlagKind[] = ['single-source', 'different-measures'];
+
+export interface FlagFilter {
+  kind?: FlagKind;
+  measureId?: string;
+  topicId?: string;
+  /** Disagreements (conflicts, denials, within-source, off-calendar) or notes only. */
+  group?: 'disagreements' | 'notes';
+}
+
+/**
+ * Flags in the order the pages show them (by topic, then as derived), of one kind, measure, topic
+ * or group if given; `disagreementsFirst` puts every disagreement before any note (the /flags page).
+ */
+export async function flagPage(db: ReadDb, filter: FlagFilter, page: PageOf, opts: { disagreementsFirst?: boolean } = {}): Promise<Page<Flag>> {
   const where: string[] = ['TRUE'];
   const params: unknown[] = [];
+  const notes = `f.kind IN (${NOTE_KINDS.map((k) => `'${k}'`).join(', ')})`;
   if (filter.kind) where.push(`f.kind = $${params.push(filter.kind)}`);
   if (filter.measureId) where.push(`f.measure_ids @> ARRAY[$${params.push(filter.measureId)}::text]`);
+  if (filter.topicId) where.push(`f.topic_id = $${params.push(filter.topicId)}`);
+  if (filter.group) where.push(filter.group === 'notes' ? notes : `NOT ${notes}`);
+  const keys = [{ sql: 'COALESCE(t.position, 2147483647)' }, { sql: 'f.topic_id COLLATE "C"' }, { sql: 'f.position' }];
   return keysetPage(
     db,
     {
       select: 'SELECT f.body',
       from: `FROM flags f LEFT JOIN topics t ON t.id = f.topic_id WHERE ${where.join(' AND ')}`,
       params,
-      keys: [{ sql: 'COALESCE(t.position, 2147483647)' }, { sql: 'f.topic_id COLLATE "C"' }, { sql: 'f.position' }],
+      keys: opts.disagreementsFirst ? [{ sql: `(CASE WHEN ${notes} THEN 1 ELSE 0 END)` }, ...keys] : keys,
       id: 'f.id',
       map: (r: { body: unknown }) => FlagSchema.parse(r.body),
     },
     page,
   );
 }
+
+/** Titles of the measures and topics these flags name, for a page that lists them. */
+export async function flagNames(db: ReadDb, flags: Flag[]): Promise<{ measures: Record<string, string>; topics: Record<string, string> }> {
+  const measureIds = [...new Set(flags.flatMap((f) => f.measureIds))];
+  const topicIds = [...new Set(flags.flatMap((f) => (f.topicId ? [f.topicId] : [])))];
+  const [ms, ts] = await Promise.all([
+    measureIds.length ? db.query<{ id: string; title: string }>('SELECT id, title FROM measures WHERE id = ANY($1)', [measureIds]) : [],
+    topicIds.length ? db.query<{ id: string; title: string }>('SELECT id, title FROM topics WHERE id = ANY($1)', [topicIds]) : [],
+  ]);
+  return { measures: Object.fromEntries(ms.map((m) => [m.id, m.title])), topics: Object.fromEntries(ts.map((t) => [t.id, t.title])) };
+}
+
+/** Flags a measure's page lists (a busy measure may hold one conflict a day); the rest are on /flags?measure=. */
+export const FLAGS_ON_MEASURE_PAGE = 20;
 
 /**
  * What a measure's page shows above its charts, without its claims: the measure, its topic, its
@@ -191,7 +223,11 @@ export async function measureOverview(db: ReadDb, id: string) {
   const measure = toMeasure(row);
   const [[topic], flags, [counts]] = await Promise.all([
     db.query<TopicRow>('SELECT * FROM topics WHERE id = $1', [measure.topicId]),
-    db.query<{ body: unknown }>('SELECT f.body FROM flags f WHERE f.measure_ids @> ARRAY[$1::text] ORDER BY f.topic_id COLLATE "C", f.position', [id]),
+    db.query<{ body: unknown; total: number }>(
+      `SELECT f.body, count(*) OVER ()::int AS total FROM flags f WHERE f.measure_ids @> ARRAY[$1::text]
+       ORDER BY (CASE WHEN f.kind IN (${NOTE_KINDS.map((k) => `'${k}'`).join(', ')}) THEN 1 ELSE 0 END), f.topic_id COLLATE "C", f.position LIMIT ${FLAGS_ON_MEASURE_PAGE}`,
+      [id],
+    ),
     db.query<{ figures: number; sources: number; history: number }>(
       `SELECT count(*) FILTER (WHERE ${ACTIVE})::int AS figures, count(DISTINCT source_id) FILTER (WHERE ${ACTIVE})::int AS sources, count(*) FILTER (WHERE NOT ${ACTIVE})::int AS history
        FROM claims WHERE measure_id = $1`,
@@ -199,8 +235,9 @@ export async function measureOverview(db: ReadDb, id: string) {
     ),
   ]);
   if (!topic) throw new NotFoundError('topic', measure.topicId);
-  // The page lists each flag's kind and reason: its claims trimmed (../domain/flags/for-page.ts).
-  return { measure, topic: toTopic(topic), flags: flags.map((f) => flagForPage(FlagSchema.parse(f.body))), counts };
+  // The page lists each flag's kind and reason: its claims trimmed (../domain/flags/for-page.ts),
+  // disagreements first, at most FLAGS_ON_MEASURE_PAGE; /flags?measure= lists them all.
+  return { measure, topic: toTopic(topic), flags: flags.map((f) => flagForPage(FlagSchema.parse(f.body))), flagCount: flags[0]?.total ?? 0, counts };
 }
 
 /** A page of a measure's claims in one state, with the conversions of those stated in another currency or unit. */

@@ -83,6 +83,25 @@ describe.each(targets)('API lists on $name', (target) => {
     expect((await walk((p) => anon().flags.list({ ...p, measureId: m }), 1)).map((f) => f.id).sort()).toEqual((cat.flagsByMeasure.get(m) ?? []).map((f) => f.id).sort());
   });
 
+  it('flags by topic and by group; the /flags page puts every disagreement before any note and names what it links to', async () => {
+    const cat = await getCatalog(db.reader());
+    const notes = new Set(['single-source', 'different-measures']);
+    const topicId = cat.flags.find((f) => f.topicId)!.topicId!;
+    expect((await walk((p) => anon().flags.list({ ...p, topicId }), 1)).map((f) => f.id).sort()).toEqual(cat.flags.filter((f) => f.topicId === topicId).map((f) => f.id).sort());
+    for (const group of ['disagreements', 'notes'] as const) {
+      const want = cat.flags.filter((f) => notes.has(f.kind) === (group === 'notes'));
+      expect((await walk((p) => anon().flags.list({ ...p, group }), 2)).map((f) => f.id).sort(), group).toEqual(want.map((f) => f.id).sort());
+    }
+    // Both kinds exist here (the seeds' denial and single-source notes), so the order is tested.
+    expect(cat.flags.some((f) => notes.has(f.kind)) && cat.flags.some((f) => !notes.has(f.kind))).toBe(true);
+    const paged = await walk((p) => anon().flags.page(p), 2);
+    const isNote = paged.map((f) => notes.has(f.kind));
+    expect(isNote).toEqual([...isNote].sort((a, b) => Number(a) - Number(b)));
+    expect(paged.map((f) => f.id).sort()).toEqual(cat.flags.map((f) => f.id).sort());
+    const first = await anon().flags.page({ limit: 5 });
+    for (const f of first.items) for (const m of f.measureIds) expect(first.names.measures[m], m).toBe(cat.measures.find((x) => x.id === m)?.title);
+  });
+
   it('the planner knows how big the tables are (PGlite has no autovacuum: Tally analyses them itself)', async () => {
     const [row] = await db.query<{ n: number }>("SELECT reltuples::int AS n FROM pg_class WHERE relname = 'claims'");
     // Without ANALYZE a table the planner has never measured says -1 (or 0) whatever it holds.
