@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { TRPCReactProvider } from './trpc/client';
 import { Nav } from './components/Nav';
+import { ThemeToggle } from './components/ThemeToggle';
+import { THEME_SCRIPT } from './components/theme';
 import { publicOrigin } from '@/server/env';
 import './styles/base.css';
 import './styles/dashboard.css';
@@ -10,6 +13,7 @@ import './styles/charts.css';
 import './styles/source.css';
 import './styles/forms.css';
 import './styles/search.css';
+import './styles/theme.css';
 
 // Open Graph images and oEmbed links must be absolute: they are read by other sites.
 export const metadata: Metadata = {
@@ -24,8 +28,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request, so each carries its own script nonce (proxy.ts): a page built
   // ahead of time would have none, and the browser would refuse its scripts.
   await connection();
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
-    <html lang="en-GB">
+    // The head script sets data-theme on <html> before React sees it: not a hydration mismatch.
+    <html lang="en-GB" suppressHydrationWarning>
+      <head>
+        {/* The reader's theme, applied before the first paint; it must carry the nonce (proxy.ts). */}
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip" href="#main">
           Skip to content
@@ -36,6 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Tally <small>figures in the news, with their sources</small>
             </a>
             <Nav />
+            <ThemeToggle />
           </div>
         </header>
         <TRPCReactProvider>

@@ -22,13 +22,17 @@ function tooMany(seconds: number, what: string): Response {
   return problem(429, 'TOO_MANY_REQUESTS', `Too many ${what} from this address; try again in ${seconds} s.`, { 'Retry-After': String(seconds) });
 }
 
-/** A path whose % escapes do not decode (`/measures/%ff`) names nothing: 400, not a crash. */
+/**
+ * A path whose % escapes do not decode (`/measures/%ff`) names nothing: 404, not a crash. proxy.ts
+ * answers the same before a request gets here; this is for the handlers reached without it.
+ */
 export function malformedPath(url: string): Response | null {
   const { pathname } = new URL(url);
   try {
     decodeURIComponent(pathname);
   } catch {
-    return problem(400, 'BAD_REQUEST', 'The path has a malformed % escape (each % must start two hex digits of UTF-8).');
+    const message = 'Nothing at this address: it has a malformed % escape (each % must start two hex digits of UTF-8).';
+    return Response.json({ error: message, message, code: 'NOT_FOUND' }, { status: 404 });
   }
   return null;
 }

@@ -463,15 +463,18 @@ function holds(c: Condition, req: Request, url: URL): boolean {
   return actual !== null && (c.value === undefined || new RegExp(`^(?:${c.value})$`).test(actual));
 }
 
-async function viaProxy(req: Request): Promise<Response | null> {
+/** The proxy's own answer; or, when it rewrites, the address the router is handed instead; or null. */
+async function viaProxy(req: Request): Promise<Response | URL | null> {
   const url = new URL(req.url);
   if (!front || !front.matchers.some((m) => m.re.test(url.pathname) && m.has.every((c) => holds(c, req, url)) && !m.missing.some((c) => holds(c, req, url)))) return null;
   const { NextRequest } = await import('next/server');
   // proxy.ts reads no body: it gets the request without one. (A clone's tee of a body of megabytes
   // stalls the reader of the other branch in undici, which Next's own router does not do.)
   const out = await front.run(new NextRequest(req.url, { method: req.method, headers: req.headers }));
-  // NextResponse.next() and rewrites hand the request on to the router.
-  return out && !out.headers.has('x-middleware-next') && !out.headers.has('x-middleware-rewrite') ? out : null;
+  // NextResponse.next() and rewrites hand the request on to the router; a rewrite, under another path.
+  const rewrite = out?.headers.get('x-middleware-rewrite');
+  if (rewrite) return new URL(rewrite, req.url);
+  return out && !out.headers.has('x-middleware-next') ? out : null;
 }
 
 interface Probe {
@@ -522,11 +525,11 @@ async function send(p: Probe): Promise<void> {
   const t0 = Date.now();
   try {
     const early = await timed(viaProxy(req), `${front?.file} ${where}`);
-    if (early) {
+    if (early instanceof Response) {
       where = `${front?.file} on ${where}`;
       res = early;
     } else {
-      const m = match(url.pathname);
+      const m = match((early ?? url).pathname);
       if ('status' in m) {
         if (m.status < 500) {
           count.answeredByNext++;

@@ -72,9 +72,11 @@ describe('bad input is a 4xx that says what is wrong', () => {
     }
   });
 
-  it('a malformed % escape in a path is a 400', async () => {
+  it('a malformed % escape in a path is a JSON 404 (it names nothing)', async () => {
     const res = await get('/api/v1/measures/%ff');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect((await res.json()).error).toMatch(/malformed % escape/);
   });
 
   it('a tRPC batch larger than 16 calls is refused before any runs', async () => {

@@ -35,7 +35,7 @@ export function CategoryTick({ x, y, payload, width }: TickProps) {
   return (
     <text x={Number(x) - 6} y={top} textAnchor="end" fontSize={12} dominantBaseline="middle">
       {lines.map((l, i) => (
-        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 0 : 14} fill={l.strong ? '#1d2433' : '#5d6678'} fontWeight={l.strong ? 600 : 400}>
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 0 : 14} fill={l.strong ? 'var(--ink)' : 'var(--muted)'} fontWeight={l.strong ? 600 : 400}>
           {l.t}
         </tspan>
       ))}

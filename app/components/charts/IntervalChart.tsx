@@ -37,14 +37,14 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
         accessibilityLayer={false}
         barCategoryGap="30%"
       >
-        <CartesianGrid horizontal={false} stroke="#e2e5eb" />
+        <CartesianGrid horizontal={false} stroke="var(--rule)" />
         <XAxis
           type="number"
           domain={series.domain}
           ticks={ticks(series.domain, Math.max(4, Math.min(8, Math.floor((width - labelWidth) / 110))))}
           allowDataOverflow
           tickFormatter={compactNumber}
-          tick={{ fontSize: 12, fill: '#5d6678' }}
+          tick={{ fontSize: 12, fill: 'var(--muted)' }}
           axisLine={false}
           tickLine={false}
         />

@@ -41,7 +41,7 @@ export function IntervalMarks({ points, colours, orientation, onActive, onOpen, 
         ))}
       </defs>
       {points.map((p) => {
-        const colour = p.stance === 'denies' ? DENIAL_COLOUR : (colours.get(p.sourceId) ?? '#2f6db5');
+        const colour = p.stance === 'denies' ? DENIAL_COLOUR : (colours.get(p.sourceId) ?? 'var(--series-1)');
         const fade = `url(#${uid}-fade-${[...colours.keys()].indexOf(p.sourceId)})`;
         const geom = horizontal
           ? { c: yScale(p.category, { position: 'middle' }), a: xScale(p.low), b: xScale(p.high), best: p.best === null ? undefined : xScale(p.best) }
@@ -117,24 +117,24 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
         {p.stance === 'denies' ? (
           <path d={`M${a - 6},${c - 6}L${a + 6},${c + 6}M${a - 6},${c + 6}L${a + 6},${c - 6}`} stroke={colour} strokeWidth={3} />
         ) : exact ? (
-          <circle cx={a} cy={c} r={6.5} fill={colour} stroke="#fff" strokeWidth={1.5} />
+          <circle cx={a} cy={c} r={6.5} fill={colour} stroke="var(--paper)" strokeWidth={1.5} />
         ) : (
           <>
             <rect x={lo} y={y} width={Math.max(hi - lo, 2)} height={THICK} rx={THICK / 2} fill={p.highOpen ? fade : colour} opacity={p.review === 'auto' ? 0.6 : 1} />
             {p.highOpen && <path d={`M${hi - 2},${c - 7}L${hi + 8},${c}L${hi - 2},${c + 7}Z`} fill={colour} opacity={0.35} />}
             {p.lowOpen && <path d={`M${lo + 2},${c - 7}L${lo - 8},${c}L${lo + 2},${c + 7}Z`} fill={colour} opacity={0.35} />}
             {!p.lowOpen && <rect x={lo - 1.5} y={c - 9} width={3} height={18} fill={colour} />}
-            {best !== undefined && <circle cx={best} cy={c} r={4} fill="#fff" stroke={colour} strokeWidth={2} />}
+            {best !== undefined && <circle cx={best} cy={c} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
           </>
         )}
         {categoryAbove && (
-          <text x={x0} y={c - 27} className="mark__label mark__category" fill="#5d6678">
+          <text x={x0} y={c - 27} className="mark__label mark__category" fill="var(--muted)">
             {p.category.length > catMax ? `${p.category.slice(0, catMax - 1)}…` : p.category}
           </text>
         )}
-        <text x={lo} y={c - 12} className="mark__label" fill="#1d2433">
+        <text x={lo} y={c - 12} className="mark__label" fill="var(--ink)">
           <tspan fontWeight={600}>{label}</tspan>
-          <tspan fill="#5d6678">{p.stance === 'asserts' && p.intervalText !== p.valueText ? `  ${p.intervalText}${flagged}` : flagged}</tspan>
+          <tspan fill="var(--muted)">{p.stance === 'asserts' && p.intervalText !== p.valueText ? `  ${p.intervalText}${flagged}` : flagged}</tspan>
         </text>
       </>
     );
@@ -144,20 +144,20 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
     <>
       <rect className="mark__hit" x={c - 14} y={lo - 10} width={28} height={Math.max(hi - lo + 20, 24)} fill="transparent" />
       {exact ? (
-        <circle cx={c} cy={a} r={6.5} fill={p.estimated ? '#fff' : colour} stroke={colour} strokeWidth={2.5} />
+        <circle cx={c} cy={a} r={6.5} fill={p.estimated ? 'var(--paper)' : colour} stroke={colour} strokeWidth={2.5} />
       ) : (
         <>
           <rect x={x} y={lo} width={THICK} height={Math.max(hi - lo, 2)} rx={THICK / 2} fill={p.highOpen ? fade : colour} opacity={p.estimated ? 0.55 : 1} />
-          {best !== undefined && <circle cx={c} cy={best} r={4} fill="#fff" stroke={colour} strokeWidth={2} />}
+          {best !== undefined && <circle cx={c} cy={best} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
         </>
       )}
       {labelY !== null && (
-        <text x={c + 12} y={labelY ?? lo + 4} className="mark__label" fill="#1d2433">
+        <text x={c + 12} y={labelY ?? lo + 4} className="mark__label" fill="var(--ink)">
           <tspan fontWeight={600}>
             {label}
             {flagged}
           </tspan>
-          <tspan x={c + 12} dy={14} fill="#5d6678">
+          <tspan x={c + 12} dy={14} fill="var(--muted)">
             {p.outlet}
             {p.estimated ? ' (date est.)' : ''}
           </tspan>

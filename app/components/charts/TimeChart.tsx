@@ -34,20 +34,20 @@ export default function TimeChart({ points, domain, xDomain, unit, line, fixedWi
   return (
     <div ref={ref} className="chart" style={{ height: TIME_CHART_HEIGHT }} onMouseLeave={() => setActive(null)}>
       <ComposedChart width={width} height={TIME_CHART_HEIGHT} data={line ?? []} margin={{ top: 16, right: line ? (narrow ? 70 : 120) : narrow ? 12 : 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#e2e5eb" vertical={false} />
-        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: '#5d6678' }} allowDataOverflow />
+        <CartesianGrid stroke="var(--rule)" vertical={false} />
+        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: 'var(--muted)' }} allowDataOverflow />
         <YAxis
           type="number"
           domain={domain}
           allowDataOverflow
           tickFormatter={compactNumber}
-          tick={{ fontSize: 12, fill: '#5d6678' }}
+          tick={{ fontSize: 12, fill: 'var(--muted)' }}
           width={52}
           axisLine={false}
           tickLine={false}
-          label={{ value: unit, angle: -90, position: 'insideLeft', fill: '#5d6678', fontSize: 12, dy: 30 }}
+          label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12, dy: 30 }}
         />
-        {line && <Line dataKey="months" stroke="#9aa3b2" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
+        {line && <Line dataKey="months" stroke="var(--calendar-line)" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
         <IntervalMarks
           points={points}
           colours={sourceColours(points)}

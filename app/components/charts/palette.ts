@@ -1,8 +1,11 @@
 import type { IntervalPoint } from '@/server/domain/series';
 
-/** Colour-blind-safe categorical colours; a chart assigns them to its sources in order of appearance. */
-export const SOURCE_COLOURS = ['#2f6db5', '#c0392b', '#00847e', '#8e44ad', '#b7791f', '#4a5568'];
-export const DENIAL_COLOUR = '#7a3ea1';
+/**
+ * Colour-blind-safe categorical colours; a chart assigns them to its sources in order of appearance.
+ * CSS variables (app/styles/base.css, dark values in theme.css), so a mark follows the page's theme.
+ */
+export const SOURCE_COLOURS = [1, 2, 3, 4, 5, 6].map((i) => `var(--series-${i})`);
+export const DENIAL_COLOUR = 'var(--flag-denial)';
 
 export function sourceColours(points: IntervalPoint[]): Map<string, string> {
   const m = new Map<string, string>();
