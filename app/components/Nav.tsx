@@ -40,7 +40,7 @@ function SiteSearch() {
       <label htmlFor="site-search-q" className="sr-only">
         Search figures, measures, topics and sources
       </label>
-      <input id="site-search-q" name="q" type="search" placeholder="Search figures…" maxLength={200} enterKeyHint="search" autoComplete="off" />
+      <input id="site-search-q" name="q" type="search" placeholder="Search…" maxLength={200} enterKeyHint="search" autoComplete="off" />
       <button type="submit" className="site-search__go">
         Search
       </button>
