@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, shotPath, startApp, type AppServer } from './server';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, openChecked, shotPath, startApp, type AppServer } from './server';
 
 // The /flags page over the seeds: every flag the API lists, disagreements before notes, filters
 // as URL parameters, and every badge elsewhere leading to it.
@@ -16,14 +16,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-type Checked = Page & { errors: string[] };
-
-async function open(path: string, opts = DESKTOP): Promise<Checked> {
-  const page = (await (await browser.newContext(opts)).newPage()) as Checked;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  const r = await page.goto(app.url + path);
-  expect(r?.status(), path).toBe(200);
+/** The page at `path`, which must answer 200. */
+async function open(path: string, opts = DESKTOP) {
+  const page = await openChecked(browser, app.url + path, opts);
+  expect(page.status, path).toBe(200);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, shotPath, startApp, type AppServer } from './server';
+import { DESKTOP, PHONE, launchBrowser, openChecked, shotPath, startApp, type AppServer, type CheckedPage as Checked } from './server';
 
 const TOKEN = 'test-admin-token-search-0123456789';
 let app: AppServer;
@@ -28,15 +28,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-type Checked = Page & { errors: string[] };
-
-async function open(path: string, opts = DESKTOP): Promise<Checked> {
-  const page = (await (await browser.newContext(opts)).newPage()) as Checked;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  await page.goto(app.url + path);
-  return page;
-}
+const open = (path: string, opts = DESKTOP): Promise<Checked> => openChecked(browser, app.url + path, opts);
 
 /** What the API says this search holds (X-Total-Count), to hold the page to. */
 async function apiTotal(qs: string): Promise<number> {

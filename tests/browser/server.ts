@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export { startApp, freePort, type AppServer } from '../../scripts/lib/app-server';
 
@@ -21,4 +21,16 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
 export function shotPath(name: string): string {
   fs.mkdirSync(OUTPUT, { recursive: true });
   return path.join(OUTPUT, name);
+}
+
+/** A page that records its uncaught errors, for a test to require none. */
+export type CheckedPage = Page & { errors: string[]; status?: number };
+
+/** A fresh context and page at `url` (its HTTP status in `status`), its uncaught errors collected in `errors`. */
+export async function openChecked(browser: Browser, url: string, opts: BrowserContextOptions = DESKTOP): Promise<CheckedPage> {
+  const page = (await (await browser.newContext(opts)).newPage()) as CheckedPage;
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.status = (await page.goto(url))?.status();
+  return page;
 }
