@@ -11,11 +11,27 @@ export const FLAG_LABEL: Record<Flag['kind'], string> = {
   'single-source': 'Single source',
 };
 
+const FLAG_KINDS = Object.keys(FLAG_LABEL) as Flag['kind'][];
+
 export function FlagBadge({ kind }: { kind: Flag['kind'] }) {
   return (
     <span className="badge" data-flag-kind={kind} title={kind}>
       {FLAG_LABEL[kind]}
     </span>
+  );
+}
+
+/** A select's options for a flag kind filter: "any", then every kind by its label (search, /flags). */
+export function FlagKindOptions({ any }: { any: string }) {
+  return (
+    <>
+      <option value="">{any}</option>
+      {FLAG_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {FLAG_LABEL[k]}
+        </option>
+      ))}
+    </>
   );
 }
 

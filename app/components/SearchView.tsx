@@ -2,10 +2,9 @@
 import Link from 'next/link';
 import { Suspense, useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { FlagKind } from '@/server/domain/schemas';
 import { formatDate } from '@/server/domain/dates';
 import { FILTER_KEYS, SEARCH_KEYS, searchHref, searchState, type SearchKey, type SearchParams } from '@/app/search/params';
-import { FLAG_LABEL } from './FlagList';
+import { FLAG_LABEL, FlagKindOptions } from './FlagList';
 import { FollowSearch, SearchBoundary, SearchLink, SearchResults, SearchSkeleton } from './SearchResults';
 
 type FilterKey = (typeof FILTER_KEYS)[number];
@@ -143,12 +142,7 @@ function SearchForm({ params, issues, onSearch }: FormProps) {
           <div className="field">
             <label htmlFor="search-kind">Flag kind</label>
             <select id="search-kind" name="kind" value={fields.kind ?? ''} onChange={set('kind')} aria-invalid={errorFor('kind') ? true : undefined}>
-              <option value="">Any</option>
-              {FlagKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {FLAG_LABEL[k]}
-                </option>
-              ))}
+              <FlagKindOptions any="Any" />
             </select>
           </div>
         </div>

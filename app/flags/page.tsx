@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { listPage, serverCaller } from '@/app/trpc/server';
 import { Pager, cursorParam } from '@/app/components/Pager';
-import { FLAG_LABEL, FlagBadge } from '@/app/components/FlagList';
+import { FLAG_LABEL, FlagBadge, FlagKindOptions } from '@/app/components/FlagList';
 import { FlagKind } from '@/server/domain/schemas';
 import { NOTE_KINDS } from '@/server/db/lists';
 
@@ -84,12 +84,7 @@ export default async function FlagsPage({ searchParams }: Props) {
         <div className="field">
           <label htmlFor="flags-kind">Kind</label>
           <select id="flags-kind" name="kind" defaultValue={params.kind ?? ''}>
-            <option value="">Any kind</option>
-            {FlagKind.options.map((k) => (
-              <option key={k} value={k}>
-                {FLAG_LABEL[k]}
-              </option>
-            ))}
+            <FlagKindOptions any="Any kind" />
           </select>
         </div>
         <div className="field">
