@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { attribute, extractFigures } from '@/server/extract';
+
+// A speaker is a person, a role or an organisation; never a fragment of the figure's own words.
+
+function speakerOf(text: string, n = 0) {
+  const f = extractFigures(text)[n];
+  expect(f, text).toBeDefined();
+  return attribute(text, f).speaker;
+}
+
+describe('a name followed by a relative clause', () => {
+  it.each([
+    ['Tom Reilly, who chairs the council, said the number was closer to 2,000.', 'Tom Reilly'],
+    ['Maria Lopez, who runs the food bank, said demand rose 40%.', 'Maria Lopez'],
+    ['Ahmed Khan, whose firm built the bridge, said it cost $4 million.', 'Ahmed Khan'],
+    ['Jane Doe, which is not her real name, said she paid $300.', 'Jane Doe'],
+  ])('%s', (text, name) => {
+    expect(speakerOf(text)).toMatchObject({ name });
+  });
+});
+
+describe('never a fragment', () => {
+  const FRAGMENT = /^(?:roughly|about|around|some|one|two|three|nearly|the|a|an|of|and|association|council|said|says)$/i;
+  it.each([
+    'Roughly one in five cars failed, the Automobile Association said.',
+    'About 300 homes were hit, the Association said.',
+    'Some 40 people came, said Council.',
+    'Roughly one million people voted, officials said.',
+    'Around two thirds agreed, according to the survey.',
+  ])('%s', (text) => {
+    const s = speakerOf(text);
+    for (const part of [s?.name, s?.role, s?.organisation]) if (part) expect(part).not.toMatch(FRAGMENT);
+  });
+});
