@@ -35,6 +35,27 @@ const SUBUNITS: Record<string, string> = dict({ cent: 'cents', cents: 'cents', p
 /** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
 const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
 
+/** Words before a number of pounds that make them a weight ("weighed 5 pounds", "lost 40 pounds"). */
+const WEIGHT_CUES = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'tipped', 'scales']);
+const BODY_CUES = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped']);
+
+/**
+ * "The baby weighed 5 pounds", "a 10-pound turkey", "lost 40 pounds": pounds of weight, not
+ * sterling. A "£", "sterling" or a multiplier ("40 million pounds") keeps them money; so does a
+ * body verb before a large amount ("the club lost 400 pounds" is not a diet).
+ */
+function poundsOfWeight(t: Token[], a: Atom, edge: number): boolean {
+  const w = t[edge].lower;
+  if (w !== 'pound' && w !== 'pounds' || a.multiplier !== null || t[edge + 1]?.lower === 'sterling') return false;
+  for (let j = a.first - 1; j >= Math.max(0, a.first - 4); j--) {
+    const x = t[j].lower;
+    if (t[j].kind === 'punct' && x !== '-') break;
+    if (WEIGHT_CUES.has(x) || (BODY_CUES.has(x) && a.value < 300)) return true;
+  }
+  const n = t[edge + 1]?.lower ?? '';
+  return n === 'heavier' || n === 'lighter' || n === 'overweight' || (t[edge + 1]?.raw === '(' && /^(?:kg|kilos?|kilograms?|g|grams?)$/.test(t[edge + 3]?.lower ?? ''));
+}
+
 const WINDOW_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'first', 'final', 'recent', 'following']);
 
 function timeUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
@@ -77,7 +98,8 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   const before = currencyBefore(t, a.first);
   // "100元": a currency sign that the tokenizer kept glued to the digits as a letter.
   const gluedSign = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
-  const after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
+  let after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
+  if (after !== null && before === null && after.code === 'GBP' && poundsOfWeight(t, a, after.edge)) after = null;
   // "100m high", "a 5m-high wall": the word after (a glued hyphen stepped over) says metres.
   const cue = t[a.last + 1]?.raw === '-' && !t[a.last + 1].spaced ? t[a.last + 2] : t[a.last + 1];
   if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(cue?.lower ?? ''))) {

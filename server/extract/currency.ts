@@ -1,10 +1,8 @@
 import type { Token } from './types';
 import { CODE_ALIASES, CURRENCY_NATIONS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DOLLAR_PREFIXES, ISO_CODES } from './lexicon-units';
+import { CURRENCY_FAMILY, NATIONAL_CURRENCIES, SIGN_PREFIXES } from './lexicon-currency';
 import { isCapitalised } from './nouns';
-import { dict } from './util';
 
-/** Pounds that are not sterling. */
-const OTHER_POUNDS: Record<string, string> = dict({ egyptian: 'EGP', lebanese: 'LBP', syrian: 'SYP', sudanese: 'SDG' });
 
 export interface CurrencyMark {
   code: string;
@@ -28,7 +26,13 @@ export function currencyBefore(t: Token[], first: number): CurrencyMark | null {
     if (p.raw === '$' && q !== undefined && !p.spaced && q.kind === 'word' && q.lower in DOLLAR_PREFIXES) {
       return { code: DOLLAR_PREFIXES[q.lower], edge: k - 1 };
     }
+    const other = SIGN_PREFIXES[p.raw];
+    if (other !== undefined && q !== undefined && !p.spaced && q.kind === 'word' && q.lower in other) return { code: other[q.lower], edge: k - 1 };
     return { code: sign, edge: k };
+  }
+  // "$US4.5 million", "$A 300 million": the country letters after the sign, in capitals.
+  if (p.kind === 'word' && p.raw === p.raw.toUpperCase() && p.lower in DOLLAR_PREFIXES && t[k - 1]?.raw === '$' && !p.spaced) {
+    return { code: DOLLAR_PREFIXES[p.lower], edge: k - 1 };
   }
   if (p.raw === '.' && !p.spaced && t[k - 1]?.raw === 'Rs') k -= 1;
   const code = codeOf(t[k]?.raw ?? '');
@@ -60,11 +64,19 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
       return { code: adj !== null ? DOLLAR_ADJECTIVES[adj] : 'USD', edge: k + span };
     }
   }
-  // "100 Swiss francs", "5 million Iranian rials", "20 Egyptian pounds": a national adjective.
-  const named = t[k + 1];
-  if (n.kind === 'word' && (isCapitalised(n.raw) || CURRENCY_NATIONS.has(n.lower)) && named !== undefined && named.kind === 'word' && named.lower in CURRENCY_WORDS) {
-    const code = named.lower.startsWith('pound') ? OTHER_POUNDS[n.lower] ?? (n.lower === 'british' || n.lower === 'sterling' ? 'GBP' : undefined) : CURRENCY_WORDS[named.lower];
-    if (code !== undefined && !(named.lower.startsWith('pound') && t[k + 2]?.lower === 'of')) return { code, edge: k + 1 };
+  // "100 Swiss francs", "5 million Iranian rials", "20 Egyptian pounds", "500 Danish kroner",
+  // "10 South African rand": a national adjective (one or two words) picks the currency.
+  for (let w = 1; w <= 2; w++) {
+    const adj = t[k + w - 1];
+    const named = t[k + w];
+    if (named === undefined || named.kind !== 'word' || adj.kind !== 'word' || !(isCapitalised(adj.raw) || CURRENCY_NATIONS.has(adj.lower))) break;
+    if (w === 2 && !(isCapitalised(n.raw) || CURRENCY_NATIONS.has(n.lower))) break;
+    const family = CURRENCY_FAMILY[named.lower];
+    if (family === undefined) continue;
+    const pound = family === 'pound';
+    const code = NATIONAL_CURRENCIES[`${adj.lower} ${family}`] ?? (pound ? undefined : CURRENCY_WORDS[named.lower]);
+    if (code !== undefined && !(pound && t[k + w + 1]?.lower === 'of')) return { code, edge: k + w };
+    break;
   }
   // "a 140-million-euro deal": the currency word hyphenated onto the amount.
   if (n.raw === '-' && !n.spaced && k === last + 1 && t[k + 1] !== undefined && !t[k + 1].spaced && t[k + 1].kind === 'word') {

@@ -1,7 +1,7 @@
 import type { Token } from './types';
 import type { Atom } from './atoms';
 import { DESIGNATORS, TIME_WORDS, YEAR_LEADS, monthOf } from './lexicon-dates';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { CODE_ALIASES, CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
 import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
 import { PREFIXES, prefixBefore } from './lexicon-qualifiers';
 import { isCapitalised, isPluralNoun } from './nouns';
@@ -79,7 +79,7 @@ function isDesignation(t: Token[], a: Atom): boolean {
     return isCapitalised(p.raw) || !quantityFollows(t, a) || p.lower === 'covid';
   }
   if (!isCapitalised(p.raw) || sentenceInitial(t, k) || monthOf(p.raw) !== null || PREFIXES.has(p.lower)) return false;
-  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || ISO_CODES.has(p.raw)) return false;
+  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || ISO_CODES.has(p.raw) || p.raw in CODE_ALIASES) return false;
   return !quantityFollows(t, a);
 }
 

@@ -9,6 +9,7 @@ export const CURRENCY_SIGNS: Record<string, string> = dict({
 /** Letters glued before "$": "US$", "A$", "NZ$". */
 export const DOLLAR_PREFIXES: Record<string, string> = dict({
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', nz: 'NZD', hk: 'HKD', s: 'SGD', r: 'BRL', nt: 'TWD', z: 'ZWL',
+  mex: 'MXN', mx: 'MXN', ar: 'ARS', col: 'COP', clp: 'CLP', j: 'JMD', fj: 'FJD', tt: 'TTD',
 });
 
 /** ISO 4217 codes accepted when written in capitals next to an amount ("USD 1.7 billion"). */
@@ -17,9 +18,10 @@ export const ISO_CODES = new Set([
   'SAR', 'AED', 'ZAR', 'BRL', 'MXN', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'ILS', 'EGP', 'NGN', 'KES',
   'PKR', 'IDR', 'THB', 'VND', 'PHP', 'QAR', 'KWD', 'BYN', 'KZT', 'GEL', 'AMD', 'AZN', 'CZK', 'HUF', 'RON',
   'ARS', 'CLP', 'COP', 'PEN', 'TWD', 'MYR', 'BDT', 'LKR', 'IQD', 'SYP', 'LBP', 'JOD', 'AFN', 'ETB', 'GHS',
+  'ISK', 'UYU', 'MAD', 'OMR', 'BHD', 'XOF', 'MMK', 'NPR', 'UGX', 'TZS', 'DZD', 'TND', 'RSD', 'BGN', 'ZMW', 'KPW',
 ]);
 /** Informal codes that mean an ISO one. */
-export const CODE_ALIASES: Record<string, string> = dict({ RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY' });
+export const CODE_ALIASES: Record<string, string> = dict({ RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY', RM: 'MYR', Rp: 'IDR', SFr: 'CHF', SFR: 'CHF', Sfr: 'CHF', Tk: 'BDT', Dh: 'AED', Dhs: 'AED', KSh: 'KES', Ksh: 'KES' });
 
 /** Currency words written after the amount ("140 million euros"). */
 export const CURRENCY_WORDS: Record<string, string> = dict({
@@ -30,7 +32,8 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   won: 'KRW', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rand: 'ZAR', real: 'BRL',
   reais: 'BRL', peso: 'MXN', pesos: 'MXN', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK',
   kronor: 'SEK', krone: 'NOK', kroner: 'NOK', ringgit: 'MYR', baht: 'THB', dong: 'VND', rupiah: 'IDR',
-  buck: 'USD', bucks: 'USD',
+  buck: 'USD', bucks: 'USD', 'zł': 'PLN', taka: 'BDT', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK',
+  cedi: 'GHS', cedis: 'GHS', birr: 'ETB', tenge: 'KZT', lei: 'RON', leu: 'RON', kyat: 'MMK', kip: 'LAK',
 });
 /** "Australian dollars", "Hong Kong dollars": the adjective decides which dollar. */
 export const DOLLAR_ADJECTIVES: Record<string, string> = dict({
@@ -59,7 +62,7 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   cm: 'cm', centimetre: 'cm', centimeter: 'cm', centimetres: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm', millimeter: 'mm', millimetres: 'mm', millimeters: 'mm',
   ft: 'ft', feet: 'ft', foot: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
   kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', gram: 'g', grams: 'g',
-  tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz', oz: 'oz',
+  tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb', stone: 'st', ounce: 'oz', ounces: 'oz', oz: 'oz',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', barrel: 'bbl',
   barrels: 'bbl', bpd: 'bbl/day', mph: 'mph', kph: 'km/h', kmh: 'km/h', knot: 'kn', knots: 'kn',
   hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acres', acres: 'acres', mw: 'MW', gw: 'GW', kw: 'kW',

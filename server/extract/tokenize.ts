@@ -10,7 +10,9 @@ import { CODE_ALIASES, ISO_CODES } from './lexicon-units';
 const TOKEN =
   /(\s+)|([\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*)|((?<![\p{L}\p{N}])\.\p{N}+)|([\s\S])/uy;
 const STARTS_WITH_DIGIT = /^[.\d]/;
-const CODE_GLUED = /^([A-Z]{3}|Rs)(?=\d)/;
+const CODE_GLUED = /^([A-Z]{3}|Rs|RM|Rp|Tk)(?=\d)/;
+/** "$US4.5 million", "$A12": the country letters written after the dollar sign, glued to the amount. */
+const DOLLAR_GLUED = /^(US|A|NZ|C|HK|S|NT)(?=\d)/;
 const HAS_DIGIT = /\p{N}/u;
 const VALID_COMMAS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\p{L}*)$/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
@@ -58,8 +60,8 @@ export function tokenize(text: string): Token[] {
       spaced = true;
       if (LINE_BREAK.test(raw)) broken = true;
     } else {
-      const code = m[2] !== undefined ? CODE_GLUED.exec(raw) : null;
-      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES)) {
+      const code = m[2] === undefined ? null : (text.charCodeAt(pos - 1) === 36 ? DOLLAR_GLUED.exec(raw) : null) ?? CODE_GLUED.exec(raw);
+      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES || text.charCodeAt(pos - 1) === 36)) {
         // "USD1.7bn", "EUR140m": a currency code glued to its amount is two tokens.
         push(out, code[1], pos, 'word', spaced, broken);
         pushNumberRun(out, raw.slice(code[1].length), pos + code[1].length, false, false);

@@ -31,8 +31,8 @@ describe('money', () => {
     expect(one(text)).toMatchObject({ text: span, value, currency, unit: currency, kind: 'money', thing: null });
   });
 
-  it('does not take "pounds of" a substance as money', () => {
-    expect(one('200 pounds of explosives')).toMatchObject({ kind: 'count', currency: null });
+  it('does not take "pounds of" a substance as money: it is a weight (issue 11)', () => {
+    expect(one('200 pounds of explosives')).toMatchObject({ kind: 'measure', unit: 'lb', currency: null });
   });
 });
 
