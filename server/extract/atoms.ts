@@ -2,7 +2,7 @@ import type { VagueAmount } from '../domain/value';
 import type { Literal, Token } from './types';
 import { parseLiteral, tidy, vulgarValue } from './literal';
 import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
-import { CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, RESOLUTIONS, TIME_UNITS } from './lexicon-units';
 import { parseWordAtom } from './atoms-words';
 import { caretPower, readMultiplier, signedExponent, slashFraction, spacedThousands } from './atoms-digits';
 
@@ -67,6 +67,7 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     if (NON_FIGURE_SUFFIXES.has(s)) return 'skip';
     if (s in DIGIT_MULTIPLIERS) multiplier = DIGIT_MULTIPLIERS[s];
     else if (s in MEASURE_UNITS || s in GLUED_UNITS || s in TIME_UNITS || PERCENT_WORDS.has(s) || s in CURRENCY_SIGNS) glued = s;
+    else if ((s === 'p' && RESOLUTIONS.has(value)) || t[i].raw.slice(lit.numLength) in CASED_UNITS) glued = s;
     else return 'skip';
   } else {
     const mixed = t[i + 1]?.kind === 'num' && t[i + 1].spaced && Number.isInteger(value) ? slashFraction(t, i + 1) : null;

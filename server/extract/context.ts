@@ -3,7 +3,7 @@ import type { VagueAmount } from '../domain/value';
 import type { FigureKind, Token } from './types';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore } from './currency';
-import { AREA_PREFIXES, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
+import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
 import { powerUnitAt, refineUnit } from './unit-suffix';
 
 /** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
@@ -71,7 +71,7 @@ function measureUnitAt(t: Token[], k: number): { unit: string; last: number } | 
   const w = t[j]?.lower ?? '';
   if (w in AREA_PREFIXES && (t[j + 1]?.lower ?? '') in MEASURE_UNITS) return { unit: MEASURE_UNITS[t[j + 1].lower] + AREA_PREFIXES[w], last: j + 1 };
   if (t[j]?.raw === '°' && (t[j + 1]?.raw === 'C' || t[j + 1]?.raw === 'F') && !t[j + 1].spaced) return { unit: `°${t[j + 1].raw}`, last: j + 1 };
-  const unit = MEASURE_UNITS[w];
+  const unit = CASED_UNITS[t[j]?.raw ?? ''] ?? MEASURE_UNITS[w];
   if (unit === undefined || t[j].kind !== 'word') return powerUnitAt(t, j);
   return refineUnit(t, unit, j);
 }
@@ -84,6 +84,13 @@ function percentAt(t: Token[], k: number): { unit: string; last: number } | null
   if (PERCENT_WORDS.has(n.lower)) return { unit: '%', last: k };
   if (n.lower === 'per' && t[k + 1]?.lower === 'cent') return { unit: '%', last: k + 1 };
   return null;
+}
+
+/** The unit letters glued to the digits ("29km", "320Nm", "1080p"), case kept where it decides. */
+function gluedUnitOf(t: Token[], a: Atom): string | undefined {
+  if (a.glued === '' || a.literal === null) return undefined;
+  if (a.glued === 'p') return 'p';
+  return CASED_UNITS[t[a.first].raw.slice(a.literal.numLength)] ?? MEASURE_UNITS[a.glued] ?? GLUED_UNITS[a.glued];
 }
 
 /** Reads what surrounds one atom. Returns null when the number is a time reference ("two years ago"). */
@@ -136,7 +143,7 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     Object.assign(q, { kind: 'duration', unit: time.unit, last: time.last, tail: time.last, end: t[time.last].end });
     return q;
   }
-  const gluedUnit = MEASURE_UNITS[atom.glued] ?? GLUED_UNITS[atom.glued];
+  const gluedUnit = gluedUnitOf(t, atom);
   const measure = gluedUnit !== undefined ? refineUnit(t, gluedUnit, atom.last) : measureUnitAt(t, atom.last + 1);
   // The unit is part of what was written, as a currency or a duration's is: "3.5 metres", "29km", "185 km/h".
   if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last, last: measure.last, end: t[measure.last].end });

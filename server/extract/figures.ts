@@ -12,6 +12,7 @@ import { tidy } from './literal';
 import { isNumberWord } from './lexicon-numbers';
 import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
+import { rateAfter } from './rate';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -61,7 +62,8 @@ function percentLead(t: Token[], q: Quantity): number {
 /** "1e309" is Infinity as a double: not a figure (see LARGEST_FIGURE). */
 const storable = (x: number | null) => x === null || (Number.isFinite(x) && Math.abs(x) <= LARGEST_FIGURE);
 
-function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure | null {
+/** `read.rateEnd` is set to the last token of a rate's wording, whose numbers are not figures. */
+function toFigure(text: string, t: Token[], q: Quantity, floor: number, read: { rateEnd: number }): Figure | null {
   const lead = percentLead(t, q);
   if (lead >= 0 && t[lead].start >= floor && findThing(t, q) === null) q = { ...q, kind: 'percent', unit: '%', first: lead, start: t[lead].start };
   let ql = qualify(t, q);
@@ -74,7 +76,10 @@ function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure 
   const thing = findThing(t, ql.last > q.tail ? { ...q, tail: ql.last } : q);
   const v = intervalOf(q, ql, span);
   if (![v.best, v.low, v.high, ...(q.shape === 'sum' ? q.values : [])].every(storable)) return null;
-  return {
+  // "40 cases a day": the rate may follow the counted noun.
+  const rate = rateAfter(t, ql.last) ?? (q.kind === 'count' && thing !== null && t[ql.last + 1]?.kind === 'word' ? rateAfter(t, ql.last + 1) : null);
+  if (rate !== null) read.rateEnd = rate.last;
+  const figure: Figure = {
     text: span,
     start,
     end,
@@ -92,6 +97,8 @@ function toFigure(text: string, t: Token[], q: Quantity, floor: number): Figure 
     sumOf: q.shape === 'sum' ? q.values : null,
     vague: q.vague,
   };
+  if (rate !== null) figure.per = rate.per;
+  return figure;
 }
 
 /**
@@ -108,8 +115,11 @@ export function extractFigures(text: string): Figure[] {
     if (q !== null) quantities.push(q);
   }
   const out: Figure[] = [];
+  const read = { rateEnd: -1 };
   for (const q of combine(t, quantities)) {
-    const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0);
+    // "4.5 per 100,000 people": the rate's denominator is part of the figure before it.
+    if (q.first <= read.rateEnd) continue;
+    const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0, read);
     if (f !== null) out.push(f);
   }
   return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block)].sort((a, b) => a.start - b.start));

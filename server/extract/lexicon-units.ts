@@ -72,9 +72,29 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB',
   ml: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', nmi: 'nmi',
   mg: 'mg', milligram: 'mg', milligrams: 'mg',
+  // Frequency, power, energy, electricity, pressure, sound, data rates, engines, radiation, trace
+  // amounts and small lengths: rare in general news but routine in business, science and motoring.
+  hz: 'Hz', khz: 'kHz', mhz: 'MHz', ghz: 'GHz', hertz: 'Hz', kilohertz: 'kHz', megahertz: 'MHz', gigahertz: 'GHz',
+  hp: 'hp', bhp: 'bhp', horsepower: 'hp', nm: 'nm', nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm',
+  'μm': 'µm', 'µm': 'µm', micron: 'µm', microns: 'µm', micrometre: 'µm', micrometres: 'µm', micrometer: 'µm', micrometers: 'µm',
+  'μg': 'µg', 'µg': 'µg', mcg: 'µg', microgram: 'µg', micrograms: 'µg', ng: 'ng', nanogram: 'ng', nanograms: 'ng',
+  watt: 'W', watts: 'W', tw: 'TW', terawatt: 'TW', terawatts: 'TW', kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', volt: 'V', volts: 'V',
+  mah: 'mAh', wh: 'Wh', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', kj: 'kJ', joule: 'J', joules: 'J', megajoules: 'MJ',
+  psi: 'psi', hpa: 'hPa', kpa: 'kPa', mpa: 'MPa', pascal: 'Pa', pascals: 'Pa', mbar: 'mbar', millibar: 'mbar', millibars: 'mbar',
+  db: 'dB', decibel: 'dB', decibels: 'dB', kbps: 'kbps', mbps: 'Mbps', gbps: 'Gbps', fps: 'fps', rpm: 'rpm', cc: 'cc',
+  ppm: 'ppm', ppb: 'ppb', sievert: 'Sv', sieverts: 'Sv', msv: 'mSv', millisievert: 'mSv', millisieverts: 'mSv',
+  microsievert: 'µSv', microsieverts: 'µSv', 'μsv': 'µSv', 'µsv': 'µSv', becquerel: 'Bq', becquerels: 'Bq', bq: 'Bq', mpg: 'mpg',
+  pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt', bushel: 'bu', bushels: 'bu', furlong: 'furlongs', furlongs: 'furlongs',
+  fathom: 'fathoms', fathoms: 'fathoms', hundredweight: 'cwt', cwt: 'cwt', tcf: 'tcf', mmbtu: 'MMBtu', btu: 'Btu', btus: 'Btu',
+  kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonnes: 'Mt',
+  newton: 'N', newtons: 'N', lux: 'lx', kelvin: 'K', teu: 'TEU', teus: 'TEU',
 });
+/** Symbols whose case is their meaning: "320Nm" is torque, "7nm" a chip; "MW" a power station, "mW" a laser. */
+export const CASED_UNITS: Record<string, string> = dict({ g: 'g', Nm: 'Nm', mW: 'mW', mV: 'mV', mA: 'mA', MJ: 'MJ', Mt: 'Mt' });
 /** Units read only when glued to the digits: "35C", "-5F" (a spaced "F" is usually something else). */
-export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F' });
+export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F', w: 'W', v: 'V' });
+/** Screen resolutions written with a glued "p": "1080p", "720p". */
+export const RESOLUTIONS = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
 /** Two-word units ("square kilometres", "cubic metres"), keyed by the first word. */
 export const AREA_PREFIXES: Record<string, string> = dict({ square: '²', sq: '²', cubic: '³' });
 

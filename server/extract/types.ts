@@ -40,6 +40,8 @@ export interface Figure {
   sumOf: number[] | null;
   /** The vague wording used, when the figure is vague. */
   vague: VagueAmount | null;
+  /** What a rate is per, as written: "barrel", "year", "100,000 people". Absent when no rate. */
+  per?: string;
 }
 
 export type TokenKind = 'num' | 'word' | 'alnum' | 'punct';

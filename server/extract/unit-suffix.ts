@@ -10,6 +10,7 @@ import { dict } from './util';
 
 const PER: Record<string, string> = dict({ h: 'h', hr: 'h', hour: 'h', s: 's', sec: 's', second: 's' });
 const SCALE: Record<string, string> = dict({ celsius: '°C', centigrade: '°C', c: '°C', fahrenheit: '°F', f: '°F' });
+const POWERS = new Set(['W', 'kW', 'MW', 'GW', 'TW']);
 const POWER = /^(k?m|cm|mm|ft|mi)([23²³])$/;
 
 function speed(unit: string, per: string): string {
@@ -25,6 +26,11 @@ export function refineUnit(t: Token[], unit: string, last: number): { unit: stri
   if (n.raw === '/' && !n.spaced && p !== undefined && !p.spaced && p.lower in PER) return { unit: speed(unit, PER[p.lower]), last: last + 2 };
   if (n.lower === 'per' && p !== undefined && p.lower in PER) return { unit: speed(unit, PER[p.lower]), last: last + 2 };
   if (unit === 'degrees' && n.lower in SCALE && n.kind === 'word') return { unit: SCALE[n.lower], last: last + 1 };
+  // "3 terawatt hours", "50 kilowatt-hours": energy, not power.
+  if (POWERS.has(unit)) {
+    const h = n.raw === '-' && !n.spaced && p !== undefined && !p.spaced ? p : n;
+    if (h.lower === 'hour' || h.lower === 'hours') return { unit: `${unit}h`, last: h === n ? last + 1 : last + 2 };
+  }
   return { unit, last };
 }
 
