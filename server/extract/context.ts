@@ -27,7 +27,11 @@ export interface Quantity {
   shape: 'single' | 'range' | 'sum';
   /** Approximate by its wording alone ("a couple"), when no qualifier says otherwise. */
   approx: boolean;
+  /** A duration counted from a moment: "the past 200 days", "the next decade". */
+  window?: Window;
 }
+
+export type Window = 'past' | 'next' | 'first' | 'final';
 
 /** Small units of money, written after the amount. */
 const SUBUNITS: Record<string, string> = dict({ cent: 'cents', cents: 'cents', pence: 'pence', penny: 'pence', kopecks: 'kopecks', kopeks: 'kopecks' });
@@ -56,7 +60,11 @@ function poundsOfWeight(t: Token[], a: Atom, edge: number): boolean {
   return n === 'heavier' || n === 'lighter' || n === 'overweight' || (t[edge + 1]?.raw === '(' && /^(?:kg|kilos?|kilograms?|g|grams?)$/.test(t[edge + 3]?.lower ?? ''));
 }
 
-const WINDOW_LEADS = new Set(['past', 'last', 'next', 'coming', 'previous', 'first', 'final', 'recent', 'following']);
+/** "the past 200 days", "the next two decades": a span of time counted from a moment, by direction. */
+const WINDOW_LEADS: Record<string, Window> = dict({
+  past: 'past', last: 'past', previous: 'past', recent: 'past', preceding: 'past', next: 'next', coming: 'next',
+  following: 'next', ensuing: 'next', upcoming: 'next', first: 'first', opening: 'first', final: 'final', closing: 'final',
+});
 
 function timeUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
   let j = k;
@@ -138,9 +146,11 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   if (time !== null) {
     const next = t[time.last + 1]?.lower;
     if (next === 'ago' || next === 'earlier' || next === 'later') return null;
-    // "over the past 24 hours", "in the next six months": a window of time, read as a date.
-    if (WINDOW_LEADS.has(t[atom.first - 1]?.lower ?? '')) return null;
     Object.assign(q, { kind: 'duration', unit: time.unit, last: time.last, tail: time.last, end: t[time.last].end });
+    // "over the past 24 hours", "in the next six months": a window of time is a time reference
+    // (asof reads its date), not a figure of the story; figures.ts hands it to the figures it scopes.
+    const lead = t[atom.first - 1]?.lower ?? '';
+    if (lead in WINDOW_LEADS) q.window = WINDOW_LEADS[lead];
     return q;
   }
   const gluedUnit = gluedUnitOf(t, atom);

@@ -1,5 +1,5 @@
 import { LARGEST_FIGURE, intervalFor, scaleInterval, type ValueInterval } from '../domain/value';
-import type { Figure, Token } from './types';
+import type { Figure, Period, Token } from './types';
 import { tokenize } from './tokenize';
 import { scanAtoms, type Atom } from './atoms';
 import { blockTokens } from './exclusions';
@@ -110,9 +110,12 @@ export function extractFigures(text: string): Figure[] {
   const block = blockTokens(t, text);
   const atoms = keepAtoms(t, scanAtoms(text, t), block);
   const quantities: Quantity[] = [];
+  const windows: Period[] = [];
   for (const a of atoms) {
     const q = quantify(t, a);
-    if (q !== null) quantities.push(q);
+    if (q === null) continue;
+    if (q.window !== undefined && q.kind === 'duration') windows.push(periodOf(text, t, q));
+    else quantities.push(q);
   }
   const out: Figure[] = [];
   const read = { rateEnd: -1 };
@@ -122,7 +125,30 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0, read);
     if (f !== null) out.push(f);
   }
+  if (windows.length > 0) scopeWindows(text, out, windows);
   return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block)].sort((a, b) => a.start - b.start));
+}
+
+function periodOf(text: string, t: Token[], q: Quantity): Period {
+  const start = t[q.first - 1].start;
+  return { text: text.slice(start, q.end), start, end: q.end, value: q.values[0], unit: q.unit ?? '', window: q.window ?? 'past' };
+}
+
+const CLAUSE_END = /[.;!?]/;
+
+/** Each figure takes the window of time written in its sentence, the nearest one when there are two. */
+function scopeWindows(text: string, figures: Figure[], windows: Period[]): void {
+  for (const f of figures) {
+    let best: Period | null = null;
+    let gap = Infinity;
+    for (const w of windows) {
+      const between = w.end <= f.start ? text.slice(w.end, f.start) : w.start >= f.end ? text.slice(f.end, w.start) : null;
+      if (between === null || CLAUSE_END.test(between) || between.length >= gap) continue;
+      best = w;
+      gap = between.length;
+    }
+    if (best !== null) f.period = best;
+  }
 }
 
 const BACK_REFERENCE = /^\s+of\s+(?:them|these|those)\b/i;

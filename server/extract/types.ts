@@ -42,6 +42,21 @@ export interface Figure {
   vague: VagueAmount | null;
   /** What a rate is per, as written: "barrel", "year", "100,000 people". Absent when no rate. */
   per?: string;
+  /**
+   * The window of time the figure is counted in, when its clause names one ("Over the past 24
+   * hours, 30 drones..." -> the past 24 hours). The window itself is a time reference, not a figure.
+   */
+  period?: Period;
+}
+
+export interface Period {
+  /** As written, from the window word: "past 24 hours", "next six months". */
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  window: 'past' | 'next' | 'first' | 'final';
 }
 
 export type TokenKind = 'num' | 'word' | 'alnum' | 'punct';
