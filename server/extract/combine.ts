@@ -13,8 +13,12 @@ const CHANGE_VERBS = new Set([
   'tripled', 'halved', 'expanded', 'shrank', 'shrunk', 'widened', 'narrowed', 'upgraded', 'downgraded', 'lifted',
 ]);
 
-function changeBefore(t: Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (CHANGE_VERBS.has(t[j].lower)) return true;
+/** "lost 2 yen to 140 yen", "gained 5 points to 3,400": a change and its level, but "lost 20 to 30 tanks" is a range. */
+const WEAK_CHANGE_VERBS = new Set(['lost', 'gained', 'added', 'shed', 'slid', 'eased', 'dipped', 'tumbled', 'sank', 'advanced', 'rallied', 'edged', 'plummeted', 'decreased']);
+
+function changeBefore(t: Token[], k: number, q?: Quantity): boolean {
+  const weak = q !== undefined && (q.kind === 'money' || q.kind === 'percent' || q.unit === 'points');
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (CHANGE_VERBS.has(t[j].lower) || (weak && WEAK_CHANGE_VERBS.has(t[j].lower))) return true;
   return false;
 }
 
@@ -32,7 +36,7 @@ function tryRange(t: Token[], a: Quantity, b: Quantity): Quantity | null {
   const isBetween = lead === 'between' && c.lower === 'and';
   const isFrom = lead === 'from' && RANGE_WORDS.has(c.lower);
   const ok = RANGE_DASHES.has(c.raw) || RANGE_WORDS.has(c.lower) || isBetween || c.lower === 'or';
-  if (!ok || (isFrom && changeBefore(t, a.first - 1)) || (RANGE_WORDS.has(c.lower) && changeBefore(t, a.first))) return null;
+  if (!ok || (isFrom && changeBefore(t, a.first - 1)) || (RANGE_WORDS.has(c.lower) && changeBefore(t, a.first, a))) return null;
   let lo = a.values[0];
   const hi = b.values[0];
   if (a.multiplier === null && b.multiplier !== null && b.kind !== 'percent') {

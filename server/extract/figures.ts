@@ -13,6 +13,7 @@ import { isNumberWord } from './lexicon-numbers';
 import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
 import { rateAfter } from './rate';
+import { markChanges } from './change';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -126,6 +127,7 @@ export function extractFigures(text: string): Figure[] {
     if (f !== null) out.push(f);
   }
   if (windows.length > 0) scopeWindows(text, out, windows);
+  markChanges(text, t, out);
   return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block)].sort((a, b) => a.start - b.start));
 }
 

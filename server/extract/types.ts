@@ -47,6 +47,13 @@ export interface Figure {
    * hours, 30 drones..." -> the past 24 hours). The window itself is a time reference, not a figure.
    */
   period?: Period;
+  /** A figure of change: the change itself, the level it reached, or either end of "from ... to". */
+  change?: Change;
+}
+
+export interface Change {
+  role: 'delta' | 'level' | 'from' | 'to';
+  direction: 'up' | 'down' | null;
 }
 
 export interface Period {
