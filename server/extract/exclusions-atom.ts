@@ -5,6 +5,7 @@ import { CODE_ALIASES, CURRENCY_SIGNS, CURRENCY_WORDS, ISO_CODES, MEASURE_UNITS,
 import { DIGIT_MULTIPLIERS } from './lexicon-numbers';
 import { PREFIXES, prefixBefore } from './lexicon-qualifiers';
 import { isCapitalised, isPluralNoun } from './nouns';
+import { isModelName, isShirtNumber, isStreetAddress } from './exclusions-names';
 
 const LOCAL_TIME = new Set(['local', 'moscow', 'kyiv']);
 const OPENERS = new Set(['.', '!', '?', '“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '•', '*', '|', '…']);
@@ -151,5 +152,5 @@ function isInformantCount(t: Token[], a: Atom): boolean {
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a) || isStreetAddress(t, a) || isShirtNumber(t, a) || isModelName(t, a);
 }
