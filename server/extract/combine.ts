@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import type { Quantity } from './context';
 import { tidy } from './literal';
+import { isPluralNoun } from './nouns';
 
 const RANGE_DASHES = new Set(['-', '–', '—', '~', '‒', '―']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru', 'till', 'until']);
@@ -86,12 +87,38 @@ function tryRatio(t: Token[], a: Quantity, b: Quantity): Quantity | null {
   return { ...b, atoms: [...a.atoms, ...b.atoms], first: a.first, start: a.start, values: [tidy(x / y)], kind: 'fraction', multiplier: null };
 }
 
+/**
+ * "two million and 40,000", "three billion and 200 million", "$1 million and 500,000": a round
+ * amount and the remainder below its multiplier are one figure. Not "between 2 million and 3
+ * million" (same multiplier), nor "$2 million and 300 jobs" (the second counts something else).
+ */
+function tryRemainder(t: Token[], a: Quantity, b: Quantity): Quantity | null {
+  if (b.first !== a.last + 2 || t[a.last + 1].lower !== 'and' || a.shape !== 'single' || b.shape !== 'single') return null;
+  if (a.vague !== null || b.vague !== null || a.multiplier === null || a.multiplier < 1000 || t[a.first - 1]?.lower === 'between') return null;
+  const [x, y] = [a.values[0], b.values[0]];
+  if (x % a.multiplier !== 0 || !(y < a.multiplier) || y <= 0 || (b.multiplier !== null && b.multiplier >= a.multiplier)) return null;
+  const next = t[b.last + 1];
+  if (next !== undefined && next.kind === 'word' && next.spaced && isPluralNoun(next.raw) && a.kind === 'money') return null;
+  const sameKind = a.kind === b.kind || (a.kind === 'money' && b.kind === 'count') || (a.kind === 'count' && b.kind === 'money');
+  if (!sameKind || (a.currency !== null && b.currency !== null && a.currency !== b.currency)) return null;
+  return {
+    ...b,
+    atoms: [...a.atoms, ...b.atoms],
+    first: a.first, start: a.start,
+    values: [tidy(x + y)],
+    kind: a.kind === 'money' ? 'money' : b.kind,
+    unit: b.unit ?? a.unit,
+    currency: b.currency ?? a.currency,
+    multiplier: a.multiplier,
+  };
+}
+
 /** Merges neighbouring quantities into ranges and sums, left to right. */
 export function combine(t: Token[], qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (const q of qs) {
     const prev = out[out.length - 1];
-    const merged = prev === undefined ? null : trySum(t, prev, q) ?? tryRatio(t, prev, q) ?? (prev.shape === 'single' ? tryRange(t, prev, q) : null);
+    const merged = prev === undefined ? null : trySum(t, prev, q) ?? tryRatio(t, prev, q) ?? tryRemainder(t, prev, q) ?? (prev.shape === 'single' ? tryRange(t, prev, q) : null);
     if (merged !== null) out[out.length - 1] = merged;
     else out.push(q);
   }

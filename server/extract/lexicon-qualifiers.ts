@@ -40,6 +40,8 @@ const PREFIX_TABLE: Record<Q, string[]> = {
     'about', 'around', 'roughly', 'approximately', 'approx', 'approx .', 'some', 'an estimated', 'estimated',
     'an approximate', 'circa', 'c .', 'ca .', '~', '≈', 'more or less', 'in the region of', 'in the order of',
     'on the order of', 'something like', 'give or take', 'round about', 'some estimated',
+    // "closer to 2,000", "nearer 500": a hedge towards a figure, from either side.
+    'closer to', 'nearer to', 'nearer', 'more like', 'somewhere around', 'somewhere near',
   ],
 };
 
