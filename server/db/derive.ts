@@ -95,20 +95,28 @@ export async function refreshTouched(tx: Db): Promise<void> {
 
 /** Each measure's figures that count, and their sources, as the claims say now (what migration 010's triggers keep). */
 const FRESH_COUNTS = `SELECT measure_id, count(*)::int AS claims, count(DISTINCT source_id)::int AS sources FROM claims WHERE review IN ('reviewed', 'auto') GROUP BY measure_id`;
+const FRESH_PAIRS = `SELECT measure_id, source_id, count(*)::int AS n FROM claims WHERE review IN ('reviewed', 'auto') GROUP BY measure_id, source_id`;
 
 /** Count every measure's figures and sources again from the claims (`npm run rebuild`). */
 export async function recountMeasures(tx: Db): Promise<void> {
   await tx.query('DELETE FROM measure_sources');
   await tx.query('DELETE FROM measure_stats');
-  await tx.query(`INSERT INTO measure_sources (measure_id, source_id, n) SELECT measure_id, source_id, count(*) FROM claims WHERE review IN ('reviewed', 'auto') GROUP BY measure_id, source_id`);
+  await tx.query(`INSERT INTO measure_sources (measure_id, source_id, n) ${FRESH_PAIRS}`);
   await tx.query(`INSERT INTO measure_stats (measure_id, claims, sources) ${FRESH_COUNTS}`);
 }
 
-/** Measures whose kept counts differ from a fresh count of their claims (a measure with none counts as 0 and 0). */
+/**
+ * Measures whose kept counts differ from a fresh count of their claims (a measure with none counts
+ * as 0 and 0), per measure or per source of it: a pair kept at 0, or missing, differs too.
+ */
 export async function compareCounts(db: ReadDb): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
     `SELECT COALESCE(f.measure_id, k.measure_id) AS id FROM (${FRESH_COUNTS}) f FULL JOIN measure_stats k ON k.measure_id = f.measure_id
-     WHERE COALESCE(f.claims, 0) <> COALESCE(k.claims, 0) OR COALESCE(f.sources, 0) <> COALESCE(k.sources, 0) ORDER BY 1`,
+     WHERE COALESCE(f.claims, 0) <> COALESCE(k.claims, 0) OR COALESCE(f.sources, 0) <> COALESCE(k.sources, 0)
+     UNION
+     SELECT COALESCE(f.measure_id, k.measure_id) FROM (${FRESH_PAIRS}) f FULL JOIN measure_sources k ON k.measure_id = f.measure_id AND k.source_id = f.source_id
+     WHERE f.n IS DISTINCT FROM k.n
+     ORDER BY 1`,
   );
   return rows.map((r) => r.id);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '@/server/trpc/router';
 import type { Db } from '@/server/db/client';
-import { compareDerived, storedFlags } from '@/server/db/derive';
+import { compareCounts, compareDerived, storedFlags } from '@/server/db/derive';
 import { computeFlags } from '@/server/domain/flags';
 import { listClaims, listMeasures } from '@/server/db/read';
 import { fxTable } from '@/server/db/fx';
@@ -61,6 +61,20 @@ describe.each(targets)('stored flags stay what the claims say on $name', (target
     const split = ((await admin().topics.list()).items).find((t) => t.measureIds.length >= 2)!;
     await admin().topics.split({ id: split.id, measureIds: [split.measureIds[0]], title: 'A story of its own', reason: 'two stories after all' });
     await agrees();
+  });
+
+  it('notice a kept count that a fresh count would not give: a pair left at 0, or a pair off by one', async () => {
+    const [pair] = await db.query<{ measure_id: string; source_id: string }>('SELECT measure_id, source_id FROM measure_sources ORDER BY measure_id, source_id LIMIT 1');
+    expect(await compareCounts(db)).toEqual([]);
+    await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO measure_sources (measure_id, source_id, n) VALUES ($1, $2, 0)', [pair.measure_id, 'no-such-source']);
+      expect(await compareCounts(tx)).toEqual([pair.measure_id]);
+      await tx.query('DELETE FROM measure_sources WHERE source_id = $1', ['no-such-source']);
+      await tx.query('UPDATE measure_sources SET n = n + 1 WHERE measure_id = $1 AND source_id = $2', [pair.measure_id, pair.source_id]);
+      expect(await compareCounts(tx)).toEqual([pair.measure_id]);
+      await tx.query('UPDATE measure_sources SET n = n - 1 WHERE measure_id = $1 AND source_id = $2', [pair.measure_id, pair.source_id]);
+    });
+    expect(await compareCounts(db)).toEqual([]);
   });
 
   it('agree after writers race on one topic', async () => {
