@@ -78,6 +78,23 @@ function isDocument(ref: NonNullable<ReturnType<typeof parseSpeaker>>): boolean 
   return only !== null && only === only.toLowerCase() && DOCUMENTS.has(only.split(' ').pop() ?? '');
 }
 
+/** How far back (tokens) a body's full name is looked for when a later sentence calls it "the Council". */
+const BODY_NAME_REACH = 600;
+
+/**
+ * "The Automobile Association ran the survey. ... the Association said": the last capitalised
+ * name ending in the same generic word before token `at` (not only earlier speakers).
+ */
+function fullNameBefore(t: Token[], at: number, head: string): string | null {
+  for (let k = at - 1; k >= Math.max(1, at - BODY_NAME_REACH); k--) {
+    if (t[k].lower !== head || !isCapitalised(t[k].raw) || t[k].spaced === false) continue;
+    let j = k;
+    while (j > 0 && t[j - 1].kind === 'word' && isCapitalised(t[j - 1].raw) && t[j - 1].lower !== 'the' && k - j < 5) j--;
+    if (j < k) return text(t.slice(j, k + 1));
+  }
+  return null;
+}
+
 /** Turns a reporting clause into an attribution: resolves pronouns, "the source", short names. */
 export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
   const known = (x: string) => ctx.registry.has(x);
@@ -120,7 +137,8 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
     const hit =
       lastMatching(ctx, same) ?? (document ? lastMatching(ctx, () => true, DOCUMENT_REACH) : body || !PERSON_HEADS.has(ref.head) ? null : lastMatching(ctx, () => true));
     if (hit !== null) return { ...hit, stance, citation: citationOf(hit.speaker, [...citedBy, ...hit.citedBy]), citedBy: [...citedBy, ...hit.citedBy] };
-    speaker = body ? { name: null, role: null, organisation: ref.phrase } : { name: null, role: ref.phrase, organisation: null };
+    const full = body ? fullNameBefore(ctx.tokens, ctx.clauseAt, ref.head) : null;
+    speaker = body ? { name: null, role: null, organisation: full ?? ref.phrase } : { name: null, role: ref.phrase, organisation: null };
   }
   return { speaker, citedBy, citation: citationOf(speaker, citedBy), stance };
 }

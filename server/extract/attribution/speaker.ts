@@ -12,6 +12,13 @@ export type SpeakerRef =
 
 type Known = (surname: string) => boolean;
 
+/** Words that name a kind of body, written capitalised for one already named ("the Association"). */
+const GENERIC_BODIES = new Set([
+  'association', 'council', 'ministry', 'department', 'agency', 'committee', 'commission', 'institute', 'union', 'company',
+  'government', 'authority', 'board', 'court', 'office', 'service', 'society', 'federation', 'league', 'foundation',
+  'trust', 'centre', 'center', 'corporation', 'bureau', 'tribunal', 'parliament', 'assembly', 'senate', 'secretariat', 'coalition',
+]);
+
 /** Trims openers ("Now"), bracketed asides ("(HUR)") and trailing auxiliaries ("has", "on Tuesday"). */
 function trim(raw: Token[]): Token[] {
   const ts: Token[] = [];
@@ -24,7 +31,8 @@ function trim(raw: Token[]): Token[] {
   let s = 0;
   let e = ts.length;
   while (s < e && ((OPENERS.has(ts[s].lower) && s + 1 < e) || ts[s].kind === 'punct')) s++;
-  while (e > s && (AUXILIARIES.has(ts[e - 1].lower) || ts[e - 1].lower.endsWith('ly') || ts[e - 1].kind === 'punct')) e--;
+  // A trailing "-ly" word is an adverb ("officials earlier/previously said") unless capitalised: "Tom Reilly", "Kelly".
+  while (e > s && (AUXILIARIES.has(ts[e - 1].lower) || (ts[e - 1].lower.endsWith('ly') && !/^\p{Lu}/u.test(ts[e - 1].raw)) || ts[e - 1].kind === 'punct')) e--;
   return ts.slice(s, e);
 }
 
@@ -127,6 +135,8 @@ export function parseSpeaker(raw: Token[], known: Known): SpeakerRef | null {
   if (d < 0) return null;
   const by = ts[d + 1]?.lower;
   if (DOCUMENTS.has(ts[d].lower) && (by === 'by' || by === 'from' || by === 'of') && d + 2 < ts.length) return parseSpeaker(ts.slice(d + 2), known);
+  // "the Association said", "the Council said": a body's generic word alone refers back to its full name.
+  if (ts.length === 2 && ts[0].lower === 'the' && GENERIC_BODIES.has(ts[1].lower) && /^\p{Lu}\p{Ll}/u.test(ts[1].raw)) return { type: 'anaphor', head: ts[1].lower, phrase: ts[1].lower };
   const cap = capsOf(ts);
   const role = rolePhrase(ts, cap);
   if (role !== null) return { type: 'speaker', speaker: role };
