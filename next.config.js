@@ -9,8 +9,9 @@ const frameNone = [
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native or WASM database drivers must load from node_modules at run time, not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@resvg/resvg-js'],
+  // Native or WASM database drivers must load from node_modules at run time, not be bundled; so
+  // does the server-side DOM the article fetcher reads pages with (server/fetch).
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@resvg/resvg-js', 'linkedom', '@mozilla/readability'],
   // Browsers that ask for /favicon.ico before reading the page's <link rel="icon"> get the same mark.
   async rewrites() {
     return [{ source: '/favicon.ico', destination: '/icon.svg' }];

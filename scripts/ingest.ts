@@ -1,7 +1,9 @@
-// `npm run ingest -- [--verbose] DIR|FILE...`: store articles from text files that start with a
+// `npm run ingest -- [--verbose] DIR|FILE|URL...`: store articles from text files that start with a
 // header of `Key: value` lines (Outlet:, Title:, URL:, Published: YYYY-MM-DD; URL and Published
-// optional), then a blank line, then the body. Directories are walked (./lib/ingest-files.ts says
-// what is skipped). Each file is its own transaction: a refused file is reported and the rest go on.
+// optional), then a blank line, then the body; and from http(s) links, whose pages are fetched and
+// read as on /ingest (server/fetch: TALLY_FETCH_ALLOW, TALLY_FETCH_TIMEOUT_MS), in the order named.
+// Directories are walked (./lib/ingest-files.ts says what is skipped). Each file or link is its own
+// transaction: a refused one is reported and the rest go on.
 // Up to DETAIL_FILES files, every stored figure is printed, as for one file; past that only with
 // --verbose, and a progress bar (or, off a terminal, a line now and then) shows on stderr. A
 // summary ends the run. Exit 0 when every file was stored or was a duplicate, 1 when any was
@@ -9,23 +11,26 @@
 // the database as `npm start` would); the embedded database must not be held by a running server
 // at the same time (use DATABASE_URL for that).
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { getDb } from '../server/db';
 import { ingestOne } from '../server/db/ingest-batch';
 import { MAX_TEXT_BYTES, parseArticleFile } from '../server/ingest/input';
 import { checkArticle, type BatchItem } from '../server/ingest/batch';
-import { findFiles } from './lib/ingest-files';
+import { ingestInputOf } from '../server/fetch';
+import { findFiles, type Found } from './lib/ingest-files';
 import { Progress } from './lib/progress';
 import { emptyTally, fileDetail, summary, type Tally } from './lib/ingest-report';
 
 const DETAIL_FILES = 10;
 /** Bigger than any article file can be (1 MB of text and its header): refused without reading it. */
 const MAX_FILE_BYTES = MAX_TEXT_BYTES + 64_000;
-const USAGE = 'usage: npm run ingest -- [--verbose] DIR|FILE...   (each file: Outlet:/Title:/URL:/Published: header, blank line, text)';
+const USAGE = 'usage: npm run ingest -- [--verbose] DIR|FILE|URL...   (each file: Outlet:/Title:/URL:/Published: header, blank line, text; each http(s) URL: a page to fetch)';
+const IS_URL = /^https?:\/\//i;
 
 const Args = z.object({
   verbose: z.boolean(),
-  paths: z.array(z.string().min(1, 'a path is empty')).min(1, 'name at least one file or directory'),
+  paths: z.array(z.string().min(1, 'a path is empty')).min(1, 'name at least one file, directory or URL'),
 });
 
 function args(argv: string[]): z.infer<typeof Args> | string {
@@ -48,6 +53,38 @@ async function ingestFile(db: Awaited<ReturnType<typeof getDb>>, index: number, 
   } catch (e) {
     return { index, status: 'refused', reason: (e as Error).message };
   }
+}
+
+/** A page fetched and read, then stored as a file would be; a page Tally cannot use is refused with the reason. */
+async function ingestUrl(db: Awaited<ReturnType<typeof getDb>>, index: number, url: string): Promise<BatchItem> {
+  try {
+    return await ingestOne(db, index, await ingestInputOf({ url }));
+  } catch (e) {
+    return { index, status: 'refused', reason: (e as Error).message };
+  }
+}
+
+/** Files and links in the order named; a directory's files where it was named; a file named twice read once. */
+function findInputs(args: string[]): Found {
+  const found: Found = { files: [], skipped: [], missing: [] };
+  const seen = new Set<string>();
+  for (const a of args) {
+    if (IS_URL.test(a)) {
+      found.files.push(a);
+      continue;
+    }
+    const f = findFiles([a]);
+    found.missing.push(...f.missing);
+    found.skipped.push(...f.skipped);
+    for (const file of f.files) {
+      if (seen.has(path.resolve(file))) found.skipped.push({ path: file, why: 'named twice' });
+      else {
+        seen.add(path.resolve(file));
+        found.files.push(file);
+      }
+    }
+  }
+  return found;
 }
 
 function count(t: Tally, file: string, item: BatchItem): void {
@@ -74,7 +111,7 @@ async function main(): Promise<number> {
     console.error(`ingest: ${opt}\n${USAGE}`);
     return 2;
   }
-  const found = findFiles(opt.paths);
+  const found = findInputs(opt.paths);
   if (found.missing.length) {
     console.error(`ingest: no such file or directory: ${found.missing.join(', ')}; nothing was ingested\n${USAGE}`);
     return 2;
@@ -90,7 +127,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   try {
     for (const [i, file] of found.files.entries()) {
-      const item = await ingestFile(db, i, file);
+      const item = IS_URL.test(file) ? await ingestUrl(db, i, file) : await ingestFile(db, i, file);
       count(tally, file, item);
       if (item.status === 'refused' || (detail && item.result)) progress.clear();
       if (item.status === 'refused') console.error(`${file}: not stored — ${item.reason}`);

@@ -24,6 +24,17 @@ const EnvSchema = z.object({
     .regex(/^[\x21-\x7e]{16,}$/, 'TALLY_ADMIN_TOKEN must be at least 16 printable characters without spaces')
     .optional(),
   TALLY_PUBLIC_URL: z.url().optional(),
+  /**
+   * Hosts or addresses a fetched page may come from although they are private or loopback
+   * (`127.0.0.1,localhost`), for tests and an intranet; everything else non-public is refused.
+   */
+  TALLY_FETCH_ALLOW: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.:-]+$/, 'TALLY_FETCH_ALLOW is a comma-separated list of host names or IP addresses'))),
+  /** How long fetching one page may take, redirects included. */
+  TALLY_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 }).refine((e) => !e.DATABASE_READ_URL || e.DATABASE_URL, {
   path: ['DATABASE_READ_URL'],

@@ -41,7 +41,8 @@ export function malformedPath(url: string): Response | null {
 function classOf(req: Request, api: 'rest' | 'trpc'): LimitClass | null {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
   const { pathname } = new URL(req.url);
-  const preview = api === 'rest' ? /\/sources\/preview\/?$/.test(pathname) : /(^|[/,])ingest\.preview(,|$)/.test(pathname);
+  // Fetching a page costs what a preview does (and more of someone else's): limited as one.
+  const preview = api === 'rest' ? /\/sources\/(preview|fetch)\/?$/.test(pathname) : /(^|[/,])ingest\.(preview|fetch)(,|$)/.test(pathname);
   return preview ? 'preview' : 'write';
 }
 

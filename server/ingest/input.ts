@@ -25,11 +25,14 @@ export const ArticleText = z.string(required('text')).superRefine((text, ctx) =>
   }
 });
 
+const Outlet = z.string(required('outlet')).trim().min(1, 'outlet is required').max(200, 'outlet is too long (200 characters at most)');
+const Title = z.string(required('title')).trim().min(1, 'title is required').max(500, 'title is too long (500 characters at most)');
+
 /** What a person gives to ingest an article, from the page, the CLI or HTTP. */
 export const IngestInput = z.object({
   text: ArticleText,
-  outlet: z.string(required('outlet')).trim().min(1, 'outlet is required').max(200, 'outlet is too long (200 characters at most)'),
-  title: z.string(required('title')).trim().min(1, 'title is required').max(500, 'title is too long (500 characters at most)'),
+  outlet: Outlet,
+  title: Title,
   url: z
     .url({ protocol: /^https?$/, error: 'url must be an absolute http(s) URL' })
     .max(2000)
@@ -38,6 +41,21 @@ export const IngestInput = z.object({
   published: InputDate.nullish().or(z.literal('').transform(() => null)),
 });
 export type IngestInput = z.infer<typeof IngestInput>;
+
+// Each check runs even when another field failed (`when`), so a body missing several fields hears of each, as before.
+const always = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
+const absent = (v: unknown, k: string) => (v as Record<string, unknown>)[k] == null;
+const byUrl = (v: unknown) => absent(v, 'text') && !absent(v, 'url');
+
+/**
+ * POST /api/v1/sources: an article's text with its outlet and title, exactly as IngestInput; or
+ * a `url` alone (outlet, title and published optional), whose page Tally fetches and reads.
+ */
+export const SourceInput = IngestInput.extend({ text: ArticleText.optional(), outlet: Outlet.optional(), title: Title.optional() })
+  .refine((v) => !absent(v, 'text') || byUrl(v), { ...always, path: ['text'], message: 'text is required (or send url alone, and Tally fetches the page)' })
+  .refine((v) => byUrl(v) || !absent(v, 'outlet'), { ...always, path: ['outlet'], message: 'outlet is required' })
+  .refine((v) => byUrl(v) || !absent(v, 'title'), { ...always, path: ['title'], message: 'title is required' });
+export type SourceInput = z.infer<typeof SourceInput>;
 
 /** The file form the CLI reads: `Key: value` header lines, a blank line, then the body. */
 export function parseArticleFile(raw: Buffer): { fields: Record<string, string>; body: string } {

@@ -8,11 +8,15 @@ import { IngestInput } from '@/server/ingest/input';
 import type { IngestResult } from '@/server/ingest/result';
 import { AdminToken } from './AdminToken';
 import { FigurePreview } from './FigurePreview';
+import { FetchLink } from './FetchLink';
+import type { FetchedArticle } from '@/server/fetch/schema';
 import { readDraft, writeDraft } from './draft';
 
 type Field = 'text' | 'outlet' | 'title' | 'url' | 'published';
 type Errors = Partial<Record<Field | 'form', string>>;
 const EMPTY = { text: '', outlet: '', title: '', url: '', published: '' };
+// Text that is nothing but a link: the person meant the page, not these characters.
+const BARE_LINK = /^https?:\/\/\S+$/i;
 
 /** Field messages from a zod result or from the server's issues, keyed by the field they name. */
 function errorsFrom(issues: { path: PropertyKey[]; message: string }[]): Errors {
@@ -47,6 +51,18 @@ export function IngestForm() {
   const createM = useMutation(trpc.ingest.create.mutationOptions());
   const busy = previewM.isPending || createM.isPending;
   const [restored, setRestored] = useState(false);
+  const [fetched, setFetched] = useState<FetchedArticle | null>(null);
+  const [fetchRequest, setFetchRequest] = useState<{ url: string; n: number } | null>(null);
+  const pastedLink = BARE_LINK.test(values.text.trim()) ? values.text.trim() : null;
+
+  function onFetched(a: FetchedArticle) {
+    setValues({ text: a.text, outlet: a.outlet, title: a.title, url: a.url, published: a.published ?? '' });
+    setFetched(a);
+    setErrors({});
+    setPreview(null);
+    setStored(null);
+    setRestored(false);
+  }
 
   useEffect(() => {
     const draft = readDraft();
@@ -67,6 +83,7 @@ export function IngestForm() {
     setPreview(null);
     setStored(null);
     setRestored(false);
+    setFetched(null);
   }
 
   const set = (k: Field) => (e: { target: { value: string } }) => {
@@ -119,6 +136,18 @@ export function IngestForm() {
           </button>
         </p>
       )}
+      <FetchLink admin={admin} onFetched={onFetched} request={fetchRequest} />
+      {fetched && (
+        <div className="notice notice--ok" role="status" data-testid="fetched">
+          <strong>Read from {new URL(fetched.url).host}.</strong> Check the outlet, title, date and text below, then preview the figures.
+          {(fetched.outletFrom === 'address' || !fetched.published) && (
+            <ul className="small">
+              {fetched.outletFrom === 'address' && <li>The page does not name its site: the outlet is its address; put the outlet’s name.</li>}
+              {!fetched.published && <li>The page gives no publication date: enter it, or leave it empty for Tally to estimate one from the text.</li>}
+            </ul>
+          )}
+        </div>
+      )}
       <form className="ingest-form" onSubmit={onPreview} noValidate aria-busy={busy}>
         <div className="form-row">
           <Input label="Outlet" name="outlet" required value={values.outlet} onChange={set('outlet')} error={errors.outlet} />
@@ -136,6 +165,14 @@ export function IngestForm() {
           <p id="h-text" className="hint small muted">
             Plain text, up to 1 MB. {values.text ? `${new TextEncoder().encode(values.text).length.toLocaleString('en-GB')} bytes.` : ''}
           </p>
+          {pastedLink && (
+            <p className="callout small" data-testid="pasted-link">
+              That is a link, not an article’s text.{' '}
+              <button type="button" className="linklike" onClick={() => (setValues((v) => ({ ...v, text: '' })), setFetchRequest((r) => ({ url: pastedLink, n: (r?.n ?? 0) + 1 })))}>
+                Fetch the article from it
+              </button>
+            </p>
+          )}
           {errors.text && (
             <p id="e-text" className="field-error" role="alert">
               {errors.text}

@@ -1,10 +1,14 @@
 import { adminProcedure, publicProcedure, router } from '../init';
 import { guard } from '../errors';
-import { IngestInput } from '../../ingest/input';
+import { IngestInput, SourceInput } from '../../ingest/input';
 import { IngestResult } from '../../ingest/result';
 import { ingestArticle, previewIngest } from '../../db/ingest';
 import { ingestBatch } from '../../db/ingest-batch';
 import { BatchInput, BatchResult, MAX_BATCH_ARTICLES } from '../../ingest/batch';
+import { fetchArticle, ingestInputOf, MAX_PAGE_BYTES, MAX_REDIRECTS } from '../../fetch';
+import { FetchedArticle, FetchInput } from '../../fetch/schema';
+
+const FETCH_ERRORS = `A link Tally may not or cannot read is a 400 (not http(s), a private or loopback address, by name or once resolved), 413 (page over ${MAX_PAGE_BYTES / 1e6} MB), 415 (not HTML) or 422 (no article in the page); a far server that cannot be reached, answers an error, redirects more than ${MAX_REDIRECTS} times or in a loop is a 502, one too slow (TALLY_FETCH_TIMEOUT_MS, 10 s by default) a 504. Each answer's message says which.`;
 
 export const ingestRouter = router({
   /** What would be stored: every figure, its interval, speaker, date and proposed measure. Writes nothing. */
@@ -20,12 +24,28 @@ export const ingestRouter = router({
         path: '/sources',
         protect: true,
         summary: 'Ingest an article: store it and its figures (Authorization: Bearer <TALLY_ADMIN_TOKEN>)',
+        description: `Send the article's text with its outlet and title; or send \`url\` alone and Tally fetches the page, reads the article out of it (outlet from the site name, title, published date from its metadata or JSON-LD) and stores it with that URL; outlet, title and published sent with the url take precedence over what the page says. ${FETCH_ERRORS}`,
         tags: ['sources'],
       },
     })
-    .input(IngestInput)
+    .input(SourceInput)
     .output(IngestResult)
-    .mutation(({ ctx, input }) => guard(() => ingestArticle(ctx.db, input))),
+    .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input)))),
+  /** The article at a link, for a person to check on /ingest before previewing and storing. Stores nothing. */
+  fetch: adminProcedure
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/sources/fetch',
+        protect: true,
+        summary: 'Fetch a page and read its article (outlet, title, published date, text) without storing it (Authorization: Bearer <TALLY_ADMIN_TOKEN>)',
+        description: `Only for holders of the admin token, so that Tally is nobody's open proxy. ${FETCH_ERRORS}`,
+        tags: ['sources'],
+      },
+    })
+    .input(FetchInput)
+    .output(FetchedArticle)
+    .mutation(({ input }) => guard(() => fetchArticle(input.url))),
   /** Many articles at once, each stored or refused on its own, with its reason; answered in input order. */
   batch: adminProcedure
     .meta({
