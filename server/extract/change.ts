@@ -41,11 +41,20 @@ const RATE_UNITS = new Set(['%', 'points', 'point', 'percentage points', 'cents'
 const directionOf = (w: string, f: Figure, levelAfter: boolean): Direction | null =>
   VERBS[w] ?? (WEAK_VERBS[w] !== undefined && (levelAfter || (f.unit !== null && RATE_UNITS.has(f.unit))) ? WEAK_VERBS[w] : null);
 
+/** "Rain fell 5 inches", "snow fell 12cm": weather falls without anything changing. */
+const FALLING_WEATHER = new Set(['rain', 'snow', 'rainfall', 'snowfall', 'hail', 'sleet', 'precipitation', 'showers']);
+
+function weatherBefore(t: Token[], j: number): boolean {
+  for (let i = j - 1; i >= Math.max(0, j - 3); i--) if (FALLING_WEATHER.has(t[i].lower)) return true;
+  return false;
+}
+
 /** The direction of a change verb just before token `k` (a few connecting words allowed). */
 function verbBefore(t: Token[], k: number, f: Figure, levelAfter: boolean): Direction | null {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = t[j].lower;
     const d = directionOf(w, f, levelAfter);
+    if (d !== null && (w.startsWith('fall') || w === 'fell') && weatherBefore(t, j)) return null;
     if (d !== null) return d;
     // "a rise of 40", "an increase of 300 cases".
     if (w === 'of' && NOUNS[t[j - 1]?.lower ?? ''] !== undefined) return NOUNS[t[j - 1].lower];

@@ -4,7 +4,7 @@ import type { FigureKind, Token } from './types';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore } from './currency';
 import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon-units';
-import { powerUnitAt, refineUnit } from './unit-suffix';
+import { powerUnitAt, refineUnit, twoWordUnitAt } from './unit-suffix';
 
 /** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
 export interface Quantity {
@@ -140,6 +140,11 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   const pct = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? { unit: '%', last: atom.last } : percentAt(t, atom.last + 1);
   if (pct !== null) {
     Object.assign(q, { kind: 'percent', unit: pct.unit, last: pct.last, tail: pct.last, end: t[pct.last].end });
+    return q;
+  }
+  const two = atom.glued ? null : twoWordUnitAt(t, atom.last + 1);
+  if (two !== null) {
+    Object.assign(q, { kind: 'measure', unit: two.unit, tail: two.last, last: two.last, end: t[two.last].end });
     return q;
   }
   const time = atom.glued in TIME_UNITS ? { unit: TIME_UNITS[atom.glued], last: atom.last } : timeUnitAt(t, atom.last + 1);

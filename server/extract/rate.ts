@@ -25,6 +25,9 @@ const NOUN_LEADS: Record<string, true> = dict({ square: true, cubic: true, sq: t
 /** "per cent" is a percentage, "per se" no rate at all. */
 const NOT_PER = new Set(['cent', 'centum', 'se', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'cents']);
 
+/** One-letter unit symbols after a slash: "mg/l", "m/s" (the tables key them by name). */
+const SYMBOLS = new Set(['l', 'm', 's', 'h', 'g', 'd']);
+
 export interface Rate {
   per: string;
   /** Last token of the rate's wording, so the denominator ("100,000 people") is not read as a figure. */
@@ -57,7 +60,7 @@ export function rateAfter(t: Token[], last: number): Rate | null {
   // "120g/km", "$5/kg", "£12/hour": a glued slash and a unit or time word.
   if (n.raw === '/' && !n.spaced) {
     const u = t[last + 2];
-    if (u !== undefined && !u.spaced && u.kind === 'word' && (u.lower in MEASURE_UNITS || u.lower in TIME_UNITS || RATE_NOUNS.has(u.lower))) return { per: u.raw, last: last + 2 };
+    if (u !== undefined && !u.spaced && u.kind === 'word' && (u.lower in MEASURE_UNITS || u.lower in TIME_UNITS || RATE_NOUNS.has(u.lower) || SYMBOLS.has(u.lower))) return { per: u.raw, last: last + 2 };
     return null;
   }
   if (n.lower === 'a' || n.lower === 'an' || n.lower === 'each' || n.lower === 'every') {

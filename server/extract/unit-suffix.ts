@@ -44,3 +44,23 @@ export function powerUnitAt(t: Token[], j: number): { unit: string; last: number
   const base = MEASURE_UNITS[m[1]] ?? m[1];
   return { unit: base + (m[2] === '2' || m[2] === '²' ? '²' : '³'), last: j };
 }
+
+/** Units of two words whose second word alone means something else: "2 nautical miles", "4 light years", "5 fluid ounces". */
+const TWO_WORD: Record<string, Record<string, string>> = {
+  nautical: dict({ mile: 'nmi', miles: 'nmi' }),
+  light: dict({ year: 'ly', years: 'ly' }),
+  fluid: dict({ ounce: 'fl oz', ounces: 'fl oz', oz: 'fl oz' }),
+  fl: dict({ oz: 'fl oz' }),
+  metric: dict({ ton: 't', tons: 't', tonne: 't', tonnes: 't' }),
+  short: dict({ ton: 'short tons', tons: 'short tons' }),
+};
+
+/** A two-word unit starting at token `k`, the second word spaced or hyphenated ("light-years"). */
+export function twoWordUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
+  const first = t[k];
+  const table = first !== undefined && first.kind === 'word' ? TWO_WORD[first.lower] : undefined;
+  if (table === undefined) return null;
+  const j = t[k + 1]?.raw === '-' && !t[k + 1].spaced ? k + 2 : k + 1;
+  const unit = table[t[j]?.lower ?? ''];
+  return unit === undefined ? null : { unit, last: j };
+}

@@ -46,6 +46,9 @@ describe('a change and the level it reached are two figures', () => {
   ])('%s is a change', (text, direction) => {
     expect(brief(text)[0].change).toEqual({ role: 'delta', direction });
   });
+  it('rain that fell is no change', () => {
+    expect(brief('Rain fell 5 inches overnight.')[0].change).toBeNull();
+  });
   it('a plain amount is no change', () => {
     expect(brief('The council spent $4 million.')[0].change).toBeNull();
   });

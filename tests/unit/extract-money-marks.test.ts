@@ -43,6 +43,20 @@ describe('money with a country mark', () => {
   });
 });
 
+describe('the currencies of the largest economies, by sign, code or word', () => {
+  it.each([
+    ['It cost ₹500 crore.', 5e9, 'INR'], ['It cost Rs 40 lakh.', 4e6, 'INR'], ['Fares of ₩12,000.', 12000, 'KRW'],
+    ['Worth ₺300.', 300, 'TRY'], ['Priced at ฿900.', 900, 'THB'], ['It cost ₪45.', 45, 'ILS'], ['A bill of ₦5,000.', 5000, 'NGN'],
+    ['Paid ₱250.', 250, 'PHP'], ['Costs ₫30,000.', 30000, 'VND'], ['A fine of SR 500.', 500, 'SAR'], ['Paid E£200.', 200, 'EGP'],
+    ['A 5 billion yuan fund.', 5e9, 'CNY'], ['It cost ¥1,200.', 1200, 'JPY'], ['It cost 300 South African rand.', 300, 'ZAR'],
+    ['It cost 500 Brazilian reais.', 500, 'BRL'], ['It cost 2 million dirhams.', 2e6, 'AED'], ['EUR 40m', 40e6, 'EUR'],
+    ['It cost 40 Qatari riyals.', 40, 'QAR'], ['a 9 billion forint loan', 9e9, 'HUF'], ['It cost 300 Czech korunas.', 300, 'CZK'],
+  ])('%s', (text, value, currency) => {
+    const f = only(text);
+    expect([f.value, f.currency]).toEqual([value, currency]);
+  });
+});
+
 describe('pounds of weight are not sterling', () => {
   it.each([
     ['The baby weighed 5 pounds.', 5],

@@ -43,6 +43,10 @@ describe('units glued to the number or rare in news', () => {
     ['The engine runs at 6,000 rpm.', 6000, 'rpm'],
     ['Output of 3 terawatt hours.', 3, 'TWh'],
     ['A 50 kWh battery.', 50, 'kWh'],
+    ['A ship 2 nautical miles off.', 2, 'nmi'],
+    ['It is 4 light-years away.', 4, 'ly'],
+    ['Add 5 fluid ounces.', 5, 'fl oz'],
+    ['300 metric tons of grain', 300, 't'],
   ])('%s', (text, value, unit) => {
     const f = only(text);
     expect([f.value, f.unit]).toEqual([value, unit]);
@@ -72,9 +76,13 @@ describe('rates keep what they are per', () => {
     ['It pumps 2 million barrels a day.', 2e6, 'day'],
     ['Fees of €5 each month.', 5, 'month'],
     ['Paid $30 a head.', 30, 'head'],
+    ['Nitrates of 300 mg/l.', 300, 'l'],
   ])('%s', (text, value, per) => {
     const f = extractFigures(text)[0];
     expect([f.value, f.per]).toEqual([value, per]);
+  });
+  it('"a year ago" is a date, not a rate', () => {
+    expect(extractFigures('Prices were 3% higher than a year ago.')[0].per ?? null).toBeNull();
   });
   it('per cent is not a rate', () => {
     expect(extractFigures('It rose 5 per cent.')[0].per ?? null).toBeNull();
