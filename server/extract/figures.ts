@@ -138,18 +138,22 @@ function periodOf(text: string, t: Token[], q: Quantity): Period {
 
 const CLAUSE_END = /[.;!?]/;
 
-/** Each figure takes the window of time written in its sentence, the nearest one when there are two. */
+/**
+ * Each figure takes the window of time written in its sentence, the nearer one when there is one
+ * on each side. Both lists are in reading order, so one pass with a pointer suffices.
+ */
 function scopeWindows(text: string, figures: Figure[], windows: Period[]): void {
+  let w = 0;
   for (const f of figures) {
-    let best: Period | null = null;
-    let gap = Infinity;
-    for (const w of windows) {
-      const between = w.end <= f.start ? text.slice(w.end, f.start) : w.start >= f.end ? text.slice(f.end, w.start) : null;
-      if (between === null || CLAUSE_END.test(between) || between.length >= gap) continue;
-      best = w;
-      gap = between.length;
-    }
-    if (best !== null) f.period = best;
+    while (w < windows.length && windows[w].end <= f.start) w++;
+    const before = w > 0 ? windows[w - 1] : null;
+    const after = w < windows.length && windows[w].start >= f.end ? windows[w] : null;
+    const gapBefore = before === null ? null : text.slice(before.end, f.start);
+    const gapAfter = after === null ? null : text.slice(f.end, after.start);
+    const okBefore = gapBefore !== null && gapBefore.length < 400 && !CLAUSE_END.test(gapBefore);
+    const okAfter = gapAfter !== null && gapAfter.length < 400 && !CLAUSE_END.test(gapAfter);
+    if (okBefore && (!okAfter || gapBefore!.length <= gapAfter!.length)) f.period = before!;
+    else if (okAfter) f.period = after!;
   }
 }
 
