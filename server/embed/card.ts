@@ -4,6 +4,7 @@ import { chartBody } from './svg';
 import { esc } from './escape';
 import { wrapText } from './text';
 import { FLAG_LABEL } from './html';
+import { paletteFor, type Palette } from './palette';
 
 /**
  * The chart as a standalone picture (chart.svg, chart.png, og.png): a picture travels without
@@ -27,9 +28,12 @@ export interface CardOptions {
   height?: number;
   /** Where the credit line points: the figure page's absolute URL, or a path. */
   credit: string;
+  /** Its colours: the light theme's unless another is asked for (?theme=dark). */
+  pal?: Palette;
 }
 
 export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; width: number; height: number } {
+  const pal = opts.pal ?? paletteFor('light');
   const title = wrapText(model.title, INNER, 22, true).slice(0, 3);
   const sub = wrapText(model.subtitle, INNER, 13).slice(0, 2);
   const top = PAD + title.length * 27 + sub.length * 17 + 8;
@@ -44,17 +48,17 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const chartH = Math.max(40, Math.min(layout.height, h - top - footer));
   let y = h - footer + 18;
   const foot =
-    lines(flagLines, PAD, y, 15, ' fill="#b3541e"') +
-    lines(srcLines, PAD, (y += flagLines.length * 15), 15, ' fill="#5d6678"') +
-    `<text x="${PAD}" y="${y + srcLines.length * 15}" fill="#5d6678"><tspan font-weight="700" fill="#1d2433">Tally</tspan> · ${esc(opts.credit)}</text>`;
+    lines(flagLines, PAD, y, 15, ` fill="${pal.flag}"`) +
+    lines(srcLines, PAD, (y += flagLines.length * 15), 15, ` fill="${pal.muted}"`) +
+    `<text x="${PAD}" y="${y + srcLines.length * 15}" fill="${pal.muted}"><tspan font-weight="700" fill="${pal.ink}">Tally</tspan> · ${esc(opts.credit)}</text>`;
   const height = Math.round(opts.height ?? (natural * opts.width) / W);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${W} ${r(h)}" font-family="${CARD_FONT}">` +
-    `<title>${esc(model.title)}</title><desc>${esc(model.series.description)}</desc><rect width="100%" height="100%" fill="#fff"/>` +
-    lines(title, PAD, PAD + 20, 27, ' font-size="22" font-weight="700" fill="#1d2433"') +
-    lines(sub, PAD, PAD + title.length * 27 + 12, 17, ' font-size="13" fill="#5d6678"') +
-    `<svg x="${PAD}" y="${top}" width="${INNER}" height="${r(chartH)}" viewBox="0 0 ${INNER} ${r(layout.height)}" preserveAspectRatio="xMinYMin meet" overflow="visible">${chartBody(model, layout, 'c-')}</svg>` +
-    `<path d="M${PAD} ${r(h - footer + 2)}H${W - PAD}" stroke="#e2e5eb"/><g font-size="11.5">${foot}</g></svg>`;
+    `<title>${esc(model.title)}</title><desc>${esc(model.series.description)}</desc><rect width="100%" height="100%" fill="${pal.paper}"/>` +
+    lines(title, PAD, PAD + 20, 27, ` font-size="22" font-weight="700" fill="${pal.ink}"`) +
+    lines(sub, PAD, PAD + title.length * 27 + 12, 17, ` font-size="13" fill="${pal.muted}"`) +
+    `<svg x="${PAD}" y="${top}" width="${INNER}" height="${r(chartH)}" viewBox="0 0 ${INNER} ${r(layout.height)}" preserveAspectRatio="xMinYMin meet" overflow="visible">${chartBody(model, layout, 'c-', { pal })}</svg>` +
+    `<path d="M${PAD} ${r(h - footer + 2)}H${W - PAD}" stroke="${pal.rule}"/><g font-size="11.5">${foot}</g></svg>`;
   return { svg, width: opts.width, height };
 }
 

@@ -5,12 +5,15 @@ import { EMBED_CSS, LAYOUTS } from './css';
 import { chartSvg } from './svg';
 import { flagRefs } from './layout';
 import { html, raw, safeHref, type Raw } from './escape';
-import { dataPath, embedPath, pagePath } from './links';
+import { dataPath, embedPath, embedQuery, pagePath, quotePath } from './links';
+import { CSS_PALETTE, type Theme } from './palette';
 
 /**
- * The embed page: plain HTML with the chart inline as SVG and CSS inline, readable with
- * JavaScript off. The one script (/embed.js, deferred) only reports the page's height to a host
- * that asks; nothing on first paint waits for it.
+ * The embed page: plain HTML with the chart inline as SVG and CSS inline, readable and usable
+ * with JavaScript off: every value is a link to its highlighted quote (a new tab), the data
+ * table opens from a native "Table" disclosure, the colours follow the theme by CSS alone. The
+ * one script (/embed.js, deferred) adds the hover/tap detail and reports the page's height to a
+ * host that asks; nothing on first paint waits for it.
  */
 
 export const FLAG_LABEL: Record<Flag['kind'], string> = {
@@ -32,22 +35,32 @@ function sourceLine(model: EmbedModel): Raw {
   return html`<p><span class="k">Source${items.length > 1 ? 's' : ''}:</span> ${joined}</p>`;
 }
 
+/** Said beside every figure nobody has reviewed yet, in the chart, the table and the detail. */
+export const NOT_REVIEWED = 'not reviewed';
+
+/**
+ * One row per plotted value, in the chart's order, with what the label says and what it has no
+ * room for (the quote, the whole citation chain): the hover/tap detail is read from these rows.
+ */
 function tableRow(model: EmbedModel, p: IntervalPoint): Raw {
-  const refs = flagRefs(model, p).map((i) => `${i}. ${FLAG_LABEL[model.series.flags[i - 1].kind]}`);
+  const refs = flagRefs(model, p).map((i) => `[${i}] ${FLAG_LABEL[model.series.flags[i - 1].kind]}`);
   const figure = p.stance === 'denies' ? `Denied: “${p.valueText}”` : p.valueText;
-  return html`<tr data-claim-id="${p.claimId}"><th scope="row">${model.kind === 'topic' ? `${p.category}: ` : ''}${figure}</th><td>${p.intervalText}</td><td>${p.speaker ?? ''}</td><td>${p.outlet}</td><td>${p.dateText}</td><td>${refs.join('; ')}</td></tr>`;
+  const interval = p.stance === 'denies' || p.intervalText === p.valueText ? '' : p.intervalText;
+  const d = model.details?.[p.claimId];
+  const unreviewed = p.review !== 'reviewed' ? html` <em class="u">${NOT_REVIEWED}</em>` : '';
+  return html`<tr data-claim-id="${p.claimId}"><th scope="row">${model.kind === 'topic' ? `${p.category}: ` : ''}<a href="${quotePath(p)}">${figure}</a>${unreviewed}${interval ? html`<small> ${interval}</small>` : ''}</th><td>${d?.citation || [p.speaker, p.outlet].filter(Boolean).join(', ')}</td><td>${p.dateText}</td><td>${d ? `“${d.quote.replace(/^[“"]|[”"]$/g, '')}”` : ''}</td><td>${refs.join(' ')}</td></tr>`;
 }
 
-/** The data as a table for screen readers; sighted readers get the same from the chart's labels. */
-function srTable(model: EmbedModel): Raw {
+/** The data as a table behind a native "Table" disclosure: keyboard and screen readers get it with no script. */
+function dataTable(model: EmbedModel): Raw {
   const { series } = model;
   if (series.points.length === 0) return raw('');
-  return html`<div class="sr"><table><caption>${series.description}</caption><thead><tr><th scope="col">Figure as worded</th><th scope="col">Interval (${series.unit})</th><th scope="col">Speaker</th><th scope="col">Outlet</th><th scope="col">Date</th><th scope="col">Flags</th></tr></thead><tbody>${series.points.map((p) => tableRow(model, p))}</tbody></table></div>`;
+  return html`<details class="t"><summary>Table</summary><div class="tw"><table><caption class="sr">${series.description}</caption><thead><tr><th scope="col">Figure (${series.unit})</th><th scope="col">Said by</th><th scope="col">Date</th><th scope="col">Quote</th><th scope="col">Flags</th></tr></thead><tbody>${series.points.map((p) => tableRow(model, p))}</tbody></table></div></details>`;
 }
 
 function flagList(flags: Flag[]): Raw {
   if (flags.length === 0) return raw('');
-  return html`<ol class="f">${flags.map((f, i) => html`<li><b>[${i + 1}] ${FLAG_LABEL[f.kind]}:</b> ${f.reason}</li>`)}</ol>`;
+  return html`<ol class="f">${flags.map((f, i) => html`<li data-flag-kind="${f.kind}"><b>[${i + 1}] ${FLAG_LABEL[f.kind]}:</b> ${f.reason}</li>`)}</ol>`;
 }
 
 export interface PageOptions {
@@ -55,24 +68,28 @@ export interface PageOptions {
   version: string;
   /** True on a pinned URL; the footer then says so and links to the latest data. */
   pinned: boolean;
+  /** light or dark sets the page's color-scheme; auto (the default) leaves it to prefers-color-scheme. */
+  theme?: Theme;
 }
 
 export function embedPage(model: EmbedModel, opts: PageOptions): string {
+  const theme = opts.theme ?? 'auto';
   const page = pagePath(model.kind, model.id);
-  const svgs = LAYOUTS.map((l) => chartSvg(model, l.width, `${l.cls}-`, l.cls).svg).join('');
+  const svgs = LAYOUTS.map((l) => chartSvg(model, l.width, `${l.cls}-`, CSS_PALETTE, l.cls).svg).join('');
   const self = embedPath(model.kind, model.id, opts.pinned ? opts.version : null);
-  const pinNote = opts.pinned
-    ? html` · Pinned version ${opts.version}: <a href="${embedPath(model.kind, model.id)}" target="_self">see the latest</a>`
-    : raw('');
-  const body = html`<figure><h1>${model.title}</h1><p class="s">${model.subtitle}</p><div class="c">${raw(svgs)}</div>${srTable(model)}${flagList(model.series.flags)}<footer>${sourceLine(model)}<p><a href="${dataPath(model.kind, model.id, 'csv')}">Get the data</a> · <a href="${page}">All figures and quotes on Tally</a>${pinNote}</p></footer></figure>`;
+  const latest = embedPath(model.kind, model.id) + embedQuery({ theme, unreviewed: model.unreviewed });
+  const pinNote = opts.pinned ? html` · Pinned version ${opts.version}: <a href="${latest}" target="_self">see the latest</a>` : raw('');
+  const note = model.unreviewed ? html`<p class="s">Includes figures Tally has not reviewed yet, marked “${NOT_REVIEWED}”.</p>` : raw('');
+  const themeAttr = theme === 'auto' ? raw('') : html` data-theme="${theme}"`;
+  const body = html`<figure><h1>${model.title}</h1><p class="s">${model.subtitle}</p>${note}<div class="c">${raw(svgs)}</div>${flagList(model.series.flags)}${dataTable(model)}<footer>${sourceLine(model)}<p><a href="${dataPath(model.kind, model.id, 'csv')}">Get the data</a> · <a href="${page}">All figures and quotes on Tally</a>${pinNote}</p></footer></figure>`;
   return (
-    html`<!doctype html><html lang="en-GB" data-tally-embed="${self}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${model.title} · Tally</title><link rel="canonical" href="${page}"><base target="_blank"><style>${raw(EMBED_CSS)}</style><script src="/embed.js" defer></script></head><body>`
+    html`<!doctype html><html lang="en-GB" data-tally-embed="${self}"${themeAttr}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${model.title} · Tally</title><link rel="canonical" href="${page}"><base target="_blank"><style>${raw(EMBED_CSS)}</style><script src="/embed.js" defer></script></head><body>`
       .__raw + body.__raw + '</body></html>'
   );
 }
 
-/** A small page for an unknown id: a 404 the host's frame can still show sensibly. */
-export function notFoundPage(what: string): string {
-  return html`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Not found · Tally</title><style>${raw(EMBED_CSS)}</style></head><body><h1>Chart not found</h1><p class="s">${what}</p><footer><p><a href="/" target="_blank">Tally: figures in the news, with their sources</a></p></footer></body></html>`
+/** A small page for an unknown id (a 404) or a query it cannot read (a 400): a host's frame can still show it sensibly. */
+export function notFoundPage(what: string, heading = 'Chart not found'): string {
+  return html`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${heading} · Tally</title><style>${raw(EMBED_CSS)}</style></head><body><h1>${heading}</h1><p class="s">${what}</p><footer><p><a href="/" target="_blank">Tally: figures in the news, with their sources</a></p></footer></body></html>`
     .__raw;
 }

@@ -82,6 +82,20 @@ export function notFound(req: Request, what: string): Response {
   return send(req, makeBody(notFoundPage(what), HTML), { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': 'public, max-age=60' }, 404);
 }
 
+/**
+ * A query the embed cannot read (?theme=blue): 400 with the reason, as a small frameable page
+ * for the embed itself, as JSON for info.json, as plain text for a picture. Not cached.
+ */
+export function badRequest(req: Request, what: string, as: 'html' | 'json' | 'text'): Response {
+  const body =
+    as === 'html'
+      ? makeBody(notFoundPage(what, 'Embed address not understood'), HTML)
+      : as === 'json'
+        ? makeBody(JSON.stringify({ error: what }), 'application/json; charset=utf-8')
+        : makeBody(`${what}\n`, 'text/plain; charset=utf-8');
+  return send(req, body, { 'Content-Security-Policy': as === 'html' ? EMBED_CSP : FILE_CSP, 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }, 400);
+}
+
 export function htmlHeaders(pinned: boolean): Record<string, string> {
   return { 'Content-Security-Policy': EMBED_CSP, 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST };
 }

@@ -55,6 +55,8 @@ export function labelRuns(model: EmbedModel, p: IntervalPoint, calendar: number 
     // "more than 400" is already > 400 and "6,000" is 6,000.
     if (!p.lowOpen && !p.highOpen && p.low !== p.high) runs.push({ text: ` ${p.intervalText}`, style: 'muted' });
   }
+  // Only on a chart that asked for them (?unreviewed=1): a figure nobody has checked says so.
+  if (p.review !== 'reviewed') runs.push({ text: ' · not reviewed', style: 'strong' });
   runs.push({ text: ` · ${who}`, style: 'muted' });
   if (calendar !== null) runs.push({ text: ` · calendar: ${calendar}`, style: 'muted' });
   const refs = flagRefs(model, p);

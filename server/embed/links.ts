@@ -8,6 +8,9 @@
  *   /embed/topic/{topicId}[/v/{version}]  a topic's comparison chart, likewise
  *   …/chart.svg  …/chart.png?width=&height=  …/og.png  …/info.json   (after either of the above)
  *   /api/v1/measures/{id}/data.csv|json,  /api/v1/topics/{id}/data.csv|json
+ *
+ * Every embed URL takes ?theme=light|dark|auto (auto: the reader's prefers-color-scheme) and
+ * ?unreviewed=1 (include figures nobody has reviewed yet, marked as such); see ./query.ts.
  */
 import type { EmbedKind } from './model';
 
@@ -29,8 +32,22 @@ export function pagePath(kind: EmbedKind, id: string): string {
   return kind === 'measure' ? `/measures/${enc(id)}` : `/#topic-${enc(id)}`;
 }
 
+/**
+ * Where a plotted value leads: its source's page with the quote highlighted, as the dashboard's
+ * marks lead (drillHref in app/components/charts/palette.ts; a test keeps the two equal).
+ */
+export function quotePath(p: { sourceId: string; claimId: string }): string {
+  return `/sources/${enc(p.sourceId)}?claim=${enc(p.claimId)}#claim-${enc(p.claimId)}`;
+}
+
 export function dataPath(kind: EmbedKind, id: string, format: 'csv' | 'json'): string {
   return `/api/v1/${kind === 'measure' ? 'measures' : 'topics'}/${enc(id)}/data.${format}`;
+}
+
+/** The options of an embed URL as the site writes them: only what differs from the defaults. */
+export function embedQuery(q: { theme?: 'light' | 'dark' | 'auto'; unreviewed?: boolean }): string {
+  const parts = [q.theme && q.theme !== 'auto' ? `theme=${q.theme}` : '', q.unreviewed ? 'unreviewed=1' : ''].filter(Boolean);
+  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** Size of the Open Graph image every figure page links to. */

@@ -1,10 +1,11 @@
 import { fxTable } from '../db/fx';
 import { createHash } from 'node:crypto';
 import { claimsOf, claimsOfTopic, type Catalog } from '../domain/catalog-model';
-import type { Measure, Topic } from '../domain/schemas';
+import type { Claim, Flag, Measure, Topic } from '../domain/schemas';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type IntervalSeries } from '../domain/series';
 import { dateLabel } from '../domain/attribution';
 import { fromMs, monthsBetween } from '../domain/dates';
+import { computeFlags, isActive } from '../domain/flags';
 
 /**
  * What an embed draws, and what a pinned version stores: the series exactly as the dashboard's
@@ -22,6 +23,12 @@ export interface EmbedSource {
   dateText: string;
 }
 
+/** What a value's detail (hover, tap, the table) says beyond its label: the quote and who cited whom. */
+export interface EmbedDetail {
+  quote: string;
+  citation: string;
+}
+
 export interface EmbedModel {
   kind: EmbedKind;
   /** The measure id, or the topic id for a topic's comparison chart. */
@@ -33,6 +40,46 @@ export interface EmbedModel {
   calendar: (number | null)[] | null;
   referenceDate: string | null;
   sources: EmbedSource[];
+  /** Each plotted claim's quote and citation chain, by claim id (absent in snapshots older than it). */
+  details?: Record<string, EmbedDetail>;
+  /** True when figures nobody has reviewed are included (?unreviewed=1); absent otherwise. */
+  unreviewed?: true;
+}
+
+/** Which figures a chart draws: reviewed and curated ones, or (when asked) every accepted one. */
+export interface ModelOptions {
+  unreviewed?: boolean;
+}
+
+/**
+ * A figure an embed shows by default: a person reviewed it, or it is curated. Figures accepted
+ * automatically ("auto", not reviewed) appear only when the embed asks for them; pending,
+ * rejected and superseded ones never (the series builders leave those out in any case).
+ */
+export const reviewedOrCurated = (c: Pick<Claim, 'review' | 'origin'>) => c.review === 'reviewed' || c.origin === 'curated';
+
+/**
+ * The claims a chart may draw, and the flags between them. When figures are left out, the flags
+ * are worked out again without them (as the site derives them, server/domain/flags): a flag that
+ * named a hidden figure would explain what is not there, and dropping it would hide a
+ * disagreement between the figures that are.
+ */
+function visible(cat: Catalog, claims: Claim[], flags: Flag[], opts: ModelOptions): { claims: Claim[]; flags: Flag[] } {
+  if (opts.unreviewed || claims.every((c) => !isActive(c) || reviewedOrCurated(c))) return { claims, flags };
+  const shown = claims.filter(reviewedOrCurated);
+  const ids = new Set(claims.map((c) => c.id));
+  const again = computeFlags(cat.claims.filter(reviewedOrCurated), cat.measures, fxTable());
+  return { claims: shown, flags: again.filter((f) => f.claimIds.some((id) => ids.has(id))) };
+}
+
+function detailsOf(series: IntervalSeries, claims: Claim[]): Record<string, EmbedDetail> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const out: Record<string, EmbedDetail> = {};
+  for (const p of series.points) {
+    const c = byId.get(p.claimId);
+    if (c) out[p.claimId] = { quote: c.quote, citation: c.citation };
+  }
+  return out;
 }
 
 function sourcesOf(cat: Catalog, series: IntervalSeries): EmbedSource[] {
@@ -49,33 +96,46 @@ function plain(s: IntervalSeries): IntervalSeries {
   return { id, title, unit, currency, domain, points, flags, description };
 }
 
-export function measureModel(cat: Catalog, m: Measure): EmbedModel {
-  const claims = claimsOf(cat, m.id);
-  const flags = cat.flagsByMeasure.get(m.id) ?? [];
+export function measureModel(cat: Catalog, m: Measure, opts: ModelOptions = {}): EmbedModel {
+  const { claims, flags } = visible(cat, claimsOf(cat, m.id), cat.flagsByMeasure.get(m.id) ?? [], opts);
   const duration = buildDurationSeries(m, claims, flags, fxTable());
   const series = plain(duration ?? buildMeasureSeries(m, claims, flags, fxTable()));
   const ref = duration?.referenceDate ?? null;
   const calendar = ref
     ? series.points.map((p) => (p.x === null || p.estimated ? null : Math.round(monthsBetween(ref, fromMs(p.x)) * 10) / 10))
     : null;
-  return { kind: 'measure', id: m.id, title: m.title, subtitle: m.description, series, calendar, referenceDate: ref, sources: sourcesOf(cat, series) };
+  const model: EmbedModel = { kind: 'measure', id: m.id, title: m.title, subtitle: m.description, series, calendar, referenceDate: ref, sources: sourcesOf(cat, series), details: detailsOf(series, claims) };
+  return opts.unreviewed ? { ...model, unreviewed: true } : model;
 }
 
 /** A topic's comparison chart, or null when the topic has fewer than two comparable measures. */
-export function topicModel(cat: Catalog, t: Topic): EmbedModel | null {
-  const built = buildComparisonSeries(t, cat.measures.filter((m) => m.topicId === t.id), claimsOfTopic(cat, t.id), cat.flags, fxTable());
+export function topicModel(cat: Catalog, t: Topic, opts: ModelOptions = {}): EmbedModel | null {
+  const { claims, flags } = visible(cat, claimsOfTopic(cat, t.id), cat.flags, opts);
+  const built = buildComparisonSeries(t, cat.measures.filter((m) => m.topicId === t.id), claims, flags, fxTable());
   if (!built) return null;
   const series = plain(built);
-  return { kind: 'topic', id: t.id, title: series.title, subtitle: t.description, series, calendar: null, referenceDate: null, sources: sourcesOf(cat, series) };
+  const model: EmbedModel = { kind: 'topic', id: t.id, title: series.title, subtitle: t.description, series, calendar: null, referenceDate: null, sources: sourcesOf(cat, series), details: detailsOf(series, claims) };
+  return opts.unreviewed ? { ...model, unreviewed: true } : model;
 }
 
-export function findModel(cat: Catalog, kind: EmbedKind, id: string): EmbedModel | null {
+export function findModel(cat: Catalog, kind: EmbedKind, id: string, opts: ModelOptions = {}): EmbedModel | null {
   if (kind === 'measure') {
     const m = cat.measureById.get(id);
-    return m ? measureModel(cat, m) : null;
+    return m ? measureModel(cat, m, opts) : null;
   }
   const t = cat.topics.find((x) => x.id === id);
-  return t ? topicModel(cat, t) : null;
+  return t ? topicModel(cat, t, opts) : null;
+}
+
+/** How many figures the default chart leaves out for want of a review (what the Embed dialog offers to add). */
+export function unreviewedCount(cat: Catalog, kind: EmbedKind, id: string): number {
+  const all = findModel(cat, kind, id, { unreviewed: true });
+  if (!all) return 0;
+  const byId = new Map((kind === 'measure' ? claimsOf(cat, id) : claimsOfTopic(cat, id)).map((c) => [c.id, c]));
+  return all.series.points.filter((p) => {
+    const c = byId.get(p.claimId);
+    return c && !reviewedOrCurated(c);
+  }).length;
 }
 
 /** The snapshot's exact text: what is hashed and what is stored, so the two can never differ. */

@@ -11,26 +11,20 @@ export const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter
   path.join(INTER, f),
 );
 
-/** Sizes a PNG may be asked for; anything else is clamped, so a URL cannot ask for a huge image. */
+/** Sizes a PNG may be asked for; anything else is clamped (./query.ts), so a URL cannot ask for a huge image. */
 export const PNG_LIMITS = { min: 200, max: 2400 } as const;
-
-export function clampSize(v: string | null, fallback: number): number {
-  const n = v === null ? NaN : Number.parseInt(v, 10);
-  if (!Number.isFinite(n)) return fallback;
-  return Math.min(PNG_LIMITS.max, Math.max(PNG_LIMITS.min, n));
-}
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 let resvg: Promise<ResvgModule> | undefined;
 
-export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+export async function svgToPng(svg: string, width: number, background = '#ffffff'): Promise<Buffer> {
   resvg ??= import('@resvg/resvg-js');
   const { Resvg } = await resvg;
   const missing = FONT_FILES.filter((f) => !fs.existsSync(/*turbopackIgnore: true*/ f));
   if (missing.length) throw new Error(`PNG fonts missing (npm install?): ${missing.join(', ')}`);
   const r = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
-    background: '#ffffff',
+    background,
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Inter', sansSerifFamily: 'Inter' },
   });
   return r.render().asPng();

@@ -3,16 +3,16 @@ import { makeBody, send } from './http';
 /**
  * /embed.js, one small script with two roles, so a host and an embed share one cached file:
  *
- * - Inside a Tally embed (<html data-tally-embed>): report the page's height to the parent, on
- *   load, on every resize, and whenever the parent asks ("tally:ping"). Nothing else; the chart
- *   is complete without it.
+ * - Inside a Tally embed (<html data-tally-embed>): show a value's detail on hover, focus or tap,
+ *   and report the page's height to the parent, on load, on every resize, and whenever the
+ *   parent asks ("tally:ping"). The chart is complete without it: its values are links already.
  * - On a host page: size its Tally iframes. A height message is believed only when it comes from
  *   Tally's origin AND its event.source is the contentWindow of one of this page's Tally iframes,
  *   and the height is clamped to 100–3000 px, so another frame cannot resize or stretch anything.
  *
  * Plain ES5 so it runs in any browser a host's readers use; no build step, written to be read.
  */
-export const EMBED_JS = `/* Tally embed: sizes Tally iframes to their content. */
+export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; sizes Tally iframes on a host page. */
 (function () {
   'use strict';
   var w = window, d = document, MIN = 100, MAX = 3000;
@@ -20,6 +20,7 @@ export const EMBED_JS = `/* Tally embed: sizes Tally iframes to their content. *
   var origin = me && me.src ? new URL(me.src, location.href).origin : location.origin;
 
   if (d.documentElement.hasAttribute('data-tally-embed')) {
+    details();
     if (w.parent === w) return;
     var id = d.documentElement.getAttribute('data-tally-embed');
     var last = 0;
@@ -39,6 +40,105 @@ export const EMBED_JS = `/* Tally embed: sizes Tally iframes to their content. *
     return;
   }
 
+  /*
+   * The detail of a value: hover or focus shows it, and a click opens the quote (a new tab). On a
+   * touch screen the first tap shows it, with the link on; a second tap on the value follows it.
+   * It is read from the value's row in the page's table, so it says nothing the page does not.
+   */
+  function details() {
+    var fig = d.querySelector('figure');
+    if (!fig) return;
+    var rows = {}, list = d.querySelectorAll('tr[data-claim-id]'), i;
+    for (i = 0; i < list.length; i++) rows[list[i].getAttribute('data-claim-id')] = list[i];
+    var tip = null, cur = null, touch = false, hideTimer = 0;
+    var valueOf = function (el) {
+      for (; el && el !== d; el = el.parentNode) if (el.classList && el.classList.contains('v')) return el;
+      return null;
+    };
+    var line = function (cls, text) {
+      var p = d.createElement('p');
+      if (cls) p.className = cls;
+      p.textContent = text;
+      tip.appendChild(p);
+      return p;
+    };
+    var hide = function () {
+      if (cur) cur.classList.remove('on');
+      if (tip) tip.parentNode.removeChild(tip);
+      tip = cur = null;
+    };
+    var show = function (v, x) {
+      clearTimeout(hideTimer);
+      if (cur === v) return;
+      var g = v.querySelector('[data-claim-id]');
+      var row = g && rows[g.getAttribute('data-claim-id')];
+      hide();
+      if (!row) return;
+      var c = row.cells;
+      tip = d.createElement('div');
+      tip.className = 'tip';
+      tip.setAttribute('role', 'tooltip');
+      tip.id = 'tally-tip';
+      var head = line('', '');
+      var b = d.createElement('b');
+      b.textContent = c[0].textContent;
+      head.appendChild(b);
+      line('by', c[1].textContent + ' \u00b7 ' + c[2].textContent);
+      if (c[3].textContent) line('q', c[3].textContent);
+      if (c[4].textContent) line('by', 'Flags: ' + c[4].textContent);
+      var a = d.createElement('a');
+      a.href = v.getAttribute('href');
+      a.target = '_blank';
+      a.rel = 'noopener';
+      a.textContent = 'Open the quote in its source \u2197';
+      line('', '').appendChild(a);
+      tip.addEventListener('pointerenter', function () { clearTimeout(hideTimer); });
+      tip.addEventListener('pointerleave', later);
+      var end = d.documentElement.scrollHeight;
+      fig.appendChild(tip);
+      cur = v;
+      v.classList.add('on');
+      v.setAttribute('aria-describedby', 'tally-tip');
+      // Below the value, or above it when the page (the frame) ends first; never past an edge.
+      var f = fig.getBoundingClientRect(), r = v.getBoundingClientRect();
+      var top = r.bottom - f.top + 4;
+      if (top + tip.offsetHeight > end - f.top - w.scrollY && r.top - f.top > tip.offsetHeight + 4) top = r.top - f.top - tip.offsetHeight - 4;
+      var left = Math.max(0, Math.min(f.width - tip.offsetWidth, (x === undefined ? r.left : x) - f.left - 24));
+      tip.style.top = top + 'px';
+      tip.style.left = left + 'px';
+    };
+    function later() {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(hide, 250);
+    }
+    d.addEventListener('pointerdown', function (e) {
+      touch = e.pointerType !== 'mouse';
+      if (tip && !tip.contains(e.target) && !valueOf(e.target)) hide();
+    });
+    d.addEventListener('pointerover', function (e) {
+      var v = valueOf(e.target);
+      if (v && e.pointerType === 'mouse') show(v, e.clientX);
+    });
+    d.addEventListener('pointerout', function (e) {
+      var v = valueOf(e.target);
+      if (v && e.pointerType === 'mouse' && !(e.relatedTarget && v.contains(e.relatedTarget))) later();
+    });
+    d.addEventListener('click', function (e) {
+      var v = valueOf(e.target);
+      if (!v || !touch || cur === v) return;
+      e.preventDefault();
+      show(v, e.clientX);
+    });
+    d.addEventListener('focusin', function (e) {
+      var v = valueOf(e.target);
+      if (v) show(v);
+      else if (!(tip && tip.contains(e.target))) hide();
+    });
+    d.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') hide();
+    });
+  }
+
   if (w.__tallyEmbedHost) return;
   w.__tallyEmbedHost = true;
   var prefix = origin + '/embed/';
@@ -47,8 +147,11 @@ export const EMBED_JS = `/* Tally embed: sizes Tally iframes to their content. *
     for (var i = 0; i < all.length; i++) if (all[i].src.indexOf(prefix) === 0) out.push(all[i]);
     return out;
   };
+  // To any origin: a frame not loaded yet (loading="lazy") is about:blank on the host's origin,
+  // and a message aimed at Tally's origin would be refused there with a console error. The ping
+  // says nothing; the frame answers only its parent.
   var ping = function (f) {
-    try { f.contentWindow.postMessage({ type: 'tally:ping' }, origin); } catch (err) { /* not loaded yet */ }
+    try { f.contentWindow.postMessage({ type: 'tally:ping' }, '*'); } catch (err) { /* no window yet */ }
   };
   w.addEventListener('message', function (e) {
     if (e.origin !== origin || !e.data || e.data.type !== 'tally:height') return;

@@ -2,12 +2,16 @@ import { getDb } from '../db';
 import type { Db } from '../db/client';
 import { embedPage } from './html';
 import { cardSvg } from './card';
-import { clampSize, svgToPng } from './png';
+import { svgToPng } from './png';
+import { parseEmbedQuery, type EmbedQuery } from './query';
+import { paletteFor } from './palette';
+import { unreviewedCount } from './model';
+import type { Catalog } from '../db/catalog';
 import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
 import { freshCatalog, freshRevision, latestVersion, pinnedVersion, revisionNow, type Version } from './versions';
 import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
-import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, answer, htmlHeaders, makeBody, notFound, publicOrigin, reply, type Answer, type Body } from './http';
+import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, answer, badRequest, htmlHeaders, makeBody, notFound, publicOrigin, reply, type Answer, type Body } from './http';
 import { Lru } from './cache';
 
 /**
@@ -89,18 +93,21 @@ const fileHeaders = (pinned: boolean, name: string) => ({
   'Content-Disposition': `inline; filename="${name}"`,
 });
 
-function info(t: EmbedTarget, v: Version, origin: string): string {
+function info(t: EmbedTarget, v: Version, origin: string, q: EmbedQuery, unreviewed: number): string {
   const { model, version } = v;
   const height = estimateHeight(model, 680);
   const png = origin + assetPath(t.kind, t.id, version, 'chart.png');
+  const opts = { theme: q.theme, unreviewed: !!model.unreviewed };
   const body: EmbedInfo = {
     kind: t.kind,
     id: t.id,
     title: model.title,
     version,
     height,
-    latest: snippets(model, origin, null, version, height),
-    pinned: snippets(model, origin, version, version, height),
+    theme: q.theme,
+    unreviewed: { included: !!model.unreviewed, count: unreviewed },
+    latest: snippets(model, origin, null, version, height, opts),
+    pinned: snippets(model, origin, version, version, height, opts),
     files: {
       png: { url: png, ...PNG_SIZE },
       svg: origin + assetPath(t.kind, t.id, version, 'chart.svg'),
@@ -124,49 +131,57 @@ export async function handleEmbed(req: Request, segments: string[]): Promise<Res
 
   const t = parseEmbedSegments(segments);
   if (!t) return notFound(req, 'There is no chart at this address.');
+  const parsed = parseEmbedQuery(url.searchParams);
+  if (!parsed.ok) return badRequest(req, parsed.error, t.asset === null ? 'html' : t.asset === 'info.json' ? 'json' : 'text');
+  const q = parsed.query;
   const cat = await freshCatalog(db, t.kind, t.id);
-  const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id);
+  // A pinned version is its snapshot, unreviewed figures or not; only the latest reads ?unreviewed.
+  const v = t.version ? await pinnedVersion(db, cat, t.kind, t.id, t.version) : await latestVersion(db, cat, t.kind, t.id, { unreviewed: q.unreviewed });
   if (!v) {
     const what = t.kind === 'measure' ? `Tally has no figure “${t.id}”.` : `Tally has no comparison chart for the topic “${t.id}”.`;
     return notFound(req, t.version ? `This chart has no version ${t.version}.` : what);
   }
-  const made = await render(db, t, v, url.searchParams);
+  const made = await render(db, t, v, q, cat);
   // The older of the two: an answer marked older than it is is only made again, never served stale.
   const a: CachedAnswer = { ...made, revision: Math.min(revision, cat.revision) };
   answers.set(key, a, a.body.bytes.byteLength);
   return reply(req, a);
 }
 
-async function render(db: Db, t: EmbedTarget, v: Version, params: URLSearchParams): Promise<Answer> {
+async function render(db: Db, t: EmbedTarget, v: Version, q: EmbedQuery, cat: Catalog): Promise<Answer> {
   const pinned = t.version !== null;
-  const key = `${t.kind}:${t.id}:${v.version}:${pinned ? 'p' : 'l'}:${t.asset ?? 'html'}`;
+  // A picture has no reader to ask: auto draws light. The page keeps auto, for CSS to decide.
+  const theme = t.asset === null || t.asset === 'info.json' ? q.theme : q.theme === 'dark' ? 'dark' : 'light';
+  const key = `${t.kind}:${t.id}:${v.version}:${pinned ? 'p' : 'l'}:${t.asset ?? 'html'}:${theme}`;
   const credit = () => publicOrigin().replace(/^https?:\/\//, '') + pagePath(t.kind, t.id);
   const name = `tally-${t.id}-${v.version}`;
   switch (t.asset) {
     case null: {
-      const body = await rendered(db, key, () => makeBody(embedPage(v.model, { version: v.version, pinned }), HTML));
+      const body = await rendered(db, key, () => makeBody(embedPage(v.model, { version: v.version, pinned, theme }), HTML));
       return answer(body, htmlHeaders(pinned));
     }
     case 'chart.svg': {
-      const width = clampSize(params.get('width'), 680);
+      const width = q.width ?? 680;
       const c = credit();
-      const body = await rendered(db, `${key}:${width}:${c}`, () => makeBody(cardSvg(v.model, { width, credit: c }).svg, 'image/svg+xml; charset=utf-8'));
+      const pal = paletteFor(theme);
+      const body = await rendered(db, `${key}:${width}:${c}`, () => makeBody(cardSvg(v.model, { width, credit: c, pal }).svg, 'image/svg+xml; charset=utf-8'));
       return answer(body, fileHeaders(pinned, `${name}.svg`));
     }
     case 'chart.png':
     case 'og.png': {
       const og = t.asset === 'og.png';
-      const width = og ? OG_SIZE.width : clampSize(params.get('width'), PNG_SIZE.width);
-      const height = og ? OG_SIZE.height : clampSize(params.get('height'), Math.round((width * PNG_SIZE.height) / PNG_SIZE.width));
+      const width = og ? OG_SIZE.width : (q.width ?? PNG_SIZE.width);
+      const height = og ? OG_SIZE.height : (q.height ?? Math.round((width * PNG_SIZE.height) / PNG_SIZE.width));
       const c = credit();
+      const pal = paletteFor(theme);
       const body = await rendered(db, `${key}:${width}x${height}:${c}`, async () =>
-        makeBody(await svgToPng(cardSvg(v.model, { width, height, credit: c }).svg, width), 'image/png'),
+        makeBody(await svgToPng(cardSvg(v.model, { width, height, credit: c, pal }).svg, width, pal.paper), 'image/png'),
       );
       return answer(body, fileHeaders(pinned, `${name}.png`));
     }
     case 'info.json': {
       const origin = publicOrigin();
-      const body = await rendered(db, `${key}:${origin}`, () => makeBody(info(t, v, origin), 'application/json; charset=utf-8'));
+      const body = await rendered(db, `${key}:${origin}:${cat.revision}`, () => makeBody(info(t, v, origin, q, unreviewedCount(cat, t.kind, t.id)), 'application/json; charset=utf-8'));
       return answer(body, { 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST, 'Access-Control-Allow-Origin': '*' });
     }
   }

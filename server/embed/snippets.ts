@@ -4,7 +4,8 @@ import { wrapText } from './text';
 import { esc } from './escape';
 import { FLAG_LABEL } from './html';
 import { layoutFor } from './css';
-import { assetPath, embedPath, pagePath, PNG_SIZE } from './links';
+import { assetPath, embedPath, embedQuery, pagePath, PNG_SIZE } from './links';
+import type { Theme } from './palette';
 
 /**
  * The code a reader copies from the Embed dialog, and the HTML oEmbed returns: built on the server
@@ -48,12 +49,24 @@ export interface Snippets {
   markdown: string;
 }
 
-export function snippets(model: EmbedModel, origin: string, version: string | null, pinVersion: string, height: number): Snippets {
-  const url = origin + embedPath(model.kind, model.id, version);
+export interface SnippetOptions {
+  theme?: Theme;
+  /** The latest chart with unreviewed figures (a pinned one carries its own in its snapshot). */
+  unreviewed?: boolean;
+}
+
+/**
+ * The iframe takes the whole width of the column it is put in. Its height (for the snippet
+ * without the script) is the chart's at 680 px; in a narrower column, where the text wraps
+ * onto more lines, the frame scrolls and the embed keeps its Sources line in view
+ * (position: sticky, ./css.ts), so no width ever hides it.
+ */
+export function snippets(model: EmbedModel, origin: string, version: string | null, pinVersion: string, height: number, opts: SnippetOptions = {}): Snippets {
+  const url = origin + embedPath(model.kind, model.id, version) + embedQuery({ theme: opts.theme, unreviewed: !version && opts.unreviewed });
   const page = origin + pagePath(model.kind, model.id);
-  const png = origin + assetPath(model.kind, model.id, version, 'chart.png');
+  const png = origin + assetPath(model.kind, model.id, version, 'chart.png') + embedQuery({ theme: opts.theme === 'dark' ? 'dark' : undefined, unreviewed: !version && opts.unreviewed });
   const title = `${model.title} (Tally)`;
-  const iframe = `<iframe src="${esc(url)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:720px" loading="lazy" data-tally-embed></iframe>`;
+  const iframe = `<iframe src="${esc(url)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;width:100%;display:block" loading="lazy" data-tally-embed></iframe>`;
   const alt = `${model.title}. ${model.series.description}`;
   const sources = model.sources.map((s) => `${s.outlet} (${s.dateText})`).join('; ');
   const shown = version ? `version ${version}` : `latest data; this version: ${pinVersion}`;
@@ -74,6 +87,10 @@ export interface EmbedInfo {
   title: string;
   version: string;
   height: number;
+  /** The theme these snippets ask for. */
+  theme: Theme;
+  /** Whether unreviewed figures are included, and how many the default chart leaves out. */
+  unreviewed: { included: boolean; count: number };
   latest: Snippets;
   pinned: Snippets;
   files: { png: { url: string; width: number; height: number }; svg: string; csv: string; json: string };

@@ -3,7 +3,9 @@ import type { IntervalPoint } from '../domain/series';
 import { FONT, LINE, layoutChart, type Layout } from './layout';
 import { drawMark, fadeDefs, sourceColours } from './marks';
 import { esc } from './escape';
+import { quotePath } from './links';
 import type { Run } from './text';
+import type { Palette } from './palette';
 
 /**
  * The chart as SVG text, drawn on the server from the series builder's output. Presentation
@@ -11,19 +13,15 @@ import type { Run } from './text';
  * as a downloaded .svg, and through resvg as a PNG.
  */
 
-const INK = '#1d2433';
-const MUTED = '#5d6678';
-const FLAG = '#b3541e';
-const GRID = '#e2e5eb';
-
-const RUN_ATTRS: Record<Run['style'], string> = {
+const runAttrs = (pal: Palette): Record<Run['style'], string> => ({
   strong: ' font-weight="600"',
   plain: '',
-  muted: ` fill="${MUTED}"`,
-  flag: ` fill="${FLAG}" font-weight="600"`,
-};
+  muted: ` fill="${pal.muted}"`,
+  flag: ` fill="${pal.flag}" font-weight="600"`,
+});
 
-function labelText(lines: Run[][], y: number): string {
+function labelText(lines: Run[][], y: number, pal: Palette): string {
+  const RUN_ATTRS = runAttrs(pal);
   return lines
     .map((line, i) => {
       // A space at a run's edge is a no-break space: resvg drops a plain one between tspans.
@@ -40,13 +38,21 @@ function labelText(lines: Run[][], y: number): string {
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+export interface BodyOptions {
+  pal: Palette;
+  /**
+   * Each value (its label and its mark) as a link to its quote, opening in a new tab: on the
+   * embed page. A picture (SVG file, PNG) has nowhere to click.
+   */
+  links?: boolean;
+}
+
 /** Everything inside the chart's <svg>: gradients, grid, axis labels, then each row's label and mark. */
-export function chartBody(model: EmbedModel, layout: Layout, prefix: string): string {
+export function chartBody(model: EmbedModel, layout: Layout, prefix: string, { pal, links = false }: BodyOptions): string {
   const colours = sourceColours(model.series.points);
-  const palette = [...new Set(colours.values())];
-  const colourOf = (p: IntervalPoint) => colours.get(p.sourceId) ?? SOURCE_FALLBACK;
+  const colourOf = (p: IntervalPoint) => colours.get(p.sourceId) ?? 0;
   const grid = layout.ticks
-    .map((t) => `<path d="M${r1(t.x)} 0V${r1(layout.gridBottom)}" stroke="${t.x === layout.plot[0] ? '#c5cad3' : GRID}"/>`)
+    .map((t) => `<path d="M${r1(t.x)} 0V${r1(layout.gridBottom)}" stroke="${t.x === layout.plot[0] ? pal.axis : pal.rule}"/>`)
     .join('');
   const axis = layout.ticks
     .filter((t) => t.label !== null)
@@ -54,30 +60,36 @@ export function chartBody(model: EmbedModel, layout: Layout, prefix: string): st
     .join('');
   const rows = layout.rows
     .map((row) => {
-      const colour = colourOf(row.point);
-      return labelText(row.lines, row.labelY) + drawMark(row, layout.x, colour, palette.indexOf(colour), prefix);
+      const p = row.point;
+      const drawn = labelText(row.lines, row.labelY, pal) + drawMark(row, layout.x, pal, colourOf(p), prefix);
+      if (!links) return drawn;
+      // The whole row answers a click or tap, gaps between words and mark included: a clear
+      // rectangle under the label and mark. target on the link itself: an HTML <base target>
+      // does not reach SVG links in every browser.
+      const top = row.labelY - 13;
+      const hit = `<rect x="0" y="${r1(top)}" width="${layout.width}" height="${r1(row.barY + 10 - top)}" fill="transparent"/>`;
+      return `<a href="${esc(quotePath(p))}" target="_blank" class="v">${hit}${drawn}</a>`;
     })
     .join('');
-  const empty = layout.rows.length === 0 ? `<text x="0" y="16" fill="${MUTED}">No figures yet.</text>` : '';
+  const empty = layout.rows.length === 0 ? `<text x="0" y="16" fill="${pal.muted}">No figures yet.</text>` : '';
   return (
-    `<defs>${fadeDefs(model.series.points, palette, colourOf, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
-    `<g font-size="11" fill="${MUTED}">${axis}</g><g font-size="${FONT}" fill="${INK}">${rows}${empty}</g>`
+    `<defs>${fadeDefs(model.series.points, pal, colourOf, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
+    `<g font-size="11" fill="${pal.muted}">${axis}</g><g font-size="${FONT}" fill="${pal.ink}">${rows}${empty}</g>`
   );
 }
 
-const SOURCE_FALLBACK = '#2f6db5';
-
 /**
- * The inline chart for the embed page at one layout width. `role="img"` with <title> and <desc>
- * gives screen readers one accessible name and description; the page's table gives the data.
+ * The inline chart for the embed page at one layout width, in the page's CSS palette (so its
+ * color-scheme picks light or dark). A group, not an image: each value in it is a link a reader
+ * can reach by keyboard, named by its label; <title> and <desc> name and describe the whole.
  */
-export function chartSvg(model: EmbedModel, width: number, prefix: string, className?: string): { svg: string; height: number } {
+export function chartSvg(model: EmbedModel, width: number, prefix: string, pal: Palette, className?: string): { svg: string; height: number } {
   const layout = layoutChart(model, width);
   const h = Math.ceil(layout.height);
   const cls = className ? ` class="${className}"` : '';
   const svg =
-    `<svg${cls} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" role="img" aria-labelledby="${prefix}t ${prefix}d">` +
+    `<svg${cls} xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}" role="group" aria-labelledby="${prefix}t" aria-describedby="${prefix}d">` +
     `<title id="${prefix}t">${esc(model.title)}</title><desc id="${prefix}d">${esc(model.series.description)}</desc>` +
-    `${chartBody(model, layout, prefix)}</svg>`;
+    `${chartBody(model, layout, prefix, { pal, links: true })}</svg>`;
   return { svg, height: h };
 }

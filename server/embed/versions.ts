@@ -3,7 +3,7 @@ import { currentRevision, type Catalog } from '../db/catalog';
 import { topicCatalog, topicOfMeasure } from '../db/topic-catalog';
 import { makeCatalog } from '../domain/catalog-model';
 import { findEmbedVersion, saveEmbedVersion } from '../db/embed-versions';
-import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel } from './model';
+import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel, type ModelOptions } from './model';
 
 /**
  * Which data an embed shows: the latest version of a chart, or one pinned version. The latest is
@@ -38,13 +38,18 @@ function caches(db: Db): Caches {
   return c;
 }
 
-export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string): Promise<Version | null> {
+/**
+ * The latest version of a chart. With unreviewed figures included it is another chart, with its
+ * own snapshot and version id (the snapshot says `unreviewed: true`), so a pinned URL always
+ * shows what it showed when it was copied, whatever its query asks.
+ */
+export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string, opts: ModelOptions = {}): Promise<Version | null> {
   const { current } = caches(db);
-  const key = `${kind}:${id}`;
+  const key = `${kind}:${id}${opts.unreviewed ? ':u' : ''}`;
   const hit = current.get(key);
   if (hit && hit.revision === cat.revision) return hit.value;
   const value = (async () => {
-    const model = findModel(cat, kind, id);
+    const model = findModel(cat, kind, id, opts);
     if (!model) return null;
     const snapshot = snapshotText(model);
     const version = versionOf(snapshot);
@@ -68,8 +73,11 @@ export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: s
   if (stored) found = { version, model: JSON.parse(stored.snapshot) as EmbedModel };
   else {
     // Not stored yet only if nobody has asked for this chart since its data last changed.
-    const latest = await latestVersion(db, cat, kind, id);
-    if (latest?.version === version) found = latest;
+    for (const unreviewed of [false, true]) {
+      const latest = await latestVersion(db, cat, kind, id, { unreviewed });
+      if (latest?.version === version) found = latest;
+      if (found) break;
+    }
   }
   if (found) {
     if (pinned.size >= PINNED_MAX) pinned.delete(pinned.keys().next().value as string);

@@ -5,6 +5,7 @@ import { embedPage } from '@/server/embed/html';
 import { cardSvg } from '@/server/embed/card';
 import { chartSvg } from '@/server/embed/svg';
 import { EMBED_CSS, EMBED_CSS_HASH, LAYOUTS } from '@/server/embed/css';
+import { CSS_PALETTE, paletteFor } from '@/server/embed/palette';
 import { measureModel, snapshotText, topicModel, versionOf, type EmbedModel } from '@/server/embed/model';
 import { intervalFor } from '@/server/domain/value';
 import { claim, measure } from './fixtures';
@@ -15,7 +16,7 @@ const page = (m: EmbedModel) => embedPage(m, { version: versionOf(snapshotText(m
 
 /** Every tag the embed may write; anything else in the output came from data and was not escaped. */
 const ALLOWED = new Set(
-  'html head meta title link base style script body figure h1 p div svg desc defs lineargradient stop g path text tspan rect circle table caption thead tbody tr th td ol li b footer span a'.split(' '),
+  'html head meta title link base style script body figure h1 p div svg desc defs lineargradient stop g path text tspan rect circle details summary table caption thead tbody tr th td small em ol li b footer span a'.split(' '),
 );
 const tags = (s: string) => [...s.matchAll(/<\/?([a-zA-Z][\w:-]*)/g)].map((m) => m[1].toLowerCase());
 
@@ -57,7 +58,7 @@ describe('escaping in the embed', () => {
 
 describe('the SVG renderer', () => {
   const model = hostile();
-  const { svg } = chartSvg(model, 640, 't-');
+  const { svg } = chartSvg(model, 640, 't-', CSS_PALETTE);
   const group = (id: string) => svg.match(new RegExp(`<g data-claim-id="${id}">.*?</g>`))?.[0] ?? '';
 
   it('draws an open upper end as a fading bar with an arrow, an open lower end likewise, an exact value as a dot', () => {
@@ -72,7 +73,7 @@ describe('the SVG renderer', () => {
   it('gives every value element its claim id, and the SVG an accessible title and description', () => {
     const ids = [...svg.matchAll(/data-claim-id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.sort()).toEqual(['h1', 'h2', 'h3']);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 \d+" width="640" height="\d+" role="img" aria-labelledby="t-t t-d">/);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 \d+" width="640" height="\d+" role="group" aria-labelledby="t-t" aria-describedby="t-d">/);
     expect(svg).toContain('<title id="t-t">');
     expect(svg).toContain('<desc id="t-d">');
   });
@@ -80,7 +81,7 @@ describe('the SVG renderer', () => {
   it('draws a denial as a cross at zero and labels it', () => {
     const cat = seedCatalog();
     const m = measureModel(cat, cat.measureById.get('drones-delivered')!);
-    const out = chartSvg(m, 640, 'x-').svg;
+    const out = chartSvg(m, 640, 'x-', paletteFor('light')).svg;
     const denial = m.series.points.find((p) => p.stance === 'denies')!;
     expect(out).toMatch(new RegExp(`<g data-claim-id="${denial.claimId}"><path d="M[\\d.]+ [\\d.]+l12 12m0-12l-12 12" stroke="#7a3ea1"`));
     expect(out).toContain('>Denied</tspan>');
@@ -104,10 +105,10 @@ describe('the embed page', () => {
     const html = page(m);
     expect(html).toContain('<h1>Drones Iran agreed to supply</h1>');
     expect(html).toMatch(/Source:<\/span> The Northern Advocate, unknown, estimated \d+ \w+ 2022/);
-    expect(html).toMatch(/<li><b>\[1\] Single source:<\/b> Only The Northern Advocate/);
+    expect(html).toMatch(/<li data-flag-kind="single-source"><b>\[1\] Single source:<\/b> Only The Northern Advocate/);
     expect(html).toContain('href="/api/v1/measures/drones-agreed/data.csv">Get the data</a>');
     expect(html).toContain('href="/measures/drones-agreed"');
-    expect(html).toMatch(/<div class="sr"><table><caption>/);
+    expect(html).toMatch(/<details class="t"><summary>Table<\/summary><div class="tw"><table><caption class="sr">/);
   });
 
   it('is styled only by its inline stylesheet, whose hash the CSP names', () => {
