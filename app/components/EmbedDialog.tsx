@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { EmbedInfo, Snippets } from '@/server/embed/snippets';
-import { assetPath } from '@/server/embed/links';
+import { assetPath, embedQuery } from '@/server/embed/links';
 import styles from './EmbedDialog.module.css';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 
 const SNIPPETS: { key: keyof Omit<Snippets, 'url'>; label: string; hint: string }[] = [
   { key: 'iframeScript', label: 'Interactive, fits its height', hint: 'The iframe plus a 1 KB script that sizes it to the chart.' },
-  { key: 'iframe', label: 'Interactive (iframe only)', hint: 'For sites that do not allow scripts; set the height if it differs.' },
+  { key: 'iframe', label: 'Interactive (iframe only)', hint: 'For sites that do not allow scripts; in a narrow column the frame scrolls and keeps its Sources line in view.' },
   { key: 'image', label: 'Static image (PNG)', hint: 'For newsletters and print; the image carries its sources.' },
   { key: 'citation', label: 'Citation', hint: 'Plain text for a footnote or a bibliography.' },
   { key: 'markdown', label: 'Markdown link', hint: '' },
@@ -34,25 +34,43 @@ export function EmbedDialog({ measureId, title, kind = 'measure', topicId }: Pro
   const [error, setError] = useState<string | null>(null);
   const [pinned, setPinned] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
+  const [theme, setTheme] = useState<EmbedInfo['theme']>('auto');
+  const [unreviewed, setUnreviewed] = useState(false);
+  const [shown, setShown] = useState(false);
   const id = useId();
   const target = kind === 'comparison' && topicId ? { k: 'topic' as const, id: topicId } : { k: 'measure' as const, id: measureId };
-  const infoUrl = assetPath(target.k, target.id, null, 'info.json');
+  // The codes for these options, built on the server like the rest.
+  const infoUrl = assetPath(target.k, target.id, null, 'info.json') + embedQuery({ theme, unreviewed });
+
+  useEffect(() => {
+    if (!shown) return;
+    let live = true;
+    // Old codes for other options must not be copied while the new ones load.
+    setInfo(null);
+    setError(null);
+    setCopied(null);
+    fetch(infoUrl, { headers: { accept: 'application/json' } })
+      .then((r) => (r.ok ? (r.json() as Promise<EmbedInfo>) : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((i) => live && setInfo(i))
+      .catch((e: Error) => live && setError(`The embed codes could not be loaded (${e.message}).`));
+    return () => {
+      live = false;
+    };
+  }, [infoUrl, shown]);
 
   const open = useCallback(() => {
     dialog.current?.showModal();
-    setCopied(null);
-    setError(null);
-    fetch(infoUrl, { headers: { accept: 'application/json' } })
-      .then((r) => (r.ok ? (r.json() as Promise<EmbedInfo>) : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then(setInfo)
-      .catch((e: Error) => setError(`The embed codes could not be loaded (${e.message}).`));
-  }, [infoUrl]);
+    setShown(true);
+  }, []);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     // Escape and the close button both end here: give focus back to where the reader was.
-    const onClose = () => opener.current?.focus();
+    const onClose = () => {
+      setShown(false);
+      opener.current?.focus();
+    };
     d.addEventListener('close', onClose);
     return () => d.removeEventListener('close', onClose);
   }, []);
@@ -90,6 +108,23 @@ export function EmbedDialog({ measureId, title, kind = 'measure', topicId }: Pro
             <label>
               <input type="radio" name={`${id}-v`} checked={pinned} onChange={() => setPinned(true)} /> This version{info ? ` (${info.version})` : ''}: never changes
             </label>
+          </fieldset>
+          <fieldset className={styles.choice}>
+            <legend>Colours</legend>
+            {(['auto', 'light', 'dark'] as const).map((t) => (
+              <label key={t}>
+                <input type="radio" name={`${id}-t`} checked={theme === t} onChange={() => setTheme(t)} />{' '}
+                {t === 'auto' ? 'Follow the reader’s light or dark setting' : t === 'light' ? 'Light' : 'Dark'}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className={styles.choice}>
+            <legend>Which figures</legend>
+            <label>
+              <input type="checkbox" checked={unreviewed} onChange={(e) => setUnreviewed(e.currentTarget.checked)} /> Also figures Tally has not reviewed yet
+              {info ? ` (${info.unreviewed.count === 0 ? 'none now' : info.unreviewed.count})` : ''}, marked “not reviewed”
+            </label>
+            {!unreviewed && <span className={styles.hint}>By default an embed shows reviewed and curated figures only.</span>}
           </fieldset>
           {error && <p role="alert">{error}</p>}
           {!set && !error && <p aria-live="polite">Loading…</p>}
