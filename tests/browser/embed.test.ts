@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { openDatabase } from '@/server/db';
 import { bumpRevision, insertClaim, insertSource } from '@/server/db/write';
 import { intervalFor } from '@/server/domain/value';
 import { pngSize } from '@/server/embed/png';
-import { launchBrowser, shotPath, startApp, type AppServer } from './server';
+import { DESKTOP, PHONE, launchBrowser, shotPath, startApp, type AppServer } from './server';
 
 /**
  * The embed in real Chromium, against the production build: a host page on another origin
@@ -37,6 +37,17 @@ async function seedHostileClaim(dir: string): Promise<void> {
       citedBy: [], stance: 'asserts', quote: `=cmd ${MARKUP}`, start: 0, end: 10, figureStart: 0, figureEnd: 4, origin: 'extracted', review: 'reviewed',
       note: null, confidence: null, supersedes: null,
     });
+    // A figure accepted automatically, never reviewed: embeds leave it out unless asked (?unreviewed=1).
+    await insertSource(tx, {
+      id: 'unreviewed-wire', outlet: 'The Unreviewed Wire', wire: null, title: 'Drone deliveries', url: null, published: '2023-05-20',
+      publishedEstimate: null, text: 'An official said 700 drones had been delivered.', contentHash: 'unreviewed', origin: 'ingested',
+    });
+    await insertClaim(tx, {
+      id: 'auto-claim', measureId: 'drones-delivered', sourceId: 'unreviewed-wire', value: intervalFor({ qualifier: 'exact', n: 700 }, '700'),
+      unit: 'drones', currency: null, asOf: null, periodStart: null, speaker: null, citedBy: [], stance: 'asserts',
+      quote: 'An official said 700 drones had been delivered.', start: 0, end: 47, figureStart: 17, figureEnd: 20, origin: 'extracted', review: 'auto',
+      note: null, confidence: null, supersedes: null,
+    });
     await bumpRevision(tx);
   });
   await db.close();
@@ -48,7 +59,19 @@ beforeAll(async () => {
   app = await startApp({ DATA_DIR: dataDir });
   browser = await launchBrowser();
   const appOrigin = `http://localhost:${app.port}`;
-  host = http.createServer((req, res) => {
+  host = http.createServer(async (req, res) => {
+    const [, kind, id] = (req.url ?? '').split(/[/?]/);
+    if (kind === 'iframe' || kind === 'script') {
+      // A report as a CMS prints it: the copied snippet in a column, a second one far below the fold (lazy).
+      const info = (await (await fetch(`${app.url}/embed/${id}/info.json`)).json()) as { latest: { iframe: string; iframeScript: string } };
+      const snippet = kind === 'iframe' ? info.latest.iframe : info.latest.iframeScript;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><html><head><meta name="viewport" content="width=device-width,initial-scale=1"><title>A report</title></head>
+<body style="margin:0;font-family:serif"><main id="col" style="max-width:1200px;margin:0 auto;padding:0 16px">
+<h1>A report on drones</h1><p>Paragraph before the chart.</p>${snippet}<p>Paragraph after the chart.</p>
+<div style="height:2400px"></div>${kind === 'script' ? info.latest.iframe.replace('<iframe ', '<iframe id="below" ') : ''}</main></body></html>`);
+      return;
+    }
     const measure = (req.url ?? '').slice(1) || 'drones-delivered';
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(`<!doctype html><html><head><title>A report</title></head><body style="margin:0;font-family:serif">
@@ -142,6 +165,192 @@ describe('an embedded chart on another site', () => {
     const csv = await (await get('/api/v1/measures/provinces-annexed/data.csv')).text();
     expect(csv).toContain(`'=cmd`);
     expect(csv).toContain(`"'=HYPERLINK(""x"")`);
+  });
+});
+
+/** A host page with its errors collected from the page and from every frame in it (console errors too). */
+async function hostPage(url: string, opts: BrowserContextOptions) {
+  const ctx = await browser.newContext(opts);
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.location().url}: ${m.text()}`));
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return { ctx, page, errors, requests };
+}
+
+const frameOf = (page: Page) => {
+  const f = page.frames().find((x) => x.url().includes('/embed/'));
+  if (!f) throw new Error('no embed frame');
+  return f;
+};
+
+describe('the embed as a reader meets it in a report', () => {
+  for (const [label, opts] of [
+    ['390 px', PHONE],
+    ['1280 px', DESKTOP],
+  ] as const) {
+    for (const kind of ['iframe', 'script'] as const) {
+      it(`${kind === 'iframe' ? 'iframe-only' : 'iframe + script'} snippet at ${label}: full column width, Sources line in view, no console errors`, async () => {
+        const { ctx, page, errors, requests } = await hostPage(`${hostUrl}/${kind}/drones-delivered`, opts);
+        const iframe = page.locator('iframe[data-tally-embed]').first();
+        const frame = page.frameLocator('iframe[data-tally-embed] >> nth=0');
+        await frame.locator('footer').waitFor();
+        if (kind === 'script') await page.waitForFunction(() => document.querySelector('iframe')!.style.height !== '');
+        await page.waitForTimeout(300);
+        const col = (await page.locator('#col').evaluate((el) => el.clientWidth - 32))!;
+        const box = (await iframe.boundingBox())!;
+        expect(Math.round(box.width)).toBe(col);
+        // The Sources line lies inside the frame's box, and nothing covers it.
+        const src = frame.locator('footer p').first();
+        await expect(src.innerText()).resolves.toMatch(/^Sources?:/);
+        const s = (await src.boundingBox())!;
+        expect(s.y).toBeGreaterThanOrEqual(box.y - 1);
+        expect(s.y + s.height).toBeLessThanOrEqual(box.y + box.height + 1);
+        const hit = await frameOf(page).evaluate(() => {
+          const p = document.querySelector('footer p')!;
+          const r = p.getBoundingClientRect();
+          return p.contains(document.elementFromPoint(r.left + 20, r.top + r.height / 2));
+        });
+        expect(hit).toBe(true);
+        // Scroll the lazy frame far below into view: it loads without an error either.
+        if (kind === 'script') {
+          await page.locator('#below').scrollIntoViewIfNeeded();
+          await page.frameLocator('#below').locator('footer').waitFor();
+          await page.waitForTimeout(300);
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: shotPath(`embed-${kind}-${label.replace(' ', '')}.png`) });
+        expect(errors).toEqual([]);
+        // No trackers: everything the report loaded came from the report or from Tally, and Tally set no cookie.
+        const allowed = [hostUrl, new URL((await iframe.getAttribute('src'))!).origin];
+        expect(requests.filter((u) => !allowed.some((o) => u.startsWith(o)))).toEqual([]);
+        expect(await ctx.cookies()).toEqual([]);
+        await ctx.close();
+      });
+    }
+  }
+
+  it('opens the data table from the Table control by keyboard, a row per value', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/embed/drones-delivered`);
+    const table = page.locator('details.t table');
+    await expect(table.isVisible()).resolves.toBe(false);
+    let onSummary = false;
+    for (let i = 0; i < 40 && !onSummary; i++) {
+      await page.keyboard.press('Tab');
+      onSummary = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+    }
+    expect(onSummary).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(table.isVisible()).resolves.toBe(true);
+    expect(await page.locator('details.t tbody tr[data-claim-id]').count()).toBe(4);
+    await expect(page.locator('details.t tbody').innerText()).resolves.toContain('John Kirby');
+    await page.screenshot({ path: shotPath('embed-table-1280.png'), fullPage: true });
+    await page.keyboard.press('Space');
+    await expect(table.isVisible()).resolves.toBe(false);
+  });
+
+  it('shows a value’s detail on hover and opens its highlighted quote in a new tab on click', async () => {
+    const { ctx, page, errors } = await hostPage(`${hostUrl}/script/drones-delivered`, DESKTOP);
+    const frame = page.frameLocator('iframe[data-tally-embed] >> nth=0');
+    const value = frame.locator('svg.x a.v:has([data-claim-id="pa-drones-delivered-more-than-400"])');
+    await value.hover();
+    const tip = frame.locator('.tip');
+    await tip.waitFor();
+    await expect(tip.innerText()).resolves.toMatch(/more than 400[^]*John Kirby[^]*Open the quote/);
+    await page.screenshot({ path: shotPath('embed-hover-1280.png') });
+    const [quote] = await Promise.all([ctx.waitForEvent('page'), value.click()]);
+    await quote.waitForLoadState();
+    const u = new URL(quote.url());
+    expect(u.pathname).toBe('/sources/pa-russia-attack-drones-2023-05-15');
+    expect(u.hash).toBe('#claim-pa-drones-delivered-more-than-400');
+    await quote.locator('mark[data-claim-id="pa-drones-delivered-more-than-400"]').first().waitFor();
+    expect(page.url()).toContain(hostUrl);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('on a phone, a first tap shows the detail and a second opens the quote', async () => {
+    const ctx = await browser.newContext(PHONE);
+    const page = await ctx.newPage();
+    await page.goto(`${app.url}/embed/drones-delivered`);
+    const value = page.locator('svg.n a.v:has([data-claim-id="pa-drones-delivered-more-than-400"])');
+    await value.tap();
+    await page.locator('.tip').waitFor();
+    expect(ctx.pages()).toHaveLength(1);
+    await page.screenshot({ path: shotPath('embed-tap-390.png') });
+    const tipBox = (await page.locator('.tip').boundingBox())!;
+    expect(tipBox.x).toBeGreaterThanOrEqual(0);
+    expect(tipBox.x + tipBox.width).toBeLessThanOrEqual(390);
+    const [quote] = await Promise.all([ctx.waitForEvent('page'), value.tap()]);
+    expect(quote.url()).toContain('#claim-pa-drones-delivered-more-than-400');
+    await ctx.close();
+  });
+
+  it('is dark by ?theme=dark and by the reader’s prefers-color-scheme, light when asked', async () => {
+    const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await (await browser.newContext(DESKTOP)).newPage();
+    await light.goto(`${app.url}/embed/drones-delivered`);
+    expect(await bg(light)).toBe('rgb(255, 255, 255)');
+    await light.goto(`${app.url}/embed/drones-delivered?theme=dark`);
+    expect(await bg(light)).toBe('rgb(18, 22, 31)');
+    const ink = await light.locator('svg.x g[font-size="13"]').evaluate((g) => getComputedStyle(g).fill);
+    expect(ink).toBe('rgb(230, 233, 239)');
+    await light.screenshot({ path: shotPath('embed-dark-1280.png'), fullPage: true });
+    const dark = await (await browser.newContext({ ...PHONE, colorScheme: 'dark' })).newPage();
+    await dark.goto(`${app.url}/embed/drones-delivered`);
+    expect(await bg(dark)).toBe('rgb(18, 22, 31)');
+    await dark.screenshot({ path: shotPath('embed-dark-390.png'), fullPage: true });
+    await dark.goto(`${app.url}/embed/drones-delivered?theme=light`);
+    expect(await bg(dark)).toBe('rgb(255, 255, 255)');
+    // In a report read in dark mode, through the script snippet.
+    const { page, errors } = await hostPage(`${hostUrl}/script/drones-delivered`, { ...DESKTOP, colorScheme: 'dark' });
+    await page.frameLocator('iframe[data-tally-embed] >> nth=0').locator('footer').waitFor();
+    expect(await frameOf(page).evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 31)');
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a theme it does not know with a 400 that says why; pictures take the theme too', async () => {
+    const bad = await get('/embed/drones-delivered?theme=blue');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('theme must be one of light, dark, auto; got “blue”.');
+    expect((await get('/embed/drones-delivered/chart.png?theme=blue')).status).toBe(400);
+    expect((await get('/embed/drones-delivered/info.json?unreviewed=maybe')).status).toBe(400);
+    const svg = await (await get('/embed/drones-delivered/chart.svg?theme=dark')).text();
+    expect(svg).toContain('<rect width="100%" height="100%" fill="#12161f"/>');
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/embed/drones-delivered/chart.png?theme=dark`);
+    const corner = await page.evaluate(async () => {
+      const img = document.querySelector('img')!;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      return [...g.getImageData(3, 3, 1, 1).data];
+    });
+    expect(corner).toEqual([18, 22, 31, 255]);
+    fs.writeFileSync(shotPath('embed-chart-dark.png'), new Uint8Array(await (await get('/embed/drones-delivered/chart.png?theme=dark')).arrayBuffer()));
+  });
+
+  it('leaves out a figure nobody has reviewed unless asked, and then marks it', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/embed/drones-delivered`);
+    expect(await page.locator('svg.x [data-claim-id="auto-claim"]').count()).toBe(0);
+    await page.goto(`${app.url}/embed/drones-delivered?unreviewed=1`);
+    expect(await page.locator('svg.x [data-claim-id="auto-claim"]').count()).toBe(1);
+    await expect(page.locator('svg.x a.v:has([data-claim-id="auto-claim"])').innerHTML()).resolves.toContain('not reviewed');
+    await expect(page.locator('tr[data-claim-id="auto-claim"]').textContent()).resolves.toContain('not reviewed');
+    const info = (await (await get('/embed/drones-delivered/info.json?unreviewed=1')).json()) as { unreviewed: { included: boolean; count: number }; latest: { url: string }; pinned: { url: string } };
+    expect(info.unreviewed).toEqual({ included: true, count: 1 });
+    expect(info.latest.url).toMatch(/\/embed\/drones-delivered\?unreviewed=1$/);
+    // Its pinned version shows it with no query at all: the pin is the snapshot.
+    const pinned = await (await fetch(info.pinned.url.replace(/^https?:\/\/[^/]+/, app.url))).text();
+    expect(pinned).toContain('data-claim-id="auto-claim"');
   });
 });
 
