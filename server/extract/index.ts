@@ -4,11 +4,11 @@
  */
 import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
-import { extractFigures } from './figures';
-import { spanAt, splitParagraphs, splitSentences, type Span } from './sentences';
-import { attribute, type Attribution } from './attribution/attribute';
+import { extractFigures } from './numbers';
+import { spanAt, splitParagraphs, splitSentences, type Span } from './text/sentences';
+import { attribute, type Attribution } from './attribution';
 import { citationOf } from './attribution/resolve';
-import { resolveAsOf, type AsOf } from './asof';
+import { resolveAsOf, type AsOf } from './dates';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { readQuantity, type EventWords, type QuantityReading } from './quantity';
@@ -17,6 +17,8 @@ import { zeroFigures } from './quantity/zero';
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
 export { extractFigures, splitSentences, splitParagraphs, attribute, citationOf, resolveAsOf, proposeMeasure };
+export { furnitureLines } from './text/furniture';
+export { isAgencyWord, wireCredit } from './text/dateline';
 
 export interface AnalysedFigure {
   figure: Figure;

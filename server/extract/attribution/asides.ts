@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { isCapitalised } from '../nouns';
+import { isCapitalised } from '../text/nouns';
 import { OPENERS, ROLE_HEADS, TITLES } from './lexicon';
 
 /*

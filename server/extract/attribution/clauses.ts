@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { AUXILIARIES, DENIAL_VERBS, OPENERS } from './lexicon';
-import { STOPWORDS, isCapitalised } from '../nouns';
+import { STOPWORDS, isCapitalised } from '../text/nouns';
 import { descriptionBefore, isNameLike, skipAside } from './asides';
 import { deniedByCue, isReportingVerb, phraseAfter, subjectBefore } from './phrases';
 

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
-import { isCapitalised } from '../nouns';
-import { ONES, TENS } from '../lexicon-numbers';
+import { isCapitalised } from '../text/nouns';
+import { ONES, TENS } from '../numbers/lexicon/numbers';
 import { ORG_WORDS, ROLE_HEADS } from './lexicon';
 import { DEMONYMS, isPlace } from './places';
 

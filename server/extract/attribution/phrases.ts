@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { CLAIM_NOUNS, DENIAL_CUES, REPORTING_VERBS, TITLES } from './lexicon';
-import { isCapitalised } from '../nouns';
+import { isCapitalised } from '../text/nouns';
 
 /*
  * The two walks every reporting clause is read with: back from a verb to its subject, and on

@@ -1,4 +1,4 @@
-import { dict } from '../util';
+import { dict } from '../text/util';
 import { DEMONYMS } from '../../domain/nations';
 
 /** Adjectives of nationality, read as the country when a role follows ("Ukrainian officials"). */

@@ -1,9 +1,9 @@
 import type { Speaker } from '../../domain/schemas';
 import type { Token } from '../types';
-import { isCapitalised } from '../nouns';
+import { isCapitalised } from '../text/nouns';
 import { OPENERS, ORG_WORDS, ROLE_HEADS, TITLES } from './lexicon';
 import { DEMONYMS, isPlace } from './places';
-import { WEEKDAYS, monthOf } from '../lexicon-dates';
+import { WEEKDAYS, monthOf } from '../text/calendar';
 import { subjectBefore } from './phrases';
 import { parseSpeaker } from './speaker';
 import { descriptionBefore } from './asides';

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../domain/schemas';
 import type { Token } from '../types';
-import { isCapitalised, STOPWORDS } from '../nouns';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
 import type { Clause } from './clauses';
 import { isReportingVerb } from './phrases';
 import { AUXILIARIES, DOCUMENTS, OPENERS, ORG_WORDS } from './lexicon';

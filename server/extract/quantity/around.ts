@@ -1,5 +1,5 @@
-import { stem } from '../measure-words';
-import { isCapitalised, STOPWORDS } from '../nouns';
+import { stem } from '../measure/words';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
 import { REACH_AFTER, type Word } from './words';
 
 /*

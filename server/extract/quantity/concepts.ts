@@ -1,4 +1,4 @@
-import { stem } from '../measure-words';
+import { stem } from '../measure/words';
 
 /*
  * What a figure counts happening, in the words news copy uses for it. Each concept lists its

@@ -1,5 +1,5 @@
-import { isCapitalised, STOPWORDS } from '../nouns';
-import { datelinePlace, isAgencyWord } from '../dateline';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
+import { datelinePlace, isAgencyWord } from '../text/dateline';
 
 /*
  * The event an article is about, named as its copy names it: "the Kessel fire", "the ferry

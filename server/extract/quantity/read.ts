@@ -1,8 +1,8 @@
 import type { MeasureKind } from '../../domain/schemas';
 import { dimensionOf } from '../../domain/compare/units';
-import type { AsOf } from '../asof';
+import type { AsOf } from '../dates';
 import type { Figure } from '../types';
-import { isCapitalised, STOPWORDS } from '../nouns';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';

@@ -1,5 +1,5 @@
-import { resolveAsOf } from '../asof';
-import { splitSentences } from '../sentences';
+import { resolveAsOf } from '../dates';
+import { splitSentences } from '../text/sentences';
 
 /*
  * When the article says its event began: "the fire broke out on July 27", "the strike, which

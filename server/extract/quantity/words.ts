@@ -1,5 +1,5 @@
-import { stem } from '../measure-words';
-import { tokenAt } from '../tokenize';
+import { stem } from '../measure/words';
+import { tokenAt } from '../text/tokenize';
 
 /*
  * The words of a sentence as the quantities stage reads them, and the clause around a figure:

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { isPluralNoun } from '../nouns';
+import { isPluralNoun } from '../text/nouns';
 
 /*
  * "No sailings have been cancelled since Monday", "no cholera deaths have been recorded",

@@ -1,0 +1,80 @@
+import type { Token } from '../types';
+import { tokenAt, tokenize } from '../text/tokenize';
+import { splitSentences, spanAt, type Span } from '../text/sentences';
+import { before, iso, parseIso, type Ymd } from './ymd';
+import { timeExpressions, type TimeExpr } from './expressions';
+
+export interface AsOf {
+  /** The date the figure speaks of; the publication date when the sentence names none. */
+  asOf: string | null;
+  /** The start of the period the figure covers ("since August"), when stated. */
+  periodStart: string | null;
+  /** The figure counts only what happened within a stated span ("in May", "last year"). */
+  within: boolean;
+}
+
+// Every figure of an article is resolved in turn: split each text once.
+let cached: { text: string; sentences: Span[] } | null = null;
+function sentencesOf(text: string): Span[] {
+  if (cached === null || cached.text !== text) cached = { text, sentences: splitSentences(text) };
+  return cached.sentences;
+}
+
+// Figures of one sentence share its time expressions. The sentence objects come from the cache
+// above, so the same sentence is the same object: no key built from its (possibly long) text.
+let lastSentence: { sentence: Span; published: string | null; t: Token[]; exprs: TimeExpr[] } | null = null;
+function expressionsOf(sentence: Span, published: string | null, pub: Ymd | null): { t: Token[]; exprs: TimeExpr[] } {
+  if (lastSentence === null || lastSentence.sentence !== sentence || lastSentence.published !== published) {
+    const t = tokenize(sentence.text);
+    lastSentence = { sentence, published, t, exprs: timeExpressions(t, 0, t.length, pub) };
+  }
+  return lastSentence;
+}
+
+function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  for (const e of exprs) if (best === null || Math.abs(e.at - at) < Math.abs(best.at - at)) best = e;
+  return best;
+}
+
+const OPENING = new Set(['in', 'during', 'throughout', 'the', 'last', 'this', 'past', 'early', 'late', 'mid', '-', 'first', 'second', 'third', 'fourth', 'final', 'of', 'over']);
+
+/** Is the expression at token k the sentence's opening phrase ("In the first half of May, …")? */
+function opensSentence(t: Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (!OPENING.has(t[j].lower)) return false;
+  return true;
+}
+
+/** Never later than the page: "this year" on 15 May ends on 15 May. */
+function clamp(d: Ymd | null, pub: Ymd | null): Ymd | null {
+  if (d === null || pub === null) return d;
+  return before(pub, d) ? pub : d;
+}
+
+/**
+ * When a figure holds, from the time expressions of its own sentence, relative to the article's
+ * publication date: "since August" -> periodStart the latest 1 August before publication;
+ * "last year" -> asOf 31 December of the year before; "in late September" -> 30 September;
+ * "yesterday" -> the day before. Without any, asOf is the publication date.
+ */
+export function resolveAsOf(text: string, figure: { start: number; end: number }, published: string | null): AsOf {
+  const pub = parseIso(published);
+  const sentence = spanAt(sentencesOf(text), figure.start);
+  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false };
+  const { t, exprs } = expressionsOf(sentence, published, pub);
+  const rel = figure.start - sentence.start;
+  const at = tokenAt(t, rel);
+  const after = tokenAt(t, figure.end - sentence.start);
+  // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
+  const own = (e: TimeExpr) => e.at < at || !t.slice(after, e.at).some((x) => x.kind === 'num');
+  const since = nearest(exprs.filter((e) => e.since && own(e)), at);
+  const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
+  const asOf = point !== null ? clamp(point.end, pub) : pub;
+  return {
+    asOf: asOf === null ? null : iso(asOf),
+    periodStart: since?.start ? iso(since.start) : null,
+    // "launched 30 drones last week", "In May, Russia fired …": the span says when things happened.
+    // "The administration last year publicised … hundreds": it dates the statement, not the count.
+    within: point !== null && point.within === true && (point.at > at || opensSentence(t, point.at)),
+  };
+}

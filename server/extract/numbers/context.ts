@@ -1,0 +1,166 @@
+import { dict } from '../text/util';
+import type { VagueAmount } from '../../domain/value';
+import type { FigureKind, Token } from '../types';
+import type { Atom } from './atoms';
+import { currencyAfter, currencyBefore } from './currency';
+import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon/units';
+import { powerUnitAt, refineUnit, twoWordUnitAt } from './unit-suffix';
+
+/** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
+export interface Quantity {
+  atoms: Atom[];
+  /** Token range of the span (currency and percent included; time units too). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Token after which the counted thing is looked for. */
+  tail: number;
+  values: number[];
+  kind: FigureKind;
+  unit: string | null;
+  currency: string | null;
+  multiplier: number | null;
+  vague: VagueAmount | null;
+  vagueFactor: number;
+  /** The span already holds a range ("1,500-2,400"), a sum, or a single number. */
+  shape: 'single' | 'range' | 'sum';
+  /** Approximate by its wording alone ("a couple"), when no qualifier says otherwise. */
+  approx: boolean;
+  /** A duration counted from a moment: "the past 200 days", "the next decade". */
+  window?: Window;
+}
+
+export type Window = 'past' | 'next' | 'first' | 'final';
+
+/** Small units of money, written after the amount. */
+const SUBUNITS: Record<string, string> = dict({ cent: 'cents', cents: 'cents', pence: 'pence', penny: 'pence', kopecks: 'kopecks', kopeks: 'kopecks' });
+
+/** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
+const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
+
+/** Words before a number of pounds that make them a weight ("weighed 5 pounds", "lost 40 pounds"). */
+const WEIGHT_CUES = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'tipped', 'scales']);
+const BODY_CUES = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped']);
+
+/**
+ * "The baby weighed 5 pounds", "a 10-pound turkey", "lost 40 pounds": pounds of weight, not
+ * sterling. A "£", "sterling" or a multiplier ("40 million pounds") keeps them money; so does a
+ * body verb before a large amount ("the club lost 400 pounds" is not a diet).
+ */
+function poundsOfWeight(t: Token[], a: Atom, edge: number): boolean {
+  const w = t[edge].lower;
+  if (w !== 'pound' && w !== 'pounds' || a.multiplier !== null || t[edge + 1]?.lower === 'sterling') return false;
+  for (let j = a.first - 1; j >= Math.max(0, a.first - 4); j--) {
+    const x = t[j].lower;
+    if (t[j].kind === 'punct' && x !== '-') break;
+    if (WEIGHT_CUES.has(x) || (BODY_CUES.has(x) && a.value < 300)) return true;
+  }
+  const n = t[edge + 1]?.lower ?? '';
+  return n === 'heavier' || n === 'lighter' || n === 'overweight' || (t[edge + 1]?.raw === '(' && /^(?:kg|kilos?|kilograms?|g|grams?)$/.test(t[edge + 3]?.lower ?? ''));
+}
+
+/** "the past 200 days", "the next two decades": a span of time counted from a moment, by direction. */
+const WINDOW_LEADS: Record<string, Window> = dict({
+  past: 'past', last: 'past', previous: 'past', recent: 'past', preceding: 'past', next: 'next', coming: 'next',
+  following: 'next', ensuing: 'next', upcoming: 'next', first: 'first', opening: 'first', final: 'final', closing: 'final',
+});
+
+function timeUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
+  let j = k;
+  if (t[j]?.raw === '-' && !t[j].spaced && t[j + 1] !== undefined && !t[j + 1].spaced) j++;
+  const unit = TIME_UNITS[t[j]?.lower ?? ''];
+  return unit === undefined ? null : { unit, last: j };
+}
+
+function measureUnitAt(t: Token[], k: number): { unit: string; last: number } | null {
+  let j = k;
+  if (t[j]?.raw === '-' && !t[j].spaced && t[j + 1] !== undefined && !t[j + 1].spaced) j++;
+  const w = t[j]?.lower ?? '';
+  if (w in AREA_PREFIXES && (t[j + 1]?.lower ?? '') in MEASURE_UNITS) return { unit: MEASURE_UNITS[t[j + 1].lower] + AREA_PREFIXES[w], last: j + 1 };
+  if (t[j]?.raw === '°' && (t[j + 1]?.raw === 'C' || t[j + 1]?.raw === 'F') && !t[j + 1].spaced) return { unit: `°${t[j + 1].raw}`, last: j + 1 };
+  const unit = CASED_UNITS[t[j]?.raw ?? ''] ?? MEASURE_UNITS[w];
+  if (unit === undefined || t[j].kind !== 'word') return powerUnitAt(t, j);
+  return refineUnit(t, unit, j);
+}
+
+function percentAt(t: Token[], k: number): { unit: string; last: number } | null {
+  const n = t[k];
+  if (n === undefined) return null;
+  if (n.raw === '%' || n.raw === '٪') return { unit: '%', last: k };
+  if (n.lower === 'percentage' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'percentage points', last: k + 1 };
+  if (PERCENT_WORDS.has(n.lower)) return { unit: '%', last: k };
+  if (n.lower === 'per' && t[k + 1]?.lower === 'cent') return { unit: '%', last: k + 1 };
+  return null;
+}
+
+/** The unit letters glued to the digits ("29km", "320Nm", "1080p"), case kept where it decides. */
+function gluedUnitOf(t: Token[], a: Atom): string | undefined {
+  if (a.glued === '' || a.literal === null) return undefined;
+  if (a.glued === 'p') return 'p';
+  return CASED_UNITS[t[a.first].raw.slice(a.literal.numLength)] ?? MEASURE_UNITS[a.glued] ?? GLUED_UNITS[a.glued];
+}
+
+/** Reads what surrounds one atom. Returns null when the number is a time reference ("two years ago"). */
+export function quantify(t: Token[], a: Atom): Quantity | null {
+  let atom = a;
+  const q: Quantity = {
+    atoms: [a], first: a.first, last: a.last, start: a.start, end: a.end, tail: a.last, values: [a.value],
+    kind: a.fraction ? 'fraction' : 'count', unit: null, currency: null, multiplier: a.multiplier,
+    vague: a.vague, vagueFactor: a.vagueFactor, shape: a.range === undefined ? 'single' : 'range', approx: a.approx === true,
+  };
+  if (a.range !== undefined) q.values = [...a.range];
+  const before = currencyBefore(t, a.first);
+  // "100元": a currency sign that the tokenizer kept glued to the digits as a letter.
+  const gluedSign = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
+  let after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
+  if (after !== null && before === null && after.code === 'GBP' && poundsOfWeight(t, a, after.edge)) after = null;
+  // "100m high", "a 5m-high wall": the word after (a glued hyphen stepped over) says metres.
+  const cue = t[a.last + 1]?.raw === '-' && !t[a.last + 1].spaced ? t[a.last + 2] : t[a.last + 1];
+  if ((a.multiplier === 1e6 && a.literal?.suffix === 'm' && before === null && after === null && METRE_CUES.has(cue?.lower ?? ''))) {
+    atom = { ...a, value: a.value / 1e6, multiplier: null, glued: 'm', end: a.start + (a.literal?.numLength ?? 0) };
+    Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, end: atom.end });
+  }
+  if (before !== null || after !== null) {
+    q.kind = 'money';
+    q.currency = (before ?? after)!.code;
+    q.unit = q.currency;
+    if (before !== null) q.first = before.edge;
+    if (after !== null) q.last = q.tail = after.edge;
+    q.start = t[q.first].start;
+    q.end = t[q.last].end;
+    return q;
+  }
+  // "50 cents", "30 pence": money in a currency's small unit, kept as written (never converted).
+  const sub = a.glued ? undefined : SUBUNITS[t[atom.last + 1]?.lower ?? ''];
+  if (sub !== undefined && atom.vague === null) {
+    Object.assign(q, { kind: 'money', unit: sub, last: atom.last + 1, tail: atom.last + 1, end: t[atom.last + 1].end });
+    return q;
+  }
+  const pct = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? { unit: '%', last: atom.last } : percentAt(t, atom.last + 1);
+  if (pct !== null) {
+    Object.assign(q, { kind: 'percent', unit: pct.unit, last: pct.last, tail: pct.last, end: t[pct.last].end });
+    return q;
+  }
+  const two = atom.glued ? null : twoWordUnitAt(t, atom.last + 1);
+  if (two !== null) {
+    Object.assign(q, { kind: 'measure', unit: two.unit, tail: two.last, last: two.last, end: t[two.last].end });
+    return q;
+  }
+  const time = atom.glued in TIME_UNITS ? { unit: TIME_UNITS[atom.glued], last: atom.last } : timeUnitAt(t, atom.last + 1);
+  if (time !== null) {
+    const next = t[time.last + 1]?.lower;
+    if (next === 'ago' || next === 'earlier' || next === 'later') return null;
+    Object.assign(q, { kind: 'duration', unit: time.unit, last: time.last, tail: time.last, end: t[time.last].end });
+    // "over the past 24 hours", "in the next six months": a window of time is a time reference
+    // (asof reads its date), not a figure of the story; figures.ts hands it to the figures it scopes.
+    const lead = t[atom.first - 1]?.lower ?? '';
+    if (lead in WINDOW_LEADS) q.window = WINDOW_LEADS[lead];
+    return q;
+  }
+  const gluedUnit = gluedUnitOf(t, atom);
+  const measure = gluedUnit !== undefined ? refineUnit(t, gluedUnit, atom.last) : measureUnitAt(t, atom.last + 1);
+  // The unit is part of what was written, as a currency or a duration's is: "3.5 metres", "29km", "185 km/h".
+  if (measure !== null) Object.assign(q, { kind: 'measure', unit: measure.unit, tail: measure.last, last: measure.last, end: t[measure.last].end });
+  return q;
+}

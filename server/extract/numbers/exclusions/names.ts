@@ -1,0 +1,55 @@
+import type { Token } from '../../types';
+import type { Atom } from '../atoms';
+import { isCapitalised, isPluralNoun } from '../../text/nouns';
+
+/*
+ * Numbers inside names that the designator list (lexicon-dates DESIGNATORS) cannot see because
+ * the name comes after the number or is spelt like no word: street addresses ("12 Harbour Road",
+ * "221B Baker Street"), shirt numbers ("wears number 23", "the No 9 shirt") and model names
+ * written in camel case ("iPhone 15", "PlayStation 5").
+ */
+
+/** The last word of a street's name. */
+const STREET_TYPES = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'av', 'lane', 'ln', 'drive', 'dr', 'boulevard', 'blvd', 'place', 'pl',
+  'way', 'terrace', 'tce', 'crescent', 'cres', 'court', 'ct', 'close', 'square', 'sq', 'parade', 'pde', 'highway', 'hwy',
+  'row', 'mews', 'gardens', 'grove', 'quay', 'wharf', 'esplanade', 'embankment', 'walk', 'strasse', 'straße', 'broadway',
+]);
+/** A house number may carry one letter: "221B", "12a". */
+const HOUSE_NUMBER = /^\d{1,5}[a-h]?$/i;
+
+/** Words that introduce a place: an address follows them ("at 12 Harbour Road", "outside 10 Downing Street"). */
+const LOCATIVES = new Set(['at', 'on', 'in', 'from', 'to', 'near', 'outside', 'opposite', 'behind', 'inside', 'into', 'beside', 'address', 'of']);
+
+/** "at 12 Harbour Road", "at 48 Queen St", "at 221B Baker Street", "outside 10 Downing Street". */
+export function isStreetAddress(t: Token[], a: Atom): boolean {
+  if (a.first !== a.last || !HOUSE_NUMBER.test(t[a.first].raw) || !LOCATIVES.has(t[a.first - 1]?.lower ?? '')) return false;
+  for (let j = a.last + 1; j <= a.last + 4 && j < t.length; j++) {
+    const w = t[j];
+    if (w.kind !== 'word' || !isCapitalised(w.raw) || (j > a.last + 1 && !w.spaced)) return false;
+    // The street word ends the name and is not the first word ("12 Street" is not an address).
+    // "500 Wall Street bankers" counts bankers: a plural noun after the name makes it a modifier.
+    if (j > a.last + 1 && STREET_TYPES.has(w.lower)) return t[j + 1]?.raw !== '-' && !(t[j + 1]?.kind === 'word' && t[j + 1].spaced && isPluralNoun(t[j + 1].raw) && !isCapitalised(t[j + 1].raw));
+  }
+  return false;
+}
+
+const WEAR = new Set(['wears', 'wear', 'wore', 'wearing', 'worn', 'donned', 'dons', 'handed', 'given', 'inherited', 'retired']);
+const SHIRTS = new Set(['shirt', 'shirts', 'jersey', 'jerseys', 'kit', 'strip', 'top']);
+
+/** "He wears number 23", "the No 9 shirt", "the 23 jersey": a player's number. */
+export function isShirtNumber(t: Token[], a: Atom): boolean {
+  if (a.first !== a.last || a.literal === null || a.value > 99 || !Number.isInteger(a.value)) return false;
+  if (SHIRTS.has(t[a.last + 1]?.lower ?? '')) return true;
+  let k = a.first - 1;
+  if (t[k]?.raw === '.' && !t[k].spaced) k--;
+  const p = t[k]?.lower ?? '';
+  return (p === 'number' || p === 'no') && WEAR.has(t[k - 1]?.lower ?? '');
+}
+
+/** "iPhone 15", "PlayStation 5", "eVTOL 2": a camel-case name followed by a bare integer. */
+export function isModelName(t: Token[], a: Atom): boolean {
+  const p = t[a.first - 1];
+  if (p === undefined || p.kind !== 'word' || a.first !== a.last || a.literal === null || a.literal.suffix || a.literal.hasComma || a.multiplier !== null) return false;
+  return /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]/.test(p.raw);
+}

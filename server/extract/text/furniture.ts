@@ -1,0 +1,78 @@
+/*
+ * Page furniture: text a scraper keeps that no reporter wrote. Its numbers ("An icon of 3
+ * horizontal dots") must never become figures. Detection is by shape, not by site, so it works
+ * on pages Tally has not seen.
+ */
+const LINE = /[^\n\r]+/g;
+const ICON = /\bicons?\b/gi;
+/** Reading-time badges ("5 min read") sit inline in scraped headers. */
+const READ_TIME = /\b\d+\s*min(?:ute)?s?\s+read\b/gi;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40}|(?:comments?|replies|shares?|likes?)\s*\(?[\d.,]+[km]?\)?|[\d.,]+[km]?\s+(?:comments?|replies|shares?|likes?))\s*$/i;
+/** Links to other stories: "Read more: Iran to supply 1,000 more drones - report", "Related: …". */
+const LINK_LINE = /^\s*(?:read more|read next|related(?: coverage| content| articles?| stories| reading)?|see also|also read|more on this(?: story)?|more from|recommended|watch|listen)\s*[:|–—]/i;
+/** A comment or share counter ending a line: "… newsletter. 24 comments". */
+const COUNTER_TAIL = /(?<![\d.,])\d[\d.,]*[km]?\s+(?:comments?|replies|shares)\s*$/gi;
+/** Audio players ("Listen to this article, 4 minutes") and gallery counters ("1 of 3 | caption"). */
+const LISTEN = /\blisten(?:\s+to\s+this\s+(?:article|story))?\b[^\n\d]{0,12}\d+\s*(?:min(?:ute)?s?|mins)\b/gi;
+const GALLERY = /^\s*\d+\s+(?:of|\/)\s+\d+(?=\s*[|•:–—-])/g;
+
+function countMatches(re: RegExp, s: string, cap: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s) !== null) n++;
+  return n;
+}
+
+/** Icon sprites are listed as "Name An icon of ..." many times over in one scraped line. */
+function isFurnitureLine(line: string): boolean {
+  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line) || LINK_LINE.test(line);
+}
+
+/** Whole lines no reporter wrote (icon lists, share bars), for the source page to fold away. */
+export function furnitureLines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) if (isFurnitureLine(m[0])) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Character ranges [start, end) whose numbers are not figures, sorted and non-overlapping. */
+export function furnitureRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  LINE.lastIndex = 0;
+  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
+    const line = m[0];
+    if (isFurnitureLine(line)) {
+      out.push([m.index, m.index + line.length]);
+      continue;
+    }
+    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL]) {
+      re.lastIndex = 0;
+      for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
+    }
+  }
+  // Merged and sorted, so the binary search in inRanges holds.
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+/** Is offset `pos` inside one of the sorted ranges? Binary search keeps long pages fast. */
+export function inRanges(ranges: Array<[number, number]>, pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid];
+    if (pos < s) hi = mid - 1;
+    else if (pos >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
