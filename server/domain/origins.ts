@@ -54,18 +54,42 @@ function ownVoice(c: Claim): string {
 }
 
 /** Claims grouped into origins: joined when they share a voice, value and date, or a sentence and value. */
-// A claim's quote keys, worked out once per claim object: the flags of a busy topic group its
-// claims into origins again on every ingest, and the same objects come back each time.
-const keyCache = new WeakMap<Claim, { quote: string; around: string }>();
+// A claim's join keys, worked out once per claim object: the flags of a busy topic group its
+// claims into origins again on every ingest, and the same objects come back each time. Keeping
+// the very strings also keeps their hashes, so the maps below look them up without rehashing
+// a quote's length of text.
+interface JoinKeys {
+  /** Sentence, words around the figure, and voice keys. */
+  same: string[];
+  /** "the Kalvmoor Courier reported": this claim as its outlet's own figure. */
+  outlet: string;
+  /** The claim as credited to an outlet by its voice, or null without one. */
+  creditedTo: string | null;
+  /** Its figure in its own source (for reprints to find), and in the source it reprints. */
+  inSource: string;
+  inOriginal: string | null;
+}
+const keyCache = new WeakMap<Claim, JoinKeys>();
 
-function quoteKeys(c: Claim): { quote: string; around: string } {
+function joinKeys(c: Claim): JoinKeys {
   let k = keyCache.get(c);
   if (!k) {
     // A speaker saying the same number on another day is a new statement; a reprint of the same sentence is not.
     // A reprint may change the dateline or the first words of a sentence ("BRACKWATER, Halvern,
     // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
     const at = c.figureStart - c.start;
-    k = { quote: normalQuote(c.quote), around: normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60)) };
+    const quote = normalQuote(c.quote);
+    const around = normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60));
+    const v = valueKey(c);
+    const named = voiceOf(c);
+    const voice = named ?? ownVoice(c);
+    k = {
+      same: [`q:${quote}|${v}`, `a:${around}|${v}`, `v:${voice}|${v}|${c.asOf ?? ''}`],
+      outlet: `${c.outlet.toLowerCase()}|${v}`,
+      creditedTo: named === null ? null : `${named}|${v}`,
+      inSource: `${c.sourceId}|${c.measureId}|${v}`,
+      inOriginal: c.reprintOf ? `${c.reprintOf}|${c.measureId}|${v}` : null,
+    };
     keyCache.set(c, k);
   }
   return k;
@@ -82,27 +106,23 @@ export function originsOf(claims: Claim[]): Origin[] {
     }
     return x;
   };
+  const keys = claims.map(joinKeys);
   const seen = new Map<string, number>();
-  claims.forEach((c, i) => {
-    const voice = voiceOf(c) ?? ownVoice(c);
-    const { quote, around } = quoteKeys(c);
-    const keys = [`q:${quote}|${valueKey(c)}`, `a:${around}|${valueKey(c)}`, ...(voice !== null ? [`v:${voice}|${valueKey(c)}|${c.asOf ?? ''}`] : [])];
-    for (const k of keys) {
-      const j = seen.get(k);
-      if (j === undefined) seen.set(k, i);
+  keys.forEach((k, i) => {
+    for (const key of k.same) {
+      const j = seen.get(key);
+      if (j === undefined) seen.set(key, i);
       else parent[find(i)] = find(j);
     }
   });
   // "the Kalvmoor Courier reported": a figure credited to an outlet is that outlet's own figure, reprinted.
   const byOutlet = new Map<string, number>();
-  claims.forEach((c, i) => {
-    const k = `${c.outlet.toLowerCase()}|${valueKey(c)}`;
-    if (!byOutlet.has(k)) byOutlet.set(k, i);
+  keys.forEach((k, i) => {
+    if (!byOutlet.has(k.outlet)) byOutlet.set(k.outlet, i);
   });
-  claims.forEach((c, i) => {
-    const voice = voiceOf(c);
-    const j = voice === null ? undefined : byOutlet.get(`${voice}|${valueKey(c)}`);
-    if (j !== undefined && claims[j].outlet !== c.outlet) parent[find(i)] = find(j);
+  keys.forEach((k, i) => {
+    const j = k.creditedTo === null ? undefined : byOutlet.get(k.creditedTo);
+    if (j !== undefined && claims[j].outlet !== claims[i].outlet) parent[find(i)] = find(j);
   });
   // A reprint (the same article under another first paragraph or credit: server/db/reprints.ts)
   // says again what its original says: its figure of a value the original gives on the same
@@ -110,15 +130,14 @@ export function originsOf(claims: Claim[]): Origin[] {
   // One already joined to such a figure (the same sentence) stays with it, so that two origins
   // the original keeps apart are never joined through their reprint.
   const inOriginal = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    if (c.reprintOf) return;
-    const k = `${c.sourceId}|${c.measureId}|${valueKey(c)}`;
-    const list = inOriginal.get(k);
+  keys.forEach((k, i) => {
+    if (claims[i].reprintOf) return;
+    const list = inOriginal.get(k.inSource);
     if (list) list.push(i);
-    else inOriginal.set(k, [i]);
+    else inOriginal.set(k.inSource, [i]);
   });
-  claims.forEach((c, i) => {
-    const list = c.reprintOf ? inOriginal.get(`${c.reprintOf}|${c.measureId}|${valueKey(c)}`) : undefined;
+  keys.forEach((k, i) => {
+    const list = k.inOriginal === null ? undefined : inOriginal.get(k.inOriginal);
     if (list && !list.some((j) => find(j) === find(i))) parent[find(i)] = find(list[0]);
   });
   const groups = new Map<number, Claim[]>();
