@@ -36,7 +36,7 @@ describe('durations next to time words', () => {
     expect(extractFigures('The war began two years ago.').filter((f) => f.kind === 'duration')).toEqual([]);
   });
   it('"within 18 months" and "in under 30 days" are durations with their qualifier', () => {
-    expect(extractFigures('The plant will close within 18 months.').map((f) => [f.value, f.unit, f.kind])).toEqual([[18, 'months', 'duration']]);
+    expect(extractFigures('The plant will close within 18 months.').map((f) => [f.value, f.unit, f.kind, f.qualifier, f.low, f.high])).toEqual([[18, 'months', 'duration', 'up-to', null, 18]]);
     const [f] = extractFigures('It must be paid in under 30 days.');
     expect([f.low, f.high, f.qualifier]).toEqual([null, 30, 'less-than']);
   });

@@ -44,7 +44,7 @@ describe('durations', () => {
     ['after nearly nine months of war', 'nearly nine months', 9, 'months', 'nearly'],
     ['for two years', 'two years', 2, 'years', 'exact'],
     ['a three-day visit', 'three-day', 3, 'days', 'exact'],
-    ['within 48 hours', '48 hours', 48, 'hours', 'exact'],
+    ['within 48 hours', 'within 48 hours', 48, 'hours', 'up-to'],
     ['six weeks later it ended; for six weeks', 'six weeks', 6, 'weeks', 'exact'],
     ['a two-decade war', 'two-decade', 2, 'decades', 'exact'],
     ['jailed for 18 months', '18 months', 18, 'months', 'exact'],

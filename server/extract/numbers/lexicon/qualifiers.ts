@@ -26,6 +26,8 @@ const PREFIX_TABLE: Record<Q, string[]> = {
     'up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of',
     'less than or equal to', 'equal to or less than', 'less or equal than', 'smaller or equal than',
     'lower or equal than', 'fewer than or equal to', 'not above', 'maximum of', 'as high as', 'as large as', 'at the most', 'no higher than', 'not exceeding', '≤', '< =',
+    // "within 18 months", "within 500 metres": no further than, so at most.
+    'within', 'inside of',
   ],
   'less-than': [
     'less than', 'fewer than', 'under', 'below', 'lower than', 'smaller than', 'beneath', 'short of',
