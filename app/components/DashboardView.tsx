@@ -5,6 +5,7 @@ import { useTRPC } from '@/app/trpc/client';
 import { FlagBadgeLink } from './FlagList';
 import { TopicPanel } from './TopicPanel';
 import type { FlagKind } from '@/server/domain/schemas';
+import { isNote } from '@/server/domain/meaning';
 
 export function DashboardView() {
   const trpc = useTRPC();
@@ -18,6 +19,9 @@ export function DashboardView() {
       </div>
     );
   }
+  const kinds = (Object.entries(summary.flagsByKind) as [FlagKind, number][]).sort(([a], [b]) => Number(isNote(a)) - Number(isNote(b)));
+  const notes = kinds.reduce((n, [k, x]) => n + (isNote(k) ? x : 0), 0);
+  const disagreements = summary.openFlags - notes;
   return (
     <>
       <p className="eyebrow">Dashboard</p>
@@ -32,14 +36,19 @@ export function DashboardView() {
         <Stat n={summary.measures} label="measures" href="/measures" />
         <Stat n={data.topicCount} label={data.topicCount === 1 ? 'story' : 'stories'} href="/topics" />
         <div className="stat stat--wide" data-testid="open-flags">
-          <span className="stat__n">{summary.openFlags}</span>
+          {/* Disagreements between sources first; notes about the evidence (one origin, different measures) apart. */}
+          <span className="stat__n">{disagreements}</span>
           <span className="stat__label">
-            <Link href="/flags">open flags</Link>
+            <Link href="/flags?group=disagreements">{disagreements === 1 ? 'disagreement' : 'disagreements'}</Link>
+            {' · '}
+            <Link href="/flags?group=notes">
+              {notes} {notes === 1 ? 'note' : 'notes'}
+            </Link>
           </span>
           <div className="stat__kinds">
-            {Object.entries(summary.flagsByKind).map(([k, n]) => (
-              <span key={k} title={`${n} ${k}`}>
-                <FlagBadgeLink kind={k as FlagKind} /> <span className="small">{n}</span>
+            {kinds.map(([k, n]) => (
+              <span key={k} title={`${n} ${k}`} className={isNote(k) ? 'stat__kind--note' : undefined}>
+                <FlagBadgeLink kind={k} /> <span className="small">{n}</span>
               </span>
             ))}
           </div>

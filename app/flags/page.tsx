@@ -4,7 +4,7 @@ import { listPage, serverCaller } from '@/app/trpc/server';
 import { Pager, cursorParam } from '@/app/components/Pager';
 import { FLAG_LABEL, FlagBadge, FlagKindOptions } from '@/app/components/FlagList';
 import { FlagKind } from '@/server/domain/schemas';
-import { NOTE_KINDS } from '@/server/db/lists';
+import { NOTE_KINDS } from '@/server/domain/meaning';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Flags' };

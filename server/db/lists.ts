@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor, type Page } from '../domain/page';
 import { InputError, NotFoundError } from '../domain/errors';
 import { comparable, type FxTable } from '../domain/compare';
 import { flagForPage } from '../domain/flags/for-page';
+import { NOTE_KINDS } from '../domain/meaning';
 import { Flag as FlagSchema, type Claim, type Flag, type FlagKind } from '../domain/schemas';
 import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
 
@@ -161,8 +162,6 @@ export async function claimPage(db: ReadDb, filter: { measureId?: string; source
   );
 }
 
-/** Kinds that are notes about the evidence (one origin only; related but different measures), not disagreements between sources. */
-export const NOTE_KINDS: FlagKind[] = ['single-source', 'different-measures'];
 
 export interface FlagFilter {
   kind?: FlagKind;

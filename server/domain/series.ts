@@ -44,6 +44,8 @@ export interface IntervalPoint {
   lowOpen: boolean;
   highOpen: boolean;
   best: number | null;
+  /** How the text hedged it: a vague one ("hundreds") is drawn lightly, never as a measured bar. */
+  qualifier: Claim['value']['qualifier'];
   stance: Claim['stance'];
   review: Claim['review'];
   flagKinds: FlagKind[];
@@ -84,8 +86,17 @@ function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {
   return m;
 }
 
+/**
+ * The value axis fits what the figures bound: a denial has no value to place, an open end none
+ * beyond its bound, and vague wording ("billions") sets it only by its floor unless nothing firmer
+ * is there, so "billions of dollars" does not stretch an axis of millions to a trillion.
+ */
 function domainFor(claims: Claim[]): [number, number] {
-  const finite = claims.flatMap((c) => [c.value.low, c.value.high, c.value.best]).filter((v): v is number => v !== null);
+  const asserted = claims.filter((c) => c.stance !== 'denies');
+  const bounds = (cs: Claim[], vagueCeiling: boolean) =>
+    cs.flatMap((c) => (c.value.qualifier === 'vague' && !vagueCeiling ? [c.value.low] : [c.value.low, c.value.high, c.value.best])).filter((v): v is number => v !== null);
+  let finite = bounds(asserted, false);
+  if (!asserted.some((c) => c.value.qualifier !== 'vague')) finite = bounds(asserted, true);
   const max = finite.length ? finite.reduce((a, b) => Math.max(a, b), -Infinity) : 1;
   return [0, niceMax(max * 1.25)];
 }
@@ -112,6 +123,7 @@ function toPoint(c: Claim, category: string, domain: [number, number], kinds: Ma
     lowOpen: c.value.low === null,
     highOpen: c.value.high === null,
     best: c.value.best,
+    qualifier: c.value.qualifier,
     stance: c.stance,
     review: c.review,
     flagKinds: kinds.get(c.id) ?? [],

@@ -37,8 +37,11 @@ export const CSV_COLUMNS = [
 function row(c: Claim): (string | number | boolean | null)[] {
   const v = c.value;
   const est = c.publishedEstimate ? `${c.publishedEstimate.from}/${c.publishedEstimate.to}` : null;
+  // A denial ("before the war but not since") gives no number: its numeric columns stay empty, so
+  // a spreadsheet never sums it as 0; its wording and `stance = denies` say what it is.
+  const n = c.stance === 'denies' ? { low: null, high: null, lowInclusive: null, highInclusive: null, best: null } : v;
   return [
-    c.id, c.measureId, v.text, v.low, v.high, v.lowInclusive, v.highInclusive, v.best, c.unit, c.currency, c.asOf, c.asOfEstimated,
+    c.id, c.measureId, v.text, n.low, n.high, n.lowInclusive, n.highInclusive, n.best, c.unit, c.currency, c.asOf, c.asOfEstimated,
     c.stance, c.outlet, speakerLabel(c.speaker), c.citation, c.published, est, c.quote, c.url, c.review,
   ];
 }

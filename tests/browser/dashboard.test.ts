@@ -50,6 +50,59 @@ describe('the dashboard', () => {
     await hero.screenshot({ path: shotPath('dashboard-comparison.png') });
   });
 
+  it('draws marks that mean what they say: an open end a short arrow, vague wording light, denials off the axis, one colour per meaning, with a key', async () => {
+    const page = await open('/measures/drones-delivered');
+    await page.locator('[data-series-id="drones-delivered"] svg a[data-claim-id="pa-drones-delivered-more-than-400"]').last().waitFor();
+    const g = await page.evaluate(() => {
+      // The row chart ("Who said what"), the last chart of the measure on the page.
+      const chart = [...document.querySelectorAll('[data-series-id="drones-delivered"]')].at(-1)!;
+      const mark = (id: string) => chart.querySelector(`svg a[data-claim-id="${id}"]`)!;
+      // The drawn mark, without its invisible hit area and its label.
+      const extent = (id: string) => {
+        const rs = [...mark(id).querySelectorAll('rect:not(.mark__hit), path, circle')].map((e) => e.getBoundingClientRect());
+        return { left: Math.min(...rs.map((r) => r.left)), right: Math.max(...rs.map((r) => r.right)) };
+      };
+      const ticks = [...chart.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { v: Number(t.textContent!.replace(/,/g, '')), x: r.left + r.width / 2 };
+      });
+      const css = (el: Element | null, prop: 'fill' | 'stroke') => (el ? getComputedStyle(el)[prop] : null);
+      return {
+        open: extent('pa-drones-delivered-more-than-400'),
+        denial: extent('na-iran-denies-supplying'),
+        ticks,
+        colours: {
+          open: css(mark('pa-drones-delivered-more-than-400').querySelector('rect:not(.mark__hit):last-of-type'), 'fill'),
+          vague: css(mark('pa-drones-sold-hundreds').querySelector('.mark__vague'), 'stroke'),
+          denial: css(mark('na-iran-denies-supplying').querySelector('circle'), 'stroke'),
+        },
+        vagueOpacity: Number(getComputedStyle(mark('pa-drones-sold-hundreds').querySelector('.mark__vague')!).fillOpacity),
+        keys: [...(chart.closest('article, section, figure, div.card') ?? document).querySelectorAll('ul.chart-key li[data-key]')].map((li) => (li as HTMLElement).dataset.key),
+      };
+    });
+    const at = (v: number) => g.ticks.find((t) => t.v === v)!.x;
+    // "more than 400": a short arrow from its bound (a tick, 34 px), nowhere near the axis's end.
+    expect(Math.abs(g.open.left - at(400))).toBeLessThan(6);
+    expect(g.open.right - g.open.left).toBeLessThan(45);
+    // A denial is not at 0 drones: its sign sits at the row's start, before the axis's first value.
+    expect(g.denial.right).toBeLessThan(at(0) + 16);
+    // One colour per meaning: the two Press Association figures share the value colour, the denial has its own.
+    expect(g.colours.open).toBe(g.colours.vague);
+    expect(g.colours.denial).not.toBe(g.colours.open);
+    expect(g.vagueOpacity).toBeLessThan(0.5);
+    expect(g.keys).toEqual(expect.arrayContaining(['open', 'vague', 'denial', 'flag']));
+  });
+
+  it('counts disagreements apart from notes in the summary', async () => {
+    const page = await open('/');
+    const stat = page.locator('[data-testid="open-flags"]');
+    await stat.waitFor();
+    const text = await stat.innerText();
+    // The seeds: a denial and a within-source disagreement; five single-source and two different-measures notes.
+    expect(text).toMatch(/^2\s*disagreements · 7 notes/);
+    expect(await stat.locator('a[href="/flags?group=disagreements"]').count()).toBe(1);
+  });
+
   it('shows the flags with their reasons at a glance', async () => {
     const page = await open('/');
     for (const kind of ['different-measures', 'denial', 'within-source', 'single-source']) {

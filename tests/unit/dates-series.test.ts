@@ -62,6 +62,21 @@ describe('series builders', () => {
     expect(buildDurationSeries(m('drones-delivered'), claims, flags)).toBeNull();
   });
 
+  it('fits the value axis to firm bounds: not a vague ceiling, not an open end, not a denial', () => {
+    // The seed's "hundreds" reads as [200, 999]; "more than 400" has no ceiling; two denials.
+    const s = buildMeasureSeries(m('drones-delivered'), claims, flags);
+    const hundreds = s.points.find((p) => p.valueText === 'hundreds')!;
+    expect(hundreds.qualifier).toBe('vague');
+    expect(s.domain).toEqual([0, niceMax(400 * 1.25)]);
+    expect(hundreds.high).toBe(s.domain[1]);
+    // With nothing firmer, a vague figure sets the axis by its whole range.
+    const vagueOnly = claims.filter((c) => c.measureId !== 'drones-delivered' || c.value.qualifier === 'vague');
+    expect(buildMeasureSeries(m('drones-delivered'), vagueOnly, flags).domain).toEqual([0, niceMax(999 * 1.25)]);
+    // A denial's value never moves the axis.
+    const big = claims.map((c) => (c.stance === 'denies' && c.measureId === 'drones-delivered' ? { ...c, value: { ...c.value, low: 90_000, high: 90_000 } } : c));
+    expect(buildMeasureSeries(m('drones-delivered'), big, flags).domain).toEqual(s.domain);
+  });
+
   it('rounds axis maxima to readable numbers', () => {
     expect([niceMax(7500), niceMax(1249), niceMax(0)]).toEqual([8000, 1500, 1]);
   });

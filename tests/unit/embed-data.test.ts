@@ -85,6 +85,17 @@ describe('the data download', () => {
     expect(JSON.parse(json).claims[0].outlet).toBe('+Outlet <b>');
   });
 
+  it('exports a denial with empty numbers and stance = denies, never as 0', () => {
+    const deny = claim({ measureId: 'm', sourceId: 's1', stance: 'denies', value: intervalFor({ qualifier: 'none', n: 0 }, 'before the war but not since') });
+    const said = claim({ measureId: 'm', sourceId: 's2' });
+    const [head, ...rows] = parseCsv(dataCsv([deny, said]));
+    const cell = (r: string[], col: string) => r[head.indexOf(col)];
+    for (const col of ['low', 'high', 'best', 'low_inclusive', 'high_inclusive']) expect(cell(rows[0], col)).toBe('');
+    expect(cell(rows[0], 'stance')).toBe('denies');
+    expect(cell(rows[0], 'value_as_worded')).toBe('before the war but not since');
+    expect([cell(rows[1], 'low'), cell(rows[1], 'high'), cell(rows[1], 'stance')]).toEqual(['100', '100', 'asserts']);
+  });
+
   it('for a topic, gives the claims of every measure its comparison draws', () => {
     const cat = seedCatalog();
     const claims = claimsFor(cat, 'topic', 'iran-drones')!;

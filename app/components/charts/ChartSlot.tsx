@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
+import { ChartKey } from './ChartKey';
 
 // Recharts loads only where a chart is on screen, never in the shell of every page; until it has,
 // the slot holds the chart's exact height so nothing below it moves.
@@ -29,11 +30,14 @@ export function ChartSlot({ series, duration, timeline, describedBy }: { series:
     return <div className="state small">No figures for this measure yet. Add an article that states one.</div>;
   }
   return (
-    <div className="chart-slot" style={{ minHeight: height }} aria-hidden={false}>
-      <div className="chart-slot__placeholder skeleton" style={{ height }} aria-hidden />
-      <div className="chart-slot__chart" role="group" {...(describedBy ? { 'aria-label': series.title, 'aria-describedby': describedBy } : { 'aria-label': series.description })}>
-        {duration ? <DurationChart series={duration} /> : timeline ? <TimeChart points={timeline.points} domain={timeline.domain} xDomain={timeline.xDomain} unit={series.unit} /> : <IntervalChart series={series} />}
+    <>
+      <div className="chart-slot" style={{ minHeight: height }} aria-hidden={false}>
+        <div className="chart-slot__placeholder skeleton" style={{ height }} aria-hidden />
+        <div className="chart-slot__chart" role="group" {...(describedBy ? { 'aria-label': series.title, 'aria-describedby': describedBy } : { 'aria-label': series.description })}>
+          {duration ? <DurationChart series={duration} /> : timeline ? <TimeChart points={timeline.points} domain={timeline.domain} xDomain={timeline.xDomain} unit={series.unit} /> : <IntervalChart series={series} />}
+        </div>
       </div>
-    </div>
+      <ChartKey points={duration?.points ?? timeline?.points ?? series.points} />
+    </>
   );
 }

@@ -6,7 +6,7 @@ import type { IntervalSeries } from '@/server/domain/series';
 import { ChartTooltip, type ActivePoint } from './ChartTooltip';
 import { IntervalMarks } from './IntervalMarks';
 import { CategoryTick } from './CategoryTick';
-import { compactNumber, sourceColours } from './palette';
+import { compactNumber } from './palette';
 import { ticks } from '@/server/domain/ticks';
 import { useWidth } from './useWidth';
 
@@ -24,8 +24,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
   const narrow = width < 520;
   // On a phone the row labels move above each bar, so the values keep the full width.
   const labelWidth = narrow ? 0 : 190;
-  const height = series.points.length * ROW + (narrow ? 58 : 44);
-  const colours = sourceColours(series.points);
+  const height = series.points.length * ROW + (narrow ? 70 : 44);
   return (
     <div ref={ref} className="chart" style={{ height }} onMouseLeave={() => setActive(null)}>
       <BarChart
@@ -33,7 +32,7 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
         width={width}
         height={height}
         data={series.points}
-        margin={{ top: narrow ? 18 : 4, right: narrow ? 16 : 28, bottom: 4, left: narrow ? 10 : 0 }}
+        margin={{ top: narrow ? 30 : 4, right: narrow ? 16 : 28, bottom: 4, left: narrow ? 10 : 0 }}
         accessibilityLayer={false}
         barCategoryGap="30%"
       >
@@ -62,7 +61,6 @@ export default function IntervalChart({ series, fixedWidth }: { series: Interval
         <Bar dataKey="high" fill="transparent" isAnimationActive={false} />
         <IntervalMarks
           points={series.points}
-          colours={colours}
           unit={series.unit}
           onActive={setActive}
           onOpen={(href) => router.push(href)}

@@ -3,11 +3,12 @@ import { useId, type MouseEvent } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { IntervalPoint } from '@/server/domain/series';
 import type { ActivePoint } from './ChartTooltip';
-import { DENIAL_COLOUR, drillHref, pointLabel } from './palette';
+import { wrapLabel } from './CategoryTick';
+import { OPEN_END_ARROW, UNREVIEWED_OPACITY } from '@/server/domain/meaning';
+import { drillHref, markColour, meaningOf, MEANING_COLOUR, pointLabel, type MarkMeaning } from './palette';
 
 interface Props {
   points: IntervalPoint[];
-  colours: Map<string, string>;
   unit: string;
   /** horizontal: value on x, one row per claim; vertical: time on x, value on y (durations). */
   orientation: 'horizontal' | 'vertical';
@@ -20,39 +21,43 @@ interface Props {
 }
 
 const THICK = 10;
+const ARROW = OPEN_END_ARROW;
 
 /** The value marks, drawn with the chart's own scales so they line up with its axes and grid. */
-export function IntervalMarks({ points, colours, orientation, onActive, onOpen, categoryAbove, labels = true }: Props) {
+export function IntervalMarks({ points, orientation, onActive, onOpen, categoryAbove, labels = true }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   if (!xScale || !yScale || !plot) return null;
   const horizontal = orientation === 'horizontal';
-  const labelY = horizontal ? new Map<string, number>() : dodgeLabels(points, yScale);
+  // A denial's label sits at the foot of the time axis, apart from the values' labels.
+  const labelY = horizontal ? new Map<string, number>() : dodgeLabels(points.filter((p) => p.stance !== 'denies'), yScale);
   return (
     <g className="marks">
       <defs>
-        {[...colours.entries()].map(([id, c], i) => (
-          <linearGradient key={id} id={`${uid}-fade-${i}`} x1="0" y1="0" x2={horizontal ? 1 : 0} y2={horizontal ? 0 : 1}>
-            <stop offset="0%" stopColor={c} stopOpacity={horizontal ? 1 : 0.05} />
-            <stop offset="100%" stopColor={c} stopOpacity={horizontal ? 0.05 : 1} />
+        {[...new Set(points.map(meaningOf))].map((meaning) => (
+          <linearGradient key={meaning} id={`${uid}-fade-${meaning}`} x1="0" y1="0" x2={horizontal ? 1 : 0} y2={horizontal ? 0 : 1}>
+            <stop offset="0%" stopColor={MEANING_COLOUR[meaning]} stopOpacity={horizontal ? 1 : 0.1} />
+            <stop offset="100%" stopColor={MEANING_COLOUR[meaning]} stopOpacity={horizontal ? 0.1 : 1} />
           </linearGradient>
         ))}
       </defs>
       {points.map((p) => {
-        const colour = p.stance === 'denies' ? DENIAL_COLOUR : (colours.get(p.sourceId) ?? 'var(--series-1)');
-        const fade = `url(#${uid}-fade-${[...colours.keys()].indexOf(p.sourceId)})`;
+        const colour = markColour(p);
+        const fade = `url(#${uid}-fade-${meaningOf(p) satisfies MarkMeaning})`;
         const geom = horizontal
           ? { c: yScale(p.category, { position: 'middle' }), a: xScale(p.low), b: xScale(p.high), best: p.best === null ? undefined : xScale(p.best) }
           : { c: p.x === null ? undefined : xScale(p.x), a: yScale(p.low), b: yScale(p.high), best: p.best === null ? undefined : yScale(p.best) };
         if (geom.c === undefined || geom.a === undefined || geom.b === undefined) return null;
+        const denial = p.stance === 'denies';
         const href = drillHref(p);
         const open = (e: MouseEvent) => {
           e.preventDefault();
           onOpen(href);
         };
-        const anchor = horizontal ? { x: geom.b, y: geom.c } : { x: geom.c, y: Math.min(geom.a, geom.b) };
+        // A denial has no value to place: its note sits at the start of its row, or at the foot of the time axis.
+        const anchor = denial ? (horizontal ? { x: plot.x + 160, y: geom.c } : { x: geom.c, y: plot.y + plot.height - 14 }) : horizontal ? { x: geom.b, y: geom.c } : { x: geom.c, y: Math.min(geom.a, geom.b) };
         return (
           <a
             key={p.claimId}
@@ -65,7 +70,7 @@ export function IntervalMarks({ points, colours, orientation, onActive, onOpen, 
             onFocus={() => onActive({ point: p, ...anchor })}
             onBlur={() => onActive(null)}
           >
-            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labels ? labelY.get(p.claimId) : null} categoryAbove={categoryAbove} x0={plot.x} catMax={Math.floor(plot.width / 6.4)} />
+            <Mark p={p} horizontal={horizontal} c={geom.c} a={geom.a} b={geom.b} best={geom.best} colour={colour} fade={fade} labelY={labels ? labelY.get(p.claimId) : null} categoryAbove={categoryAbove} x0={plot.x} x1={plot.x + plot.width} y1={plot.y + plot.height} catMax={Math.floor(plot.width / 6.4)} />
           </a>
         );
       })}
@@ -86,7 +91,76 @@ interface MarkProps {
   labelY?: number | null;
   categoryAbove?: boolean;
   x0: number;
+  /** The plot's right edge: a label that would run past it goes on the mark's left. */
+  x1: number;
+  /** The foot of the plot (vertical: where a denial's note goes). */
+  y1: number;
   catMax: number;
+}
+
+/** About how wide a line of 12px label text is (the longest of the lines given). */
+function textWidth(...lines: string[]): number {
+  return Math.max(...lines.map((l) => l.length)) * 6.6;
+}
+
+/** A vertical mark's hit area: the mark and its two-line label (to its right, or left when flipped). */
+function HitBox({ mark, label }: { mark: { x: number; y: number; w: number; h: number }; label: { x: number; y: number; w: number; flip: boolean } | null }) {
+  let { x, y, w, h } = mark;
+  if (label) {
+    const lx = label.flip ? label.x - label.w : label.x;
+    const [x0, y0] = [Math.min(x, lx - 4), Math.min(y, label.y - 13)];
+    const [x1, y1] = [Math.max(x + w, lx + label.w + 4), Math.max(y + h, label.y + 19)];
+    [x, y, w, h] = [x0, y0, x1 - x0, y1 - y0];
+  }
+  return <rect className="mark__hit" x={x} y={y} width={w} height={h} fill="transparent" />;
+}
+
+/**
+ * Who and when, above a row's mark on a phone: wrapped onto a second line rather than cut, so the
+ * date at its end is always there (the row above leaves room for two lines).
+ */
+function CategoryAbove({ text, x, y, perLine }: { text: string; x: number; y: number; perLine: number }) {
+  const lines = wrapLabel(text, perLine * 6.6, 2);
+  return (
+    <text x={x} y={y - (lines.length - 1) * 13} className="mark__label mark__category" fill="var(--muted)">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** ⊘, the denial's sign: no figure, so no place on the value axis. */
+function DenialSign({ x, y, colour }: { x: number; y: number; colour: string }) {
+  return (
+    <g>
+      <circle cx={x} cy={y} r={6} fill="var(--paper)" stroke={colour} strokeWidth={2} />
+      <path d={`M${x - 4},${y + 4}L${x + 4},${y - 4}`} stroke={colour} strokeWidth={2} />
+    </g>
+  );
+}
+
+/** An open end: a short arrow from the bound (dir 1: towards higher values), fading as it goes. */
+function OpenEnd({ horizontal, from, c, dir, colour, fade }: { horizontal: boolean; from: number; c: number; dir: 1 | -1; colour: string; fade: string }) {
+  // Screen direction: on a vertical axis higher values are further up.
+  const s = horizontal ? dir : -dir;
+  const tip = from + s * ARROW;
+  const body = { lo: Math.min(from, tip - s * 6), len: ARROW - 6 };
+  return horizontal ? (
+    <>
+      <rect x={body.lo} y={c - 3} width={body.len} height={6} fill={s > 0 ? fade : colour} opacity={s > 0 ? 1 : 0.45} />
+      <path d={`M${tip - s * 8},${c - 7}L${tip},${c}L${tip - s * 8},${c + 7}Z`} fill={colour} opacity={0.45} />
+      <rect x={from - 1.5} y={c - 9} width={3} height={18} fill={colour} />
+    </>
+  ) : (
+    <>
+      <rect x={c - 3} y={body.lo} width={6} height={body.len} fill={s < 0 ? fade : colour} opacity={s < 0 ? 1 : 0.45} />
+      <path d={`M${c - 7},${tip - s * 8}L${c},${tip}L${c + 7},${tip - s * 8}Z`} fill={colour} opacity={0.45} />
+      <rect x={c - 9} y={from - 1.5} width={18} height={3} fill={colour} />
+    </>
+  );
 }
 
 /** Labels of points at the same date would print on top of each other: push them 30px apart. */
@@ -103,63 +177,120 @@ function dodgeLabels(points: IntervalPoint[], yScale: (v: unknown) => number | u
   return out;
 }
 
-function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbove, x0, catMax }: MarkProps) {
+function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbove, x0, x1, y1, catMax }: MarkProps) {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const exact = p.low === p.high && !p.lowOpen && !p.highOpen;
-  const label = p.stance === 'denies' ? `denied: “${p.valueText}”` : p.valueText;
+  const vague = p.qualifier === 'vague';
+  const denial = p.stance === 'denies';
+  const label = denial ? `Denied: “${p.valueText}”` : p.valueText;
   const flagged = p.flagKinds.length > 0 ? ' ⚑' : '';
+  const unreviewed = p.review === 'auto' ? ' · not reviewed' : '';
+  const opacity = p.review === 'auto' ? UNREVIEWED_OPACITY : 1;
+  // Where a bounded value is drawn: an open end is an arrow from its one bound, not a bar to the axis's end.
+  const openHigh = p.highOpen && !p.lowOpen;
+  const openLow = p.lowOpen && !p.highOpen;
   if (horizontal) {
     const y = c - THICK / 2;
+    if (denial) {
+      // Its own row, off the value axis: the sign and the whole clause at the row's start.
+      return (
+        <>
+          <rect className="mark__hit" x={x0} y={c - 26} width={Math.max(catMax * 6.4, 120)} height={40} fill="transparent" />
+          <DenialSign x={x0 + 8} y={c} colour={colour} />
+          <text x={x0 + 20} y={c + 4} className="mark__label" fill={colour}>
+            <tspan fontWeight={600}>{label.length > catMax - 4 ? `${label.slice(0, catMax - 5)}…”` : label}</tspan>
+            <tspan fill="var(--muted)">{flagged}{unreviewed}</tspan>
+          </text>
+          {categoryAbove && <CategoryAbove text={p.category} x={x0} y={c - 16} perLine={catMax} />}
+        </>
+      );
+    }
+    const from = openLow ? hi : lo;
+    const extra = p.stance === 'asserts' && p.intervalText !== p.valueText ? `  ${p.intervalText}` : '';
+    const left = (openLow ? hi - ARROW : lo) - 8;
+    // The hit area spans the mark and its label, so a click or tap on either opens the sentence.
+    const right = Math.max(left + Math.max((openHigh || openLow ? ARROW : hi - lo) + 16, 24), left + 8 + textWidth(label + extra + flagged + unreviewed));
     return (
       <>
-        <rect className="mark__hit" x={lo - 8} y={c - 26} width={Math.max(hi - lo + 16, 24)} height={40} fill="transparent" />
-        {p.stance === 'denies' ? (
-          <path d={`M${a - 6},${c - 6}L${a + 6},${c + 6}M${a - 6},${c + 6}L${a + 6},${c - 6}`} stroke={colour} strokeWidth={3} />
-        ) : exact ? (
-          <circle cx={a} cy={c} r={6.5} fill={colour} stroke="var(--paper)" strokeWidth={1.5} />
-        ) : (
-          <>
-            <rect x={lo} y={y} width={Math.max(hi - lo, 2)} height={THICK} rx={THICK / 2} fill={p.highOpen ? fade : colour} opacity={p.review === 'auto' ? 0.6 : 1} />
-            {p.highOpen && <path d={`M${hi - 2},${c - 7}L${hi + 8},${c}L${hi - 2},${c + 7}Z`} fill={colour} opacity={0.35} />}
-            {p.lowOpen && <path d={`M${lo + 2},${c - 7}L${lo - 8},${c}L${lo + 2},${c + 7}Z`} fill={colour} opacity={0.35} />}
-            {!p.lowOpen && <rect x={lo - 1.5} y={c - 9} width={3} height={18} fill={colour} />}
-            {best !== undefined && <circle cx={best} cy={c} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
-          </>
-        )}
-        {categoryAbove && (
-          <text x={x0} y={c - 27} className="mark__label mark__category" fill="var(--muted)">
-            {p.category.length > catMax ? `${p.category.slice(0, catMax - 1)}…` : p.category}
-          </text>
-        )}
-        <text x={lo} y={c - 12} className="mark__label" fill="var(--ink)">
+        <rect className="mark__hit" x={left} y={c - 26} width={right - left} height={40} fill="transparent" />
+        <g opacity={opacity}>
+          {exact ? (
+            <circle cx={a} cy={c} r={6.5} fill={colour} stroke="var(--paper)" strokeWidth={1.5} />
+          ) : openHigh || openLow ? (
+            <OpenEnd horizontal c={c} from={from} dir={openHigh ? 1 : -1} colour={colour} fade={fade} />
+          ) : vague ? (
+            <rect className="mark__vague" x={lo} y={y} width={Math.max(hi - lo, 2)} height={THICK} rx={THICK / 2} fill={colour} fillOpacity={0.18} stroke={colour} strokeDasharray="4 3" strokeWidth={1.2} />
+          ) : (
+            <>
+              <rect x={lo} y={y} width={Math.max(hi - lo, 2)} height={THICK} rx={THICK / 2} fill={p.highOpen ? fade : colour} />
+              {!p.lowOpen && <rect x={lo - 1.5} y={c - 9} width={3} height={18} fill={colour} />}
+              {!p.highOpen && <rect x={hi - 1.5} y={c - 9} width={3} height={18} fill={colour} />}
+            </>
+          )}
+          {best !== undefined && !exact && !vague && !openHigh && !openLow && <circle cx={best} cy={c} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
+        </g>
+        {categoryAbove && <CategoryAbove text={p.category} x={x0} y={c - 27} perLine={catMax} />}
+        <text x={openLow ? hi - ARROW : lo} y={c - 12} className="mark__label" fill="var(--ink)">
           <tspan fontWeight={600}>{label}</tspan>
-          <tspan fill="var(--muted)">{p.stance === 'asserts' && p.intervalText !== p.valueText ? `  ${p.intervalText}${flagged}` : flagged}</tspan>
+          <tspan fill="var(--muted)">
+            {extra}
+            {flagged}
+            {unreviewed}
+          </tspan>
         </text>
       </>
     );
   }
   const x = c - THICK / 2;
+  // Labels read rightwards from the mark, or leftwards near the plot's right edge, so none is cut.
+  const flip = c + 12 + 130 > x1;
+  const lx = flip ? c - 12 : c + 12;
+  const anchor = flip ? 'end' : 'start';
+  if (denial) {
+    const foot = y1 - 12;
+    return (
+      <>
+        <rect className="mark__hit" x={flip ? c - 80 : c - 14} y={foot - 14} width={94} height={28} fill="transparent" />
+        <DenialSign x={c} y={foot} colour={colour} />
+        {labelY !== null && (
+          <text x={lx} y={foot + 4} textAnchor={anchor} className="mark__label" fill={colour}>
+            <tspan fontWeight={600}>denied{flagged}</tspan>
+          </text>
+        )}
+      </>
+    );
+  }
+  // Vertical: a (low) is further down the screen than b (high).
+  const labelTextY = openHigh ? Math.min(labelY ?? a, a - ARROW + 4) : (labelY ?? lo + 4);
   return (
     <>
-      <rect className="mark__hit" x={c - 14} y={lo - 10} width={28} height={Math.max(hi - lo + 20, 24)} fill="transparent" />
-      {exact ? (
-        <circle cx={c} cy={a} r={6.5} fill={p.estimated ? 'var(--paper)' : colour} stroke={colour} strokeWidth={2.5} />
-      ) : (
-        <>
+      <HitBox
+        mark={{ x: c - 14, y: (openHigh ? a - ARROW : lo) - 10, w: 28, h: Math.max((openHigh || openLow ? ARROW : hi - lo) + 20, 24) }}
+        label={labelY === null ? null : { x: lx, y: labelTextY, w: textWidth(`${label}${flagged}`, `${p.outlet}${p.estimated ? ' (date estimated)' : ''}${unreviewed}`), flip }}
+      />
+      <g opacity={opacity}>
+        {exact ? (
+          <circle cx={c} cy={a} r={6.5} fill={p.estimated ? 'var(--paper)' : colour} stroke={colour} strokeWidth={2.5} />
+        ) : openHigh || openLow ? (
+          <OpenEnd horizontal={false} c={c} from={openHigh ? a : b} dir={openHigh ? 1 : -1} colour={colour} fade={fade} />
+        ) : vague ? (
+          <rect className="mark__vague" x={x} y={lo} width={THICK} height={Math.max(hi - lo, 2)} rx={THICK / 2} fill={colour} fillOpacity={0.18} stroke={colour} strokeDasharray="4 3" strokeWidth={1.2} />
+        ) : (
           <rect x={x} y={lo} width={THICK} height={Math.max(hi - lo, 2)} rx={THICK / 2} fill={p.highOpen ? fade : colour} opacity={p.estimated ? 0.55 : 1} />
-          {best !== undefined && <circle cx={c} cy={best} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
-        </>
-      )}
+        )}
+        {best !== undefined && !exact && !vague && !openHigh && !openLow && <circle cx={c} cy={best} r={4} fill="var(--paper)" stroke={colour} strokeWidth={2} />}
+      </g>
       {labelY !== null && (
-        <text x={c + 12} y={labelY ?? lo + 4} className="mark__label" fill="var(--ink)">
+        <text x={lx} y={labelTextY} textAnchor={anchor} className="mark__label" fill="var(--ink)">
           <tspan fontWeight={600}>
             {label}
             {flagged}
           </tspan>
-          <tspan x={c + 12} dy={14} fill="var(--muted)">
+          <tspan x={lx} dy={14} fill="var(--muted)">
             {p.outlet}
-            {p.estimated ? ' (date est.)' : ''}
+            {p.estimated ? ' (date estimated)' : ''}
+            {unreviewed}
           </tspan>
         </text>
       )}

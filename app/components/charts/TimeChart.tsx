@@ -5,7 +5,7 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import type { IntervalPoint } from '@/server/domain/series';
 import { ChartTooltip, type ActivePoint } from './ChartTooltip';
 import { IntervalMarks } from './IntervalMarks';
-import { compactNumber, sourceColours } from './palette';
+import { compactNumber } from './palette';
 import { timeTicks, timeTickLabel } from './time-ticks';
 import { useWidth } from './useWidth';
 
@@ -50,7 +50,6 @@ export default function TimeChart({ points, domain, xDomain, unit, line, fixedWi
         {line && <Line dataKey="months" stroke="var(--calendar-line)" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
         <IntervalMarks
           points={points}
-          colours={sourceColours(points)}
           unit={unit}
           orientation="vertical"
           onActive={setActive}

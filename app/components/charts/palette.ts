@@ -1,17 +1,22 @@
 import type { IntervalPoint } from '@/server/domain/series';
 
-/**
- * Colour-blind-safe categorical colours; a chart assigns them to its sources in order of appearance.
- * CSS variables (app/styles/base.css, dark values in theme.css), so a mark follows the page's theme.
- */
-export const SOURCE_COLOURS = [1, 2, 3, 4, 5, 6].map((i) => `var(--series-${i})`);
+import { meaningOf, type MarkMeaning } from '@/server/domain/meaning';
+
+export { meaningOf, type MarkMeaning };
+
+/** The meanings of server/domain/meaning.ts as the theme's colours (app/styles/base.css), so marks follow the page's theme. */
+export const VALUE_COLOUR = 'var(--series-1)';
 export const DENIAL_COLOUR = 'var(--flag-denial)';
 
-export function sourceColours(points: IntervalPoint[]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const p of points) if (!m.has(p.sourceId)) m.set(p.sourceId, SOURCE_COLOURS[m.size % SOURCE_COLOURS.length]);
-  return m;
-}
+export const MEANING_COLOUR: Record<MarkMeaning, string> = {
+  value: VALUE_COLOUR,
+  denial: DENIAL_COLOUR,
+  conflict: 'var(--flag-conflict)',
+  'within-source': 'var(--flag-within-source)',
+  'off-calendar': 'var(--flag-off-calendar)',
+};
+
+export const markColour = (p: Pick<IntervalPoint, 'stance' | 'flagKinds'>) => MEANING_COLOUR[meaningOf(p)];
 
 /** Where a plotted value leads: its source, with the sentence highlighted. */
 export function drillHref(p: Pick<IntervalPoint, 'sourceId' | 'claimId'>): string {
@@ -25,5 +30,5 @@ export function compactNumber(x: number): string {
 export function pointLabel(p: IntervalPoint): string {
   const who = [p.speaker, p.outlet, p.dateText].filter(Boolean).join(', ');
   const what = p.stance === 'denies' ? `denied: “${p.valueText}”` : `${p.valueText} (${p.intervalText} ${p.unit})`;
-  return `${what} — ${who}. Open the source sentence.`;
+  return `${what} — ${who}${p.review === 'auto' ? ' (not reviewed)' : ''}. Open the source sentence.`;
 }
