@@ -13,6 +13,7 @@ import './styles/charts.css';
 import './styles/source.css';
 import './styles/forms.css';
 import './styles/search.css';
+import './styles/review.css';
 import './styles/theme.css';
 
 // Open Graph images and oEmbed links must be absolute: they are read by other sites.

@@ -7,11 +7,13 @@ import { refreshAfterIngest, type IngestWrites } from './derive-ingest';
 import { contentHash } from '../domain/hash';
 import { textKey } from '../domain/text-key';
 import { passagesOf, type Passage } from '../ingest/passages';
-import { planIngest, type IngestPlan } from '../ingest/plan';
+import { planIngest } from '../ingest/plan';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { ingestedFigure, resultOf, summarise, type IngestResult } from '../ingest/result';
 import type { Measure, SourceSummary } from '../domain/schemas';
 import type { IngestInput } from '../ingest/input';
+import { applyEdits, type EditOutcome, type RowEdit } from '../ingest/edits';
+import { recordSourceEvents } from './source-events';
 
 /** Where an ingest's time goes, in ms, added up over calls (npm run bench:ingest prints it). */
 export type PhaseTimes = Partial<Record<'check' | 'read' | 'plan' | 'write' | 'derive', number>>;
@@ -28,13 +30,17 @@ function phaseClock(times: PhaseTimes | undefined): (phase: keyof PhaseTimes) =>
 /** A text already stored, byte for byte or once normalised (./reprints). */
 const sameText = (db: ReadDb, input: IngestInput) => findSameText(db, contentHash(input.text), textKey(input.text));
 
-/** What storing would do, without storing: the /ingest preview. A known text says it is a duplicate, a near-copy whose reprint it is. */
-export async function previewIngest(db: ReadDb, input: IngestInput): Promise<IngestResult> {
+/**
+ * What storing would do, without storing: the /ingest preview, with a person's edits to its rows
+ * when given (../ingest/edits). A known text says it is a duplicate, a near-copy whose reprint it is.
+ */
+export async function previewIngest(db: ReadDb, input: IngestInput, edits?: RowEdit[]): Promise<IngestResult> {
   const existing = await sameText(db, input);
   if (existing) return duplicateOf(db, existing);
   const reprint = await findOriginal(db, passagesOf(input.text));
-  const plan = planIngest(input, await listMeasures(db, { merged: true }), await listTopics(db, { merged: true }));
-  return { ...resultOf(plan, { stored: false, duplicate: false }), reprintOf: reprint?.of ?? null };
+  const [measures, topics] = [await listMeasures(db, { merged: true }), await listTopics(db, { merged: true })];
+  const outcome = applyEdits(planIngest(input, measures, topics), edits, { measures, topics });
+  return { ...resultOf(outcome.plan, { stored: false, duplicate: false }, outcome), reprintOf: reprint?.of ?? null };
 }
 
 /**
@@ -42,7 +48,7 @@ export async function previewIngest(db: ReadDb, input: IngestInput): Promise<Ing
  * and the same text twice is stored once (the second answer says it is a duplicate). What it reads
  * is kept for the next ingest on this handle while nobody else writes (./ingest-state).
  */
-export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTimes): Promise<IngestResult> {
+export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTimes, edits?: RowEdit[]): Promise<IngestResult> {
   const lap = phaseClock(times);
   let next: IngestState | null = null;
   const result = await db.transaction(async (tx) => {
@@ -59,22 +65,25 @@ export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTim
     lap('check');
     const state = await openState(db, tx);
     lap('read');
-    const plan = planIngest(input, [...state.measures], state.topics);
+    // The preview's edits are applied to the same plan the preview made, so what is stored is what it showed.
+    const outcome = applyEdits(planIngest(input, [...state.measures], state.topics), edits, { measures: state.measures, topics: state.topics });
     lap('plan');
-    const wrote = await writePlan(tx, plan, reprint, passages);
+    const wrote = await writePlan(tx, outcome, reprint, passages);
     lap('write');
     next = await refreshAfterIngest(tx, state, wrote);
     lap('derive');
-    return { ...resultOf(plan, { stored: true, duplicate: false }), reprintOf: reprint?.of ?? null };
+    return { ...resultOf(outcome.plan, { stored: true, duplicate: false }, outcome), reprintOf: reprint?.of ?? null };
   });
   if (next) keepState(db, next);
   return result;
 }
 
-/** Everything the plan says to store; what the flags need to know of it comes back. */
-async function writePlan(tx: Db, plan: IngestPlan, reprint: ReprintOf | null, passages: Passage[]): Promise<IngestWrites> {
+/** Everything the plan says to store, with a person's edits and their history; what the flags need to know of it comes back. */
+async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null, passages: Passage[]): Promise<IngestWrites> {
+  const { plan } = outcome;
   const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
   let topicsChanged = plan.newTopic ? await upsertTopic(tx, plan.newTopic) : false;
+  for (const t of outcome.topics) if (await upsertTopic(tx, t)) topicsChanged = true;
   // "New figures" holds what waits for a name; merged away by someone, it comes back for these.
   if (created.some((m) => m.topicId === UNSORTED_TOPIC.id)) {
     if (await upsertTopic(tx, UNSORTED_TOPIC)) topicsChanged = true;
@@ -88,13 +97,27 @@ async function writePlan(tx: Db, plan: IngestPlan, reprint: ReprintOf | null, pa
   }
   await insertSource(tx, { ...plan.source, origin: 'ingested', reprint, passages });
   await insertClaims(tx, plan.figures.map((f) => f.claim));
+  // A person's edits come first in each claim's history, then the decision they led to.
+  await recordEvents(
+    tx,
+    outcome.edited.map((e) => ({ claimId: e.claimId, action: 'edited-in-preview', reason: e.reason ?? 'edited in the ingest preview', detail: { fields: e.fields, before: e.before, after: e.after } })),
+  );
   await recordEvents(
     tx,
     plan.figures.map((f) => ({
       claimId: f.claim.id,
-      action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : 'awaiting-review',
+      action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : f.decision === 'accepted' ? 'accepted' : 'awaiting-review',
       reason: f.reason,
       detail: { confidence: f.confidence, measureId: f.claim.measureId },
+    })),
+  );
+  await recordSourceEvents(
+    tx,
+    outcome.dropped.map((f) => ({
+      sourceId: plan.source.id,
+      action: 'dropped-in-preview',
+      reason: outcome.reasons.get(f.claim.id) ?? 'not a figure to keep (dropped in the ingest preview)',
+      detail: { claimId: f.claim.id, text: f.claim.value.text, start: f.claim.figureStart, end: f.claim.figureEnd, value: f.claim.value, measureId: f.claim.measureId, measureTitle: f.measureTitle },
     })),
   );
   return { sourceId: plan.source.id, measures, exact: measures.length === created.length, topicsChanged };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputDate } from '../domain/schemas';
+import { RowEdits } from './edit-schema';
 
 export const MAX_TEXT_BYTES = 1_000_000;
 
@@ -47,11 +48,15 @@ const always = { when: (p: { value: unknown }) => typeof p.value === 'object' &&
 const absent = (v: unknown, k: string) => (v as Record<string, unknown>)[k] == null;
 const byUrl = (v: unknown) => absent(v, 'text') && !absent(v, 'url');
 
+/** The preview, with a person's edits to its rows (./edit-schema) when they made some. */
+export const PreviewInput = IngestInput.extend({ edits: RowEdits.optional() });
+export type PreviewInput = z.infer<typeof PreviewInput>;
+
 /**
  * POST /api/v1/sources: an article's text with its outlet and title, exactly as IngestInput; or
- * a `url` alone (outlet, title and published optional), whose page Tally fetches and reads.
+ * a `url` alone (outlet, title and published optional), whose page Tally fetches and reads. `edits`: the preview's rows as a person corrected them.
  */
-export const SourceInput = IngestInput.extend({ text: ArticleText.optional(), outlet: Outlet.optional(), title: Title.optional() })
+export const SourceInput = IngestInput.extend({ text: ArticleText.optional(), outlet: Outlet.optional(), title: Title.optional(), edits: RowEdits.optional() })
   .refine((v) => !absent(v, 'text') || byUrl(v), { ...always, path: ['text'], message: 'text is required (or send url alone, and Tally fetches the page)' })
   .refine((v) => byUrl(v) || !absent(v, 'outlet'), { ...always, path: ['outlet'], message: 'outlet is required' })
   .refine((v) => byUrl(v) || !absent(v, 'title'), { ...always, path: ['title'], message: 'title is required' });

@@ -23,7 +23,8 @@ export interface PlannedFigure {
   newMeasure: Measure | null;
   confidence: number;
   reason: string;
-  decision: 'accepted-automatically' | 'needs-review';
+  /** accepted: a person chose its measure in the preview (./edits). */
+  decision: 'accepted-automatically' | 'needs-review' | 'accepted';
 }
 
 export interface IngestPlan {

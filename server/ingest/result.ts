@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { DateEstimate, IsoDate, Stance } from '../domain/schemas';
+import { DateEstimate, IsoDate, Speaker, Stance } from '../domain/schemas';
 import { ValueInterval } from '../domain/value';
 import { citationLine, speakerLabel } from '../domain/attribution';
-import type { IngestPlan } from './plan';
+import type { IngestPlan, PlannedFigure } from './plan';
+import type { EditOutcome } from './edits';
 import type { NewClaim } from '../domain/new-claim';
 
 /** What ingest answers, from the page, the CLI and HTTP alike: per figure, what and which measure. */
@@ -19,8 +20,13 @@ export const IngestedFigure = z.object({
   newMeasure: z.boolean(),
   confidence: z.number(),
   reason: z.string(),
-  decision: z.enum(['accepted-automatically', 'needs-review']),
+  /** accepted: a person chose its measure in the preview, so it is stored as reviewed. */
+  decision: z.enum(['accepted-automatically', 'needs-review', 'accepted']),
+  /** A person changed it in the preview before it was stored (kept in its history). */
+  edited: z.boolean().optional(),
   speaker: z.string().nullable(),
+  /** The speaker as recorded (name, role, organisation), for a form to edit. */
+  speakerDetail: Speaker.nullable().optional(),
   citation: z.string(),
   stance: Stance,
   asOf: IsoDate.nullable(),
@@ -42,6 +48,10 @@ export const IngestResult = z.object({
   figures: z.array(IngestedFigure),
   accepted: z.number().int(),
   needsReview: z.number().int(),
+  /** Figures a person accepted in the preview (chose their measure): stored as reviewed. */
+  reviewed: z.number().int().optional(),
+  /** Rows a person dropped in the preview: not stored, the decision kept in the source's history. */
+  dropped: z.array(IngestedFigure).optional(),
   /** The earlier source this text is a near-copy of: stored as its reprint, its figures of that origin. */
   reprintOf: z.string().nullish(),
 });
@@ -74,6 +84,7 @@ export function ingestedFigure(c: NewClaim, x: FigureContext): IngestedFigure {
     reason: x.reason,
     decision: x.decision,
     speaker: speakerLabel(c.speaker),
+    speakerDetail: c.speaker,
     citation: citationLine({ speaker: c.speaker, citedBy: c.citedBy, outlet: x.outlet }),
     stance: c.stance,
     asOf: c.asOf ?? x.published,
@@ -92,13 +103,16 @@ export function summarise(header: Header, figures: IngestedFigure[]): IngestResu
     figures,
     accepted: figures.filter((f) => f.decision === 'accepted-automatically').length,
     needsReview: figures.filter((f) => f.decision === 'needs-review').length,
+    reviewed: figures.filter((f) => f.decision === 'accepted').length,
   };
 }
 
-export function resultOf(plan: IngestPlan, opts: { stored: boolean; duplicate: boolean }): IngestResult {
+/** The answer for a plan, as a person edited it in the preview when they did (./edits). */
+export function resultOf(plan: IngestPlan, opts: { stored: boolean; duplicate: boolean }, edits?: Pick<EditOutcome, 'dropped' | 'edited'>): IngestResult {
   const s = plan.source;
-  const figures = plan.figures.map((f) =>
-    ingestedFigure(f.claim, {
+  const edited = new Set(edits?.edited.map((e) => e.claimId));
+  const figure = (f: PlannedFigure): IngestedFigure => ({
+    ...ingestedFigure(f.claim, {
       outlet: s.outlet,
       published: s.published,
       measureTitle: f.measureTitle,
@@ -107,7 +121,9 @@ export function resultOf(plan: IngestPlan, opts: { stored: boolean; duplicate: b
       reason: f.reason,
       decision: f.decision,
     }),
-  );
+    ...(edited.has(f.claim.id) ? { edited: true } : {}),
+  });
   const { id, outlet, title, published, publishedEstimate } = s;
-  return summarise({ sourceId: id, outlet, title, published, publishedEstimate, ...opts }, figures);
+  const result = summarise({ sourceId: id, outlet, title, published, publishedEstimate, ...opts }, plan.figures.map(figure));
+  return edits?.dropped.length ? { ...result, dropped: edits.dropped.map(figure) } : result;
 }

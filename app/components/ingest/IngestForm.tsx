@@ -11,6 +11,8 @@ import { FigurePreview } from './FigurePreview';
 import { FetchLink } from './FetchLink';
 import type { FetchedArticle } from '@/server/fetch/schema';
 import { readDraft, writeDraft } from './draft';
+import type { RowEdit } from '@/server/ingest/edit-schema';
+import { editList } from './preview-edits';
 
 type Field = 'text' | 'outlet' | 'title' | 'url' | 'published';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -43,7 +45,15 @@ export function IngestForm() {
   const qc = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
-  const [preview, setPreview] = useState<IngestResult | null>(null);
+  const [preview, setPreviewOnly] = useState<IngestResult | null>(null);
+  // The rows as first previewed, and a person's edits to them: the store sends exactly these edits.
+  const [base, setBase] = useState<IngestResult | null>(null);
+  const [edits, setEdits] = useState<Record<string, RowEdit>>({});
+  const setPreview = (r: IngestResult | null) => {
+    setPreviewOnly(r);
+    setBase(r);
+    setEdits({});
+  };
   const [stored, setStored] = useState<IngestResult | null>(null);
   const [admin, setAdmin] = useState(false);
   const onAdmin = useCallback((ok: boolean) => setAdmin(ok), []);
@@ -111,11 +121,30 @@ export function IngestForm() {
     }
   }
 
+  const order = (base ?? preview)?.figures.map((f) => f.claimId) ?? [];
+
+  /** One row's edit set or cleared, and the preview asked again with every edit, so the table shows what would be stored. */
+  async function onApply(claimId: string, edit: RowEdit | null) {
+    const input = parsed();
+    if (!input) throw new Error('Fix the article’s fields first.');
+    const next = { ...edits };
+    if (edit) next[claimId] = edit;
+    else delete next[claimId];
+    try {
+      const r = await previewM.mutateAsync({ ...input, edits: editList(next, order) });
+      setPreviewOnly(r);
+      setEdits(next);
+    } catch (err) {
+      const e = serverErrors(err);
+      throw new Error(e.form ?? Object.values(e).find(Boolean) ?? 'The edit was refused.');
+    }
+  }
+
   async function onStore() {
     const input = parsed();
     if (!input) return;
     try {
-      const r = await createM.mutateAsync(input);
+      const r = await createM.mutateAsync({ ...input, edits: editList(edits, order) });
       setStored(r);
       setPreview(null);
       writeDraft(null);
@@ -197,7 +226,7 @@ export function IngestForm() {
         </div>
       </form>
       {preview && (
-        <FigurePreview result={preview} text={values.text}>
+        <FigurePreview result={preview} text={values.text} editing={admin && !preview.duplicate && base ? { base, edits, onApply, busy } : undefined}>
           {preview.duplicate ? (
             <p className="notice" role="status" data-testid="duplicate">
               This text is already stored as <Link href={`/sources/${preview.sourceId}`}>{preview.sourceId}</Link>; storing it again would change nothing.
@@ -207,7 +236,8 @@ export function IngestForm() {
               <button className="btn btn--primary" type="button" onClick={onStore} disabled={busy || !admin} data-testid="confirm">
                 {createM.isPending ? 'Storing…' : `Store ${preview.figures.length} figure${preview.figures.length === 1 ? '' : 's'}`}
               </button>
-              {!admin && <span className="small muted">Enter the admin token above to store.</span>}
+              {!admin && <span className="small muted">Enter the admin token above to edit the rows and store.</span>}
+              {admin && Object.keys(edits).length > 0 && <EditCount edits={Object.values(edits)} />}
             </div>
           )}
         </FigurePreview>
@@ -215,11 +245,24 @@ export function IngestForm() {
       {stored && (
         <div className="notice notice--ok" role="status" data-testid="stored">
           <strong>{stored.duplicate ? 'Already stored: nothing new written.' : 'Stored.'}</strong> {stored.figures.length} figures from{' '}
-          <Link href={`/sources/${stored.sourceId}`}>{stored.title}</Link>: {stored.accepted} accepted automatically (not reviewed) and now on the{' '}
-          <Link href="/">dashboard</Link>; {stored.needsReview} waiting on <Link href="/review">review</Link>.
+          <Link href={`/sources/${stored.sourceId}`}>{stored.title}</Link>: {stored.accepted} accepted automatically (not reviewed)
+          {stored.reviewed ? `, ${stored.reviewed} accepted by you` : ''} and now on the <Link href="/">dashboard</Link>; {stored.needsReview} waiting on{' '}
+          <Link href="/review">review</Link>
+          {stored.dropped?.length ? `; ${stored.dropped.length} dropped (kept in the source’s history)` : ''}.
         </div>
       )}
     </div>
+  );
+}
+
+function EditCount({ edits }: { edits: RowEdit[] }) {
+  const dropped = edits.filter((e) => e.drop).length;
+  const edited = edits.length - dropped;
+  const parts = [edited && `${edited} row${edited === 1 ? '' : 's'} edited`, dropped && `${dropped} dropped`].filter(Boolean);
+  return (
+    <span className="small muted" data-testid="edit-count">
+      {parts.join(', ')}
+    </span>
   );
 }
 

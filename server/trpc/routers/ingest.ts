@@ -1,6 +1,6 @@
 import { adminProcedure, publicProcedure, router } from '../init';
 import { guard } from '../errors';
-import { IngestInput, SourceInput } from '../../ingest/input';
+import { PreviewInput, SourceInput } from '../../ingest/input';
 import { IngestResult } from '../../ingest/result';
 import { ingestArticle, previewIngest } from '../../db/ingest';
 import { ingestBatch } from '../../db/ingest-batch';
@@ -10,13 +10,24 @@ import { FetchedArticle, FetchInput } from '../../fetch/schema';
 
 const FETCH_ERRORS = `A link Tally may not or cannot read is a 400 (not http(s), a private or loopback address, by name or once resolved), 413 (page over ${MAX_PAGE_BYTES / 1e6} MB), 415 (not HTML) or 422 (no article in the page); a far server that cannot be reached, answers an error, redirects more than ${MAX_REDIRECTS} times or in a loop is a 502, one too slow (TALLY_FETCH_TIMEOUT_MS, 10 s by default) a 504. Each answer's message says which.`;
 
+const EDITS =
+  '`edits` (optional) corrects the preview row by row, each naming its row by the `claimId` the preview gave it: `drop`, `speaker` {name, role, organisation} or null, `qualifier` (the interval follows the wording table unless `low`/`high` are given), `low`, `high`, `lowInclusive`, `highInclusive`, `unit`, `asOf` (null: the source\'s date), and `measureId` of a live measure or `newMeasure` {title, kind, unit, currency?, topicId | newTopic {title}}; `reason` is kept with the edit. A row the text does not have, an unknown or merged measure or topic, or low above high is a 400 naming the row. A row whose measure a person chose is stored as reviewed.';
+
 export const ingestRouter = router({
-  /** What would be stored: every figure, its interval, speaker, date and proposed measure. Writes nothing. */
+  /** What would be stored: every figure, its interval, speaker, date and proposed measure, with a person's edits applied. Writes nothing. */
   preview: publicProcedure
-    .meta({ openapi: { method: 'POST', path: '/sources/preview', summary: 'Analyse an article without storing it', tags: ['sources'] } })
-    .input(IngestInput)
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/sources/preview',
+        summary: 'Analyse an article without storing it',
+        description: `${EDITS} Sent here, the answer shows the rows as they would be stored with those edits.`,
+        tags: ['sources'],
+      },
+    })
+    .input(PreviewInput)
     .output(IngestResult)
-    .mutation(({ ctx, input }) => guard(() => previewIngest(ctx.db.reader(), input))),
+    .mutation(({ ctx, input }) => guard(() => previewIngest(ctx.db.reader(), input, input.edits))),
   create: adminProcedure
     .meta({
       openapi: {
@@ -24,13 +35,13 @@ export const ingestRouter = router({
         path: '/sources',
         protect: true,
         summary: 'Ingest an article: store it and its figures (Authorization: Bearer <TALLY_ADMIN_TOKEN>)',
-        description: `Send the article's text with its outlet and title; or send \`url\` alone and Tally fetches the page, reads the article out of it (outlet from the site name, title, published date from its metadata or JSON-LD) and stores it with that URL; outlet, title and published sent with the url take precedence over what the page says. ${FETCH_ERRORS}`,
+        description: `Send the article's text with its outlet and title; or send \`url\` alone and Tally fetches the page, reads the article out of it (outlet from the site name, title, published date from its metadata or JSON-LD) and stores it with that URL; outlet, title and published sent with the url take precedence over what the page says. ${FETCH_ERRORS} ${EDITS} Stored with them, each edit is kept in its claim's history (a dropped row in the source's).`,
         tags: ['sources'],
       },
     })
     .input(SourceInput)
     .output(IngestResult)
-    .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input)))),
+    .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input), undefined, input.edits))),
   /** The article at a link, for a person to check on /ingest before previewing and storing. Stores nothing. */
   fetch: adminProcedure
     .meta({
