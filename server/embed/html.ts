@@ -3,7 +3,7 @@ import type { IntervalPoint } from '../domain/series';
 import type { EmbedModel } from './model';
 import { EMBED_CSS, LAYOUTS } from './css';
 import { chartSvg } from './svg';
-import { flagRefs } from './layout';
+import { flagRefs, NOT_REVIEWED } from './layout';
 import { html, raw, safeHref, type Raw } from './escape';
 import { dataPath, embedPath, embedQuery, pagePath, quotePath } from './links';
 import { CSS_PALETTE, type Theme } from './palette';
@@ -35,9 +35,6 @@ function sourceLine(model: EmbedModel): Raw {
   return html`<p><span class="k">Source${items.length > 1 ? 's' : ''}:</span> ${joined}</p>`;
 }
 
-/** Said beside every figure nobody has reviewed yet, in the chart, the table and the detail. */
-export const NOT_REVIEWED = 'not reviewed';
-
 /**
  * One row per plotted value, in the chart's order, with what the label says and what it has no
  * room for (the quote, the whole citation chain): the hover/tap detail is read from these rows.
@@ -47,7 +44,7 @@ function tableRow(model: EmbedModel, p: IntervalPoint): Raw {
   const figure = p.stance === 'denies' ? `Denied: “${p.valueText}”` : p.valueText;
   const interval = p.stance === 'denies' || p.intervalText === p.valueText ? '' : p.intervalText;
   const d = model.details?.[p.claimId];
-  const unreviewed = p.review !== 'reviewed' ? html` <em class="u">${NOT_REVIEWED}</em>` : '';
+  const unreviewed = p.review === 'auto' ? html` <em class="u">${NOT_REVIEWED}</em>` : '';
   return html`<tr data-claim-id="${p.claimId}"><th scope="row">${model.kind === 'topic' ? `${p.category}: ` : ''}<a href="${quotePath(p)}">${figure}</a>${unreviewed}${interval ? html`<small> ${interval}</small>` : ''}</th><td>${d?.citation || [p.speaker, p.outlet].filter(Boolean).join(', ')}</td><td>${p.dateText}</td><td>${d ? `“${d.quote.replace(/^[“"]|[”"]$/g, '')}”` : ''}</td><td>${refs.join(' ')}</td></tr>`;
 }
 

@@ -1,47 +1,52 @@
 import type { IntervalPoint } from '../domain/series';
+import { meaningOf, OPEN_END_ARROW, UNREVIEWED_OPACITY, type MarkMeaning } from '../domain/meaning';
 import type { RowLayout } from './layout';
 import type { Scale } from './scale';
 import { esc } from './escape';
-import { SERIES, type Palette } from './palette';
+import type { Palette, Role } from './palette';
 
 /**
- * The marks for one value, drawn the way the dashboard's IntervalMarks draws them so a reader
- * meets one visual language: a bar from low to high, a ring for the best value, a dot for an
- * exact figure, a fading bar and an arrow for an open end ("more than 400" has no upper bound),
- * a cross for a denial.
+ * The marks for one value, drawn as the site's IntervalMarks draws them so the site, the embed
+ * and the PNG speak one visual language: a dot for an exact figure, a bar with end ticks from low
+ * to high, a light dashed range for vague wording ("hundreds"), a short arrow from its bound for
+ * an open end ("more than 400": its length says nothing), and for a denial no mark on the value
+ * scale at all, only the ⊘ at its row's start. Colour says what the value is, never who gave it.
  */
 
 const THICK = 10;
+const ARROW = OPEN_END_ARROW;
+/** Where a denial's ⊘ sits: its row's start, whatever the axis. */
+export const DENIAL_SIGN_X = 7;
+
+/** The palette role each meaning paints with (server/domain/meaning.ts, as the site's MEANING_COLOUR). */
+export const MEANING_ROLE: Record<MarkMeaning, Role> = {
+  value: 'value',
+  denial: 'kdenial',
+  conflict: 'kconflict',
+  'within-source': 'kwithin-source',
+  'off-calendar': 'koff-calendar',
+};
+
+export const markColour = (pal: Palette, p: Pick<IntervalPoint, 'stance' | 'flagKinds'>) => pal[MEANING_ROLE[meaningOf(p)]];
+
+/** An open end towards higher values ("more than 400") or towards lower ones ("up to 6,000"). */
+const openDir = (p: IntervalPoint): 1 | -1 | 0 => (p.stance === 'denies' ? 0 : p.highOpen && !p.lowOpen ? 1 : p.lowOpen && !p.highOpen ? -1 : 0);
 
 /**
- * The dashboard's series colours (--series-1…6, app/components/charts/palette.ts), assigned to
- * sources in order of appearance: the index into the palette's series each source takes.
+ * Gradients for the open ends the chart has, per meaning: "h-…" fades out to the right, "l-…" to
+ * the left. Ids carry a prefix, since one page holds several layouts of the chart.
  */
-export function sourceColours(points: IntervalPoint[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const p of points) if (!m.has(p.sourceId)) m.set(p.sourceId, m.size % SERIES.length);
-  return m;
-}
-
-export const seriesColour = (pal: Palette, i: number) => pal[SERIES[i]];
-
-/**
- * Gradients for the open ends the chart actually has: "h" fades out to the right (no upper
- * bound), "l" to the left (no lower bound). Ids carry a prefix, since one page holds three charts.
- */
-export function fadeDefs(points: IntervalPoint[], pal: Palette, colourOf: (p: IntervalPoint) => number, prefix: string): string {
+export function fadeDefs(points: IntervalPoint[], pal: Palette, prefix: string): string {
   const needed = new Set<string>();
   for (const p of points) {
-    if (p.stance === 'denies') continue;
-    const i = colourOf(p);
-    if (p.highOpen) needed.add(`h${i}`);
-    else if (p.lowOpen) needed.add(`l${i}`);
+    const d = openDir(p);
+    if (d) needed.add(`${d > 0 ? 'h' : 'l'}-${meaningOf(p)}`);
   }
   return [...needed]
     .sort()
     .map((id) => {
-      const c = seriesColour(pal, Number(id.slice(1)));
-      const [a, b] = id[0] === 'h' ? ['', ' stop-opacity=".08"'] : [' stop-opacity=".08"', ''];
+      const c = pal[MEANING_ROLE[id.slice(2) as MarkMeaning]];
+      const [a, b] = id[0] === 'h' ? ['', ' stop-opacity=".1"'] : [' stop-opacity=".1"', ''];
       return `<linearGradient id="${prefix}${id}"><stop offset="0" stop-color="${c}"${a}/><stop offset="1" stop-color="${c}"${b}/></linearGradient>`;
     })
     .join('');
@@ -49,34 +54,60 @@ export function fadeDefs(points: IntervalPoint[], pal: Palette, colourOf: (p: In
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
-export function drawMark(row: RowLayout, x: Scale, pal: Palette, colourIndex: number, prefix: string): string {
-  const colour = seriesColour(pal, colourIndex);
+/** ⊘, the denial's sign (the key draws it too). */
+export function denialSign(x: number, y: number, colour: string, paper: string): string {
+  return `<circle cx="${n(x)}" cy="${n(y)}" r="6" fill="${paper}" stroke="${colour}" stroke-width="2"/><path d="M${n(x - 4)} ${n(y + 4)}l8-8" stroke="${colour}" stroke-width="2"/>`;
+}
+
+/** A tick at the bound, a shaft fading away from it and an arrowhead: OPEN_END_ARROW px long on any axis. */
+function openEnd(from: number, c: number, dir: 1 | -1, colour: string, fade: string): string {
+  const tip = from + dir * ARROW;
+  const shaft = Math.min(from, tip - dir * 6);
+  return (
+    `<rect x="${n(shaft)}" y="${n(c - 3)}" width="${ARROW - 6}" height="6" fill="${fade}"/>` +
+    `<path d="M${n(tip - dir * 8)} ${n(c - 7)}L${n(tip)} ${n(c)}L${n(tip - dir * 8)} ${n(c + 7)}z" fill="${colour}" opacity=".45"/>` +
+    `<rect x="${n(from - 1.5)}" y="${n(c - 9)}" width="3" height="18" fill="${colour}"/>`
+  );
+}
+
+export function drawMark(row: RowLayout, x: Scale, pal: Palette, prefix: string): string {
   const p = row.point;
+  const meaning = meaningOf(p);
+  const colour = pal[MEANING_ROLE[meaning]];
   const c = row.barY;
   const a = x(p.low);
   const b = x(p.high);
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
+  const exact = p.low === p.high && !p.lowOpen && !p.highOpen;
+  const vague = p.qualifier === 'vague';
+  const dir = openDir(p);
   const parts: string[] = [];
-  // A figure nobody has reviewed yet is drawn lighter, and its label says so.
-  const faint = p.review === 'reviewed' ? '' : ' opacity=".6"';
   if (p.stance === 'denies') {
-    parts.push(`<path d="M${n(a - 6)} ${n(c - 6)}l12 12m0-12l-12 12" stroke="${pal.denial}" stroke-width="3"/>`);
-  } else if (p.low === p.high && !p.lowOpen && !p.highOpen) {
-    parts.push(`<circle cx="${n(a)}" cy="${n(c)}" r="6.5" fill="${colour}" stroke="${pal.paper}" stroke-width="1.5"${faint}/>`);
+    // No figure, so no place on the value scale: the sign at the row's start, the clause beside it.
+    parts.push(denialSign(DENIAL_SIGN_X, c, colour, pal.paper));
+  } else if (exact) {
+    parts.push(`<circle cx="${n(a)}" cy="${n(c)}" r="6.5" fill="${colour}" stroke="${pal.paper}" stroke-width="1.5"/>`);
+  } else if (dir) {
+    parts.push(openEnd(dir > 0 ? lo : hi, c, dir, colour, `url(#${prefix}${dir > 0 ? 'h' : 'l'}-${meaning})`));
+  } else if (vague || (p.lowOpen && p.highOpen)) {
+    // Wording, not a measurement: a light range, never a solid bar that reads as measured.
+    parts.push(`<rect x="${n(lo)}" y="${n(c - THICK / 2)}" width="${n(Math.max(hi - lo, 2))}" height="${THICK}" rx="5" fill="${colour}" fill-opacity=".18" stroke="${colour}" stroke-dasharray="4 3" stroke-width="1.2"/>`);
   } else {
-    const fill = p.highOpen ? `url(#${prefix}h${colourIndex})` : p.lowOpen ? `url(#${prefix}l${colourIndex})` : colour;
-    parts.push(`<rect x="${n(lo)}" y="${n(c - THICK / 2)}" width="${n(Math.max(hi - lo, 2))}" height="${THICK}" rx="5" fill="${fill}"${faint}/>`);
-    if (p.highOpen) parts.push(`<path d="M${n(hi - 2)} ${n(c - 7)}l10 7-10 7z" fill="${colour}" opacity=".35"/>`);
-    if (p.lowOpen) parts.push(`<path d="M${n(lo + 2)} ${n(c - 7)}l-10 7 10 7z" fill="${colour}" opacity=".35"/>`);
-    else parts.push(`<rect x="${n(lo - 1.5)}" y="${n(c - 9)}" width="3" height="18" fill="${colour}"/>`);
-    if (p.best !== null) parts.push(`<circle cx="${n(x(p.best))}" cy="${n(c)}" r="4" fill="${pal.paper}" stroke="${colour}" stroke-width="2"/>`);
+    parts.push(
+      `<rect x="${n(lo)}" y="${n(c - THICK / 2)}" width="${n(Math.max(hi - lo, 2))}" height="${THICK}" rx="5" fill="${colour}"/>` +
+        `<rect x="${n(lo - 1.5)}" y="${n(c - 9)}" width="3" height="18" fill="${colour}"/><rect x="${n(hi - 1.5)}" y="${n(c - 9)}" width="3" height="18" fill="${colour}"/>`,
+    );
   }
+  // The best value as a ring, unless it is an open end's bound, where the tick already stands.
+  const bound = dir > 0 ? p.low : dir < 0 ? p.high : null;
+  if (p.stance !== 'denies' && p.best !== null && p.best !== bound && !exact && !vague) parts.push(`<circle cx="${n(x(p.best))}" cy="${n(c)}" r="4" fill="${pal.paper}" stroke="${colour}" stroke-width="2"/>`);
   if (row.calendar !== null) {
     const k = x(row.calendar);
     parts.push(`<path d="M${n(k)} ${n(c - 7)}l6 7-6 7-6-7z" fill="${pal.ink}" stroke="${pal.paper}"/>`);
   }
-  // No per-mark <title> tooltip: the direct label above says the same, and it would cost a
-  // copy of every label in each of the three layouts.
-  return `<g data-claim-id="${esc(p.claimId)}">${parts.join('')}</g>`;
+  // A figure nobody has reviewed yet is drawn fainter, and its label says so. No per-mark <title>:
+  // the direct label says the same, and it would cost a copy of every label in each layout.
+  const faint = p.review === 'auto' ? ` opacity="${UNREVIEWED_OPACITY}"` : '';
+  return `<g data-claim-id="${esc(p.claimId)}"${faint}>${parts.join('')}</g>`;
 }

@@ -24,12 +24,8 @@ const ROLES = {
   focus: 'focus',
   flag: 'flag-off-calendar',
   denial: 'flag-denial',
-  s1: 'series-1',
-  s2: 'series-2',
-  s3: 'series-3',
-  s4: 'series-4',
-  s5: 'series-5',
-  s6: 'series-6',
+  /** A plain figure: one colour for every source (sources are labelled, not coloured). */
+  value: 'series-1',
   kconflict: 'flag-conflict',
   kdenial: 'flag-denial',
   'koff-calendar': 'flag-off-calendar',
@@ -39,7 +35,6 @@ const ROLES = {
 } as const;
 export type Role = keyof typeof ROLES;
 export type Palette = Record<Role, string>;
-export const SERIES: Role[] = ['s1', 's2', 's3', 's4', 's5', 's6'];
 
 const BASE_CSS = path.join(process.cwd(), 'app', 'styles', 'base.css');
 

@@ -1,7 +1,7 @@
 import type { EmbedModel } from './model';
-import type { IntervalPoint } from '../domain/series';
-import { FONT, LINE, layoutChart, type Layout } from './layout';
-import { drawMark, fadeDefs, sourceColours } from './marks';
+import { FONT, LINE, gridSpans, layoutChart, type Layout } from './layout';
+import { drawMark, fadeDefs } from './marks';
+import { keySvg } from './key';
 import { esc } from './escape';
 import { quotePath } from './links';
 import type { Run } from './text';
@@ -18,9 +18,10 @@ const runAttrs = (pal: Palette): Record<Run['style'], string> => ({
   plain: '',
   muted: ` fill="${pal.muted}"`,
   flag: ` fill="${pal.flag}" font-weight="600"`,
+  denial: ` fill="${pal.denial}" font-weight="600"`,
 });
 
-function labelText(lines: Run[][], y: number, pal: Palette): string {
+function labelText(lines: Run[][], x: number, y: number, pal: Palette): string {
   const RUN_ATTRS = runAttrs(pal);
   return lines
     .map((line, i) => {
@@ -31,7 +32,7 @@ function labelText(lines: Run[][], y: number, pal: Palette): string {
           return RUN_ATTRS[r.style] ? `<tspan${RUN_ATTRS[r.style]}>${t}</tspan>` : t;
         })
         .join('');
-      return `<text x="0" y="${y + i * LINE}">${spans}</text>`;
+      return `<text x="${x}" y="${y + i * LINE}">${spans}</text>`;
     })
     .join('');
 }
@@ -47,12 +48,11 @@ export interface BodyOptions {
   links?: boolean;
 }
 
-/** Everything inside the chart's <svg>: gradients, grid, axis labels, then each row's label and mark. */
+/** Everything inside the chart's <svg>: gradients, grid, axis labels, each row's label and mark, then the key. */
 export function chartBody(model: EmbedModel, layout: Layout, prefix: string, { pal, links = false }: BodyOptions): string {
-  const colours = sourceColours(model.series.points);
-  const colourOf = (p: IntervalPoint) => colours.get(p.sourceId) ?? 0;
-  const grid = layout.ticks
-    .map((t) => `<path d="M${r1(t.x)} 0V${r1(layout.gridBottom)}" stroke="${t.x === layout.plot[0] ? pal.axis : pal.rule}"/>`)
+  const spans = gridSpans(layout);
+  const grid = (spans.length ? layout.ticks : [])
+    .map((t) => `<path d="${spans.map(([a, b]) => `M${r1(t.x)} ${r1(a)}V${r1(b)}`).join('')}" stroke="${t.x === layout.plot[0] ? pal.axis : pal.rule}"/>`)
     .join('');
   const axis = layout.ticks
     .filter((t) => t.label !== null)
@@ -61,20 +61,19 @@ export function chartBody(model: EmbedModel, layout: Layout, prefix: string, { p
   const rows = layout.rows
     .map((row) => {
       const p = row.point;
-      const drawn = labelText(row.lines, row.labelY, pal) + drawMark(row, layout.x, pal, colourOf(p), prefix);
+      const drawn = labelText(row.lines, row.indent, row.labelY, pal) + drawMark(row, layout.x, pal, prefix);
       if (!links) return drawn;
       // The whole row answers a click or tap, gaps between words and mark included: a clear
       // rectangle under the label and mark. target on the link itself: an HTML <base target>
       // does not reach SVG links in every browser.
-      const top = row.labelY - 13;
-      const hit = `<rect x="0" y="${r1(top)}" width="${layout.width}" height="${r1(row.barY + 10 - top)}" fill="transparent"/>`;
+      const hit = `<rect x="0" y="${r1(row.top)}" width="${layout.width}" height="${r1(row.bottom - row.top)}" fill="transparent"/>`;
       return `<a href="${esc(quotePath(p))}" target="_blank" class="v">${hit}${drawn}</a>`;
     })
     .join('');
   const empty = layout.rows.length === 0 ? `<text x="0" y="16" fill="${pal.muted}">No figures yet.</text>` : '';
   return (
-    `<defs>${fadeDefs(model.series.points, pal, colourOf, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
-    `<g font-size="11" fill="${pal.muted}">${axis}</g><g font-size="${FONT}" fill="${pal.ink}">${rows}${empty}</g>`
+    `<defs>${fadeDefs(model.series.points, pal, prefix)}</defs><g fill="none" stroke-width="1">${grid}</g>` +
+    `<g font-size="11" fill="${pal.muted}">${axis}</g><g font-size="${FONT}" fill="${pal.ink}">${rows}${empty}</g>${keySvg(layout.key, layout.keyTop, pal)}`
   );
 }
 

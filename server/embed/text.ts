@@ -29,7 +29,8 @@ export function textWidth(s: string, fontSize: number, bold = false): number {
 /** A run of text in one style; a line of a label is a list of runs. */
 export interface Run {
   text: string;
-  style: 'strong' | 'plain' | 'muted' | 'flag';
+  /** denial: a denial's clause, bold in the denial colour. */
+  style: 'strong' | 'plain' | 'muted' | 'flag' | 'denial';
 }
 
 /** A word wider than a whole line (a URL, pasted markup) is cut where it must be, not left to overflow. */
@@ -52,7 +53,7 @@ export function wrapRuns(runs: Run[], width: number, fontSize: number): Run[][] 
   const lines: Run[][] = [[]];
   let used = 0;
   for (const run of runs) {
-    const bold = run.style === 'strong';
+    const bold = run.style === 'strong' || run.style === 'denial';
     const words = run.text.split(/(?<= )/).flatMap((w) => pieces(w, width, fontSize, bold));
     for (const word of words) {
       const w = textWidth(word, fontSize, bold);

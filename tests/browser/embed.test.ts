@@ -9,6 +9,7 @@ import { openDatabase } from '@/server/db';
 import { bumpRevision, insertClaim, insertSource } from '@/server/db/write';
 import { intervalFor } from '@/server/domain/value';
 import { pngSize } from '@/server/embed/png';
+import { OPEN_END_ARROW } from '@/server/domain/meaning';
 import { DESKTOP, PHONE, launchBrowser, shotPath, startApp, type AppServer } from './server';
 
 /**
@@ -147,6 +148,34 @@ describe('an embedded chart on another site', () => {
     expect(shift).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: shotPath('embed-phone.png'), fullPage: true });
+  });
+
+  it('draws marks that mean what they say at 390 and 1280 px: a short open end, a denial at its row’s start, a key that fits', async () => {
+    for (const [opts, cls, layoutWidth] of [[PHONE, 'n', 360], [DESKTOP, 'x', 880]] as const) {
+      const ctx = await browser.newContext(opts);
+      const page = await ctx.newPage();
+      await page.goto(`${app.url}/embed/drones-delivered`);
+      const svg = page.locator(`svg.${cls}`);
+      const box = (await svg.boundingBox())!;
+      const scale = box.width / layoutWidth;
+      // "more than 400": a tick, then OPEN_END_ARROW px of arrow, however wide the axis is drawn.
+      const open = (await svg.locator('[data-claim-id="pa-drones-delivered-more-than-400"]').boundingBox())!;
+      expect(open.width / scale).toBeGreaterThan(OPEN_END_ARROW);
+      expect(open.width / scale).toBeLessThan(OPEN_END_ARROW + 2);
+      // A denial has no place on the value axis: its ⊘ sits at the row's start.
+      const denial = (await svg.locator('[data-claim-id="pa-iran-denies-since-war"]').boundingBox())!;
+      expect((denial.x - box.x) / scale).toBeLessThan(2);
+      await expect(svg.locator('a.v:has([data-claim-id="pa-iran-denies-since-war"]) text').first().textContent()).resolves.toContain('Denied: “');
+      // The key: only what is drawn, every item inside the frame.
+      const keys = await svg.locator('[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+      expect(keys).toEqual(['open', 'vague', 'denial', 'flag']);
+      for (const k of await svg.locator('[data-key]').all()) {
+        const b = (await k.boundingBox())!;
+        expect(b.x + b.width).toBeLessThanOrEqual(opts.viewport!.width);
+      }
+      await page.screenshot({ path: shotPath(`embed-marks-${opts.viewport!.width}.png`), fullPage: true });
+      await ctx.close();
+    }
   });
 
   it('shows a label full of markup as text, and runs none of it', async () => {

@@ -4,6 +4,12 @@ import { createHash } from 'node:crypto';
 import { embedPage } from '@/server/embed/html';
 import { cardSvg } from '@/server/embed/card';
 import { chartSvg } from '@/server/embed/svg';
+import { layoutChart } from '@/server/embed/layout';
+import { KEY_WORDS } from '@/server/embed/key';
+import { quotePath } from '@/server/embed/links';
+import { OPEN_END_ARROW } from '@/server/domain/meaning';
+import fs from 'node:fs';
+import path from 'node:path';
 import { EMBED_CSS, EMBED_CSS_HASH, LAYOUTS } from '@/server/embed/css';
 import { CSS_PALETTE, paletteFor } from '@/server/embed/palette';
 import { measureModel, snapshotText, topicModel, versionOf, type EmbedModel } from '@/server/embed/model';
@@ -59,32 +65,130 @@ describe('escaping in the embed', () => {
 describe('the SVG renderer', () => {
   const model = hostile();
   const { svg } = chartSvg(model, 640, 't-', CSS_PALETTE);
-  const group = (id: string) => svg.match(new RegExp(`<g data-claim-id="${id}">.*?</g>`))?.[0] ?? '';
+  const group = (out: string, id: string) => out.match(new RegExp(`<g data-claim-id="${id}"[^>]*>.*?</g>`))?.[0] ?? '';
+  /** The model drawn on another value axis: what moves with the axis is on it, what does not is not. */
+  const onAxis = (m: EmbedModel, domain: [number, number]): EmbedModel => ({ ...m, series: { ...m.series, domain } });
+  /** An open end's bound (its tick's centre) and its arrow's tip. */
+  function openEnd(g: string): { from: number; tip: number } {
+    const tick = g.match(/<rect x="([\d.-]+)" y="[\d.-]+" width="3" height="18"/);
+    const head = g.match(/<path d="M[\d.-]+ [\d.-]+L([\d.-]+) [\d.-]+L/);
+    expect(tick && head, g).toBeTruthy();
+    return { from: Number(tick![1]) + 1.5, tip: Number(head![1]) };
+  }
 
-  it('draws an open upper end as a fading bar with an arrow, an open lower end likewise, an exact value as a dot', () => {
-    expect(group('h1')).toMatch(/fill="url\(#t-h\d\)"/);
-    expect(group('h1')).toMatch(/<path d="M[\d.]+ [\d.]+l10 7-10 7z"/);
-    expect(group('h2')).toMatch(/fill="url\(#t-l\d\)"/);
-    expect(group('h2')).toMatch(/l-10 7 10 7z/);
-    expect(group('h3')).toMatch(/<circle [^>]*r="6.5"/);
-    expect(svg).toMatch(/<linearGradient id="t-h0">/);
+  it('draws an open end as an arrow OPEN_END_ARROW px from its bound, whatever the axis and width, never a bar to the axis end', () => {
+    for (const width of [360, 640, 880]) {
+      for (const domain of [[0, 1000], [0, 8000], [0, 1e6]] as [number, number][]) {
+        const out = chartSvg(onAxis(model, domain), width, 't-', CSS_PALETTE).svg;
+        const up = openEnd(group(out, 'h1'));
+        const down = openEnd(group(out, 'h2'));
+        expect(up.tip - up.from, `${width} ${domain}`).toBeCloseTo(OPEN_END_ARROW, 0);
+        expect(down.from - down.tip, `${width} ${domain}`).toBeCloseTo(OPEN_END_ARROW, 0);
+        // Nothing in an open end's mark is longer than its arrow.
+        for (const id of ['h1', 'h2']) {
+          const widths = [...group(out, id).matchAll(/width="([\d.]+)"/g)].map((m) => Number(m[1]));
+          expect(Math.max(...widths)).toBeLessThan(OPEN_END_ARROW);
+        }
+      }
+    }
+    // The shaft fades away from the bound: right for "more than", left for "up to".
+    expect(group(svg, 'h1')).toMatch(/height="6" fill="url\(#t-h-[a-z-]+\)"/);
+    expect(group(svg, 'h2')).toMatch(/height="6" fill="url\(#t-l-[a-z-]+\)"/);
+    expect(svg).toMatch(/<linearGradient id="t-h-[a-z-]+"><stop offset="0" stop-color="var\(--[a-z0-9-]+\)"\/><stop offset="1" stop-color="var\(--[a-z0-9-]+\)" stop-opacity="\.1"\/>/);
+    expect(group(svg, 'h3')).toMatch(/^<g data-claim-id="h3"><circle [^>]*r="6.5"/);
   });
 
-  it('gives every value element its claim id, and the SVG an accessible title and description', () => {
-    const ids = [...svg.matchAll(/data-claim-id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids.sort()).toEqual(['h1', 'h2', 'h3']);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 \d+" width="640" height="\d+" role="group" aria-labelledby="t-t" aria-describedby="t-d">/);
-    expect(svg).toContain('<title id="t-t">');
-    expect(svg).toContain('<desc id="t-d">');
+  it('draws a finite interval as a bar with a tick at each end, and vague wording as a light dashed range', () => {
+    const m = measure({ id: 'r', topicId: 'iran-drones', title: 'Ranges' });
+    const src = { wire: null, title: 't', url: null, published: '2023-05-15', publishedEstimate: null };
+    const range = claim({ id: 'rg', measureId: 'r', sourceId: 'a', value: intervalFor({ qualifier: 'range', n: 1500, n2: 2400 }, '1,500 to 2,400') }, { outlet: 'Alpha', ...src });
+    const vague = claim({ id: 'vg', measureId: 'r', sourceId: 'a', value: intervalFor({ qualifier: 'vague', amount: 'hundreds' }, 'hundreds') }, { outlet: 'Alpha', ...src });
+    const cat = catalogOf({ topics: topics(), measures: [m], claims: [range, vague], sources: [summary({ id: 'a', outlet: 'Alpha', ...src })] });
+    const out = chartSvg(measureModel(cat, m), 640, 'r-', CSS_PALETTE).svg;
+    const bar = group(out, 'rg');
+    expect(bar.match(/width="3" height="18"/g)).toHaveLength(2);
+    expect(bar).not.toContain('fill-opacity');
+    const light = group(out, 'vg');
+    expect(light).toMatch(/<rect [^>]*fill-opacity="\.18" [^>]*stroke-dasharray="4 3"/);
+    expect(light).not.toMatch(/width="3" height="18"/);
   });
 
-  it('draws a denial as a cross at zero and labels it', () => {
+  it('puts a denial on its own row, off the value axis: a ⊘ at the row’s start and the whole clause, in the denial colour, linked to its quote', () => {
     const cat = seedCatalog();
     const m = measureModel(cat, cat.measureById.get('drones-delivered')!);
-    const out = chartSvg(m, 640, 'x-', paletteFor('light')).svg;
-    const denial = m.series.points.find((p) => p.stance === 'denies')!;
-    expect(out).toMatch(new RegExp(`<g data-claim-id="${denial.claimId}"><path d="M[\\d.]+ [\\d.]+l12 12m0-12l-12 12" stroke="#7a3ea1"`));
-    expect(out).toContain('>Denied</tspan>');
+    const pal = paletteFor('light');
+    const denials = m.series.points.filter((p) => p.stance === 'denies');
+    expect(denials.length).toBe(2);
+    const draw = (mm: EmbedModel, w: number) => chartSvg(mm, w, 'x-', pal).svg;
+    const out = draw(m, 640);
+    for (const d of denials) {
+      const g = group(out, d.claimId);
+      // The sign alone: a circle and its slash, at the row's start.
+      expect(g).toMatch(new RegExp(`^<g data-claim-id="${d.claimId}"><circle cx="7" cy="[\\d.]+" r="6" fill="${pal.paper}" stroke="${pal.kdenial}" stroke-width="2"/><path d="M3 [\\d.]+l8-8" stroke="${pal.kdenial}" stroke-width="2"/></g>$`));
+      // Nothing of it moves with the value axis or the width: it has no place on the scale.
+      for (const [w, domain] of [[360, [0, 10]], [880, [0, 1e9]]] as const) {
+        const other = group(draw(onAxis(m, [...domain]), w), d.claimId);
+        expect(other.replace(/cy="[\d.]+"|M3 [\d.]+/g, '')).toBe(g.replace(/cy="[\d.]+"|M3 [\d.]+/g, ''));
+      }
+      expect(out).toContain(`<tspan fill="${pal.denial}" font-weight="600">Denied: “${d.valueText}”</tspan>`);
+      const href = quotePath(d).replace(/&/g, '&amp;');
+      expect(out).toMatch(new RegExp(`<a href="${href.replace(/[?.]/g, '\\$&')}" target="_blank" class="v"><rect [^>]*/><text x="18"[^]*?<g data-claim-id="${d.claimId}">`));
+    }
+    // No grid line runs through a denial's row.
+    const layout = layoutChart(m, 640);
+    const gridYs = [...out.matchAll(/M[\d.]+ ([\d.]+)V([\d.]+)/g)].map((x) => [Number(x[1]), Number(x[2])]);
+    for (const r of layout.rows.filter((x) => x.point.stance === 'denies')) {
+      for (const [a, b] of gridYs) expect(b < r.top || a > r.bottom, `${a}-${b} vs ${r.top}-${r.bottom}`).toBe(true);
+    }
+  });
+
+  it('colours by meaning, never by source: two outlets’ plain values share the series colour, a conflict’s values take the conflict colour', () => {
+    const m = measure({ id: 'c', topicId: 'iran-drones', title: 'Colours' });
+    const src = { wire: null, title: 't', url: null, published: '2023-05-15', publishedEstimate: null };
+    const sources = ['a', 'b', 'c', 'd'].map((id) => summary({ id, outlet: `Outlet ${id}`, ...src }));
+    // Each its own sentence and speaker: two origins, so two values drawn.
+    const made = (id: string, sourceId: string, n: number, measureId: string) =>
+      claim(
+        { id, measureId, sourceId, value: intervalFor({ qualifier: 'exact', n }, String(n)), quote: `Speaker ${id} said ${n}.`, speaker: { name: `Speaker ${id}`, role: null, organisation: null } },
+        { outlet: `Outlet ${sourceId}`, ...src },
+      );
+    const agree = catalogOf({ topics: topics(), measures: [m], claims: [made('p1', 'a', 400, 'c'), made('p2', 'b', 400, 'c')], sources });
+    const fill = (out: string, id: string) => group(out, id).match(/<circle [^>]*fill="([^"]+)"/)?.[1];
+    const plain = chartSvg(measureModel(agree, m), 640, 'p-', CSS_PALETTE).svg;
+    expect(measureModel(agree, m).series.points.map((p) => [p.outlet, p.flagKinds.filter((k) => k !== 'single-source')])).toEqual([['Outlet a', []], ['Outlet b', []]]);
+    expect([fill(plain, 'p1'), fill(plain, 'p2')]).toEqual(['var(--series-1)', 'var(--series-1)']);
+    expect(plain).not.toMatch(/--series-[2-9]/);
+    const disagree = catalogOf({ topics: topics(), measures: [m], claims: [made('k1', 'c', 400, 'c'), made('k2', 'd', 6000, 'c'), made('k3', 'a', 5, 'c')], sources });
+    const model = measureModel(disagree, m);
+    const conflicted = model.series.points.filter((p) => p.flagKinds.includes('conflict')).map((p) => p.claimId);
+    expect(conflicted.length).toBeGreaterThanOrEqual(2);
+    const out = chartSvg(model, 640, 'k-', CSS_PALETTE).svg;
+    for (const id of conflicted) expect(fill(out, id), id).toBe('var(--flag-conflict)');
+  });
+
+  it('prints a key under the chart listing only what it draws, in the SVG download and PNG too, counted in their height', () => {
+    const cat = seedCatalog();
+    const keys = (out: string) => [...out.matchAll(/<g data-key="([a-z-]+)">/g)].map((x) => x[1]);
+    const delivered = measureModel(cat, cat.measureById.get('drones-delivered')!);
+    expect(keys(chartSvg(delivered, 640, 'x-', CSS_PALETTE).svg)).toEqual(['open', 'vague', 'denial', 'flag']);
+    const agreed = measureModel(cat, cat.measureById.get('drones-agreed')!);
+    expect(keys(chartSvg(agreed, 640, 'x-', CSS_PALETTE).svg)).toEqual(['exact', 'flag']);
+    expect(keys(svg)).toEqual(['exact', 'open', 'conflict', 'flag']);
+    // The key's words are the site's (app/components/charts/ChartKey.tsx), so the two never drift apart.
+    const site = fs.readFileSync(path.join(__dirname, '..', '..', 'app', 'components', 'charts', 'ChartKey.tsx'), 'utf8');
+    for (const k of ['range', 'open', 'vague', 'auto', 'flag'] as const) expect(site).toContain(`'${KEY_WORDS[k]}'`);
+    // In the picture: the key sits inside the chart's own height, above the footer, which stays.
+    const card = cardSvg(delivered, { width: 680, credit: 'x' }).svg;
+    expect(keys(card)).toEqual(['open', 'vague', 'denial', 'flag']);
+    const layout = layoutChart(delivered, 640);
+    expect(layout.height).toBeGreaterThanOrEqual(layout.keyTop + layout.key.height);
+    expect(layout.keyTop).toBeGreaterThan(layout.gridBottom + 15);
+    const inner = card.match(/<svg x="20" y="[\d.]+" width="640" height="([\d.]+)" viewBox="0 0 640 ([\d.]+)"/)!;
+    expect(Number(inner[1])).toBe(Number(inner[2]));
+    expect(Number(inner[2])).toBeCloseTo(layoutChart(delivered, 640).height, 0);
+    expect(card).toMatch(/<tspan font-weight="700" fill="#[0-9a-f]+">Tally<\/tspan> · x<\/text>/);
+    const without = cardSvg({ ...delivered, series: { ...delivered.series, points: [] } }, { width: 680, credit: 'x' });
+    expect(cardSvg(delivered, { width: 680, credit: 'x' }).height).toBeGreaterThan(without.height);
   });
 });
 

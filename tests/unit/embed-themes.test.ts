@@ -12,6 +12,7 @@ import { parseEmbedQuery } from '@/server/embed/query';
 import { quotePath } from '@/server/embed/links';
 import { drillHref } from '@/app/components/charts/palette';
 import { intervalFor } from '@/server/domain/value';
+import { UNREVIEWED_OPACITY } from '@/server/domain/meaning';
 import { claim, measure } from './fixtures';
 import { catalogOf, seedCatalog, summary, topics } from './embed-catalog';
 
@@ -141,8 +142,12 @@ describe('figures nobody has reviewed', () => {
     expect(html.match(/<tr data-claim-id="r1">.*?<\/tr>/)?.[0]).not.toContain('not reviewed');
     const svg = chartSvg(model, 640, 't-', CSS_PALETTE).svg;
     expect(svg).toMatch(/<tspan font-weight="600">6,000 · not reviewed<\/tspan>/);
-    expect(svg).toMatch(/<g data-claim-id="x1"><circle [^>]*opacity="\.6"/);
-    expect(svg).not.toMatch(/<g data-claim-id="r1"><circle [^>]*opacity/);
+    // At the site's opacity for figures not reviewed, and keyed as such.
+    expect(svg).toContain(`<g data-claim-id="x1" opacity="${UNREVIEWED_OPACITY}"><circle `);
+    expect(svg).toMatch(/<g data-claim-id="r1"><circle [^>]*\/><\/g>/);
+    expect(svg).not.toMatch(/<g data-claim-id="r1"[^>]*opacity/);
+    expect(svg).toMatch(/<g data-key="auto">.*?fainter: not reviewed yet<\/text>/);
+    expect(chartSvg(measureModel(cat, m), 640, 't-', CSS_PALETTE).svg).not.toContain('data-key="auto"');
     // Another chart, so another version: a pin of the default never shows them.
     expect(versionOf(snapshotText(model))).not.toBe(versionOf(snapshotText(measureModel(cat, m))));
   });
