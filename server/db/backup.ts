@@ -24,13 +24,17 @@ interface Table {
   serials: Map<string, string>;
 }
 
-/** The app's tables (the migrations' bookkeeping, and the row ledger and measure counts, which a restore's own writes keep, aside), parents first. */
+/**
+ * The app's tables (the migrations' bookkeeping, and the row ledger and measure counts, which a
+ * restore's own writes keep, aside; and sessions: a restored database signs everyone out, while
+ * its users and their API tokens come back), parents first.
+ */
 async function readSchema(db: Db): Promise<Table[]> {
   const cols = await db.query<{ table: string; column: string; type: string; seq: string | null }>(
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
             pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats')
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats', 'sessions')
        AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
      ORDER BY c.relname, a.attnum`,
   );
@@ -179,7 +183,9 @@ export async function restore(db: Db, file: string, opts: { force?: boolean } = 
     }
     if (used.length && !opts.force) throw new BackupError(`the target database is not empty (${used.join(', ')}): restore into a fresh DATA_DIR or database, or pass --force to replace everything in it`);
     const [before] = target.has('revision') ? await tx.query<{ n: number }>('SELECT n FROM revision WHERE id = 1') : [];
-    await tx.exec(`TRUNCATE ${[...target.keys()].map(q).join(', ')}`);
+    // Sessions name users, and are not restored: whoever was signed in here signs in again.
+    const sessions = (await tx.query<{ t: string | null }>(`SELECT to_regclass('sessions')::text AS t`))[0]?.t ? ['sessions'] : [];
+    await tx.exec(`TRUNCATE ${[...target.keys(), ...sessions].map(q).join(', ')}`);
     const out: TableCount[] = [];
     for (const { start, rows } of tables) {
       const t = target.get(start.table);
