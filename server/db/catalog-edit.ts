@@ -1,17 +1,21 @@
 import type { Db, ReadDb } from './client';
-import { bumpRevision, recordEvent, upsertMeasure, upsertTopic } from './write';
+import { bumpRevision, recordEvents, upsertMeasure, upsertTopic } from './write';
 import { listMeasures, listTopics } from './read';
 import type { z } from 'zod';
 import type { Measure, Topic } from '../domain/schemas';
 import type { CatalogEvent, Merge, MeasureCreate, MeasureSplit, TopicCreate, TopicSplit, TopicUpdate } from '../domain/catalog-api';
 import { InputError, NotFoundError } from '../domain/errors';
+import type { Actor } from '../domain/accounts';
+import { ACTOR_NAME_SQL, actorName } from './actors';
 import { slug, uniqueId } from '../ingest/plan';
 
 type In<T extends z.ZodType> = z.infer<T>;
 
-async function log(db: Db, entity: 'topic' | 'measure', id: string, action: string, detail: unknown): Promise<void> {
-  await db.query('INSERT INTO catalog_events (entity, entity_id, action, detail) VALUES ($1, $2, $3, $4)', [entity, id, action, JSON.stringify(detail)]);
+/** A change to a topic or measure, kept with who made it (`actor`: ../domain/accounts.ts; null when unknown). */
+export async function logCatalogEvent(db: Db, entity: 'topic' | 'measure', id: string, action: string, detail: unknown, actor: Actor = null): Promise<void> {
+  await db.query('INSERT INTO catalog_events (entity, entity_id, action, detail, actor) VALUES ($1, $2, $3, $4, $5)', [entity, id, action, JSON.stringify(detail), actor]);
 }
+const log = logCatalogEvent;
 
 async function liveTopic(db: Db, id: string): Promise<Topic> {
   const t = (await listTopics(db)).find((x) => x.id === id);
@@ -25,44 +29,44 @@ async function liveMeasure(db: Db, id: string): Promise<Measure> {
   return m;
 }
 
-export function createTopic(db: Db, input: In<typeof TopicCreate>): Promise<Topic> {
+export function createTopic(db: Db, input: In<typeof TopicCreate>, actor: Actor = null): Promise<Topic> {
   return db.transaction(async (tx) => {
     const all = await listTopics(tx, { merged: true });
     const topic: Topic = { id: uniqueId(slug(input.title, 60), new Set(all.map((t) => t.id))), title: input.title, description: input.description, position: 50 + all.length, eventKey: null, mergedInto: null };
     await upsertTopic(tx, topic);
-    await log(tx, 'topic', topic.id, 'created', { title: topic.title });
+    await log(tx, 'topic', topic.id, 'created', { title: topic.title }, actor);
     await bumpRevision(tx);
     return topic;
   });
 }
 
-export function updateTopic(db: Db, input: In<typeof TopicUpdate>): Promise<Topic> {
+export function updateTopic(db: Db, input: In<typeof TopicUpdate>, actor: Actor = null): Promise<Topic> {
   return db.transaction(async (tx) => {
     const t = await liveTopic(tx, input.id);
     const next = { ...t, title: input.title ?? t.title, description: input.description ?? t.description };
     await tx.query('UPDATE topics SET title = $2, description = $3 WHERE id = $1', [t.id, next.title, next.description]);
-    await log(tx, 'topic', t.id, 'renamed', { from: { title: t.title, description: t.description }, to: { title: next.title, description: next.description } });
+    await log(tx, 'topic', t.id, 'renamed', { from: { title: t.title, description: t.description }, to: { title: next.title, description: next.description } }, actor);
     await bumpRevision(tx);
     return next;
   });
 }
 
 /** Every measure of one topic moves into another; the emptied topic is kept, pointing there. */
-export function mergeTopics(db: Db, input: In<typeof Merge>): Promise<Topic> {
+export function mergeTopics(db: Db, input: In<typeof Merge>, actor: Actor = null): Promise<Topic> {
   return db.transaction(async (tx) => {
     const [from, into] = [await liveTopic(tx, input.id), await liveTopic(tx, input.into)];
     const moved = await tx.query<{ id: string }>('UPDATE measures SET topic_id = $2 WHERE topic_id = $1 RETURNING id', [from.id, into.id]);
     await tx.query('UPDATE topics SET merged_into = $2 WHERE id = $1', [from.id, into.id]);
     const detail = { from: from.id, into: into.id, measures: moved.map((m) => m.id), reason: input.reason };
-    await log(tx, 'topic', from.id, 'merged', detail);
-    await log(tx, 'topic', into.id, 'absorbed', detail);
+    await log(tx, 'topic', from.id, 'merged', detail, actor);
+    await log(tx, 'topic', into.id, 'absorbed', detail, actor);
     await bumpRevision(tx);
     return into;
   });
 }
 
 /** Some measures of a topic move to a new topic of their own. */
-export function splitTopic(db: Db, input: In<typeof TopicSplit>): Promise<Topic> {
+export function splitTopic(db: Db, input: In<typeof TopicSplit>, actor: Actor = null): Promise<Topic> {
   return db.transaction(async (tx) => {
     const from = await liveTopic(tx, input.id);
     const own = new Set((await listMeasures(tx)).filter((m) => m.topicId === from.id).map((m) => m.id));
@@ -74,14 +78,14 @@ export function splitTopic(db: Db, input: In<typeof TopicSplit>): Promise<Topic>
     await upsertTopic(tx, topic);
     await tx.query('UPDATE measures SET topic_id = $2 WHERE id = ANY($1)', [input.measureIds, topic.id]);
     const detail = { from: from.id, to: topic.id, measures: input.measureIds, reason: input.reason };
-    await log(tx, 'topic', from.id, 'split', detail);
-    await log(tx, 'topic', topic.id, 'created', detail);
+    await log(tx, 'topic', from.id, 'split', detail, actor);
+    await log(tx, 'topic', topic.id, 'created', detail, actor);
     await bumpRevision(tx);
     return topic;
   });
 }
 
-export function createMeasure(db: Db, input: In<typeof MeasureCreate>): Promise<Measure> {
+export function createMeasure(db: Db, input: In<typeof MeasureCreate>, actor: Actor = null): Promise<Measure> {
   return db.transaction(async (tx) => {
     await liveTopic(tx, input.topicId);
     const all = await listMeasures(tx, { merged: true });
@@ -101,35 +105,35 @@ export function createMeasure(db: Db, input: In<typeof MeasureCreate>): Promise<
       mergedInto: null,
     };
     await upsertMeasure(tx, m);
-    await log(tx, 'measure', m.id, 'created', { title: m.title, topicId: m.topicId });
+    await log(tx, 'measure', m.id, 'created', { title: m.title, topicId: m.topicId }, actor);
     await bumpRevision(tx);
     return m;
   });
 }
 
-async function moveClaims(tx: Db, claimIds: string[], from: string, to: string, reason: string): Promise<void> {
+async function moveClaims(tx: Db, claimIds: string[], from: string, to: string, reason: string, actor: Actor): Promise<void> {
   await tx.query('UPDATE claims SET measure_id = $2 WHERE id = ANY($1)', [claimIds, to]);
-  for (const id of claimIds) await recordEvent(tx, id, 'moved', reason, { from, to });
+  await recordEvents(tx, claimIds.map((claimId) => ({ claimId, action: 'moved', reason, detail: { from, to } })), actor);
 }
 
 /** Every claim of one measure moves onto another; the emptied measure is kept, pointing there. */
-export function mergeMeasures(db: Db, input: In<typeof Merge>): Promise<Measure> {
+export function mergeMeasures(db: Db, input: In<typeof Merge>, actor: Actor = null): Promise<Measure> {
   return db.transaction(async (tx) => {
     const [from, into] = [await liveMeasure(tx, input.id), await liveMeasure(tx, input.into)];
     if ((from.currency === null) !== (into.currency === null)) throw new InputError('An amount of money and a count cannot be one measure.');
     const claims = await tx.query<{ id: string }>('SELECT id FROM claims WHERE measure_id = $1', [from.id]);
-    await moveClaims(tx, claims.map((c) => c.id), from.id, into.id, input.reason);
+    await moveClaims(tx, claims.map((c) => c.id), from.id, into.id, input.reason, actor);
     await tx.query('UPDATE measures SET merged_into = $2 WHERE id = $1', [from.id, into.id]);
     const detail = { from: from.id, into: into.id, claims: claims.length, reason: input.reason };
-    await log(tx, 'measure', from.id, 'merged', detail);
-    await log(tx, 'measure', into.id, 'absorbed', detail);
+    await log(tx, 'measure', from.id, 'merged', detail, actor);
+    await log(tx, 'measure', into.id, 'absorbed', detail, actor);
     await bumpRevision(tx);
     return into;
   });
 }
 
 /** Some claims of a measure move to a new measure like it, under a new title. */
-export function splitMeasure(db: Db, input: In<typeof MeasureSplit>): Promise<Measure> {
+export function splitMeasure(db: Db, input: In<typeof MeasureSplit>, actor: Actor = null): Promise<Measure> {
   return db.transaction(async (tx) => {
     const from = await liveMeasure(tx, input.id);
     const own = new Set((await tx.query<{ id: string }>('SELECT id FROM claims WHERE measure_id = $1', [from.id])).map((c) => c.id));
@@ -139,19 +143,19 @@ export function splitMeasure(db: Db, input: In<typeof MeasureSplit>): Promise<Me
     // The new measure is a person's: ingest finds it by its words, not by the old one's signature.
     const m: Measure = { ...from, id: uniqueId(slug(input.title, 60), new Set(all.map((x) => x.id))), title: input.title, signature: null, mergedInto: null, position: from.position + 1 };
     await upsertMeasure(tx, m);
-    await moveClaims(tx, input.claimIds, from.id, m.id, input.reason);
+    await moveClaims(tx, input.claimIds, from.id, m.id, input.reason, actor);
     const detail = { from: from.id, to: m.id, claims: input.claimIds, reason: input.reason };
-    await log(tx, 'measure', from.id, 'split', detail);
-    await log(tx, 'measure', m.id, 'created', detail);
+    await log(tx, 'measure', from.id, 'split', detail, actor);
+    await log(tx, 'measure', m.id, 'created', detail, actor);
     await bumpRevision(tx);
     return m;
   });
 }
 
 export async function catalogHistory(db: ReadDb, entity: 'topic' | 'measure', id: string): Promise<CatalogEvent[]> {
-  const rows = await db.query<{ entity: 'topic' | 'measure'; entity_id: string; action: string; detail: unknown; at: Date | string }>(
-    'SELECT entity, entity_id, action, detail, at FROM catalog_events WHERE entity = $1 AND entity_id = $2 ORDER BY at, id',
+  const rows = await db.query<{ entity: 'topic' | 'measure'; entity_id: string; action: string; detail: unknown; at: Date | string; actor: string | null; actor_name: string | null }>(
+    `SELECT e.entity, e.entity_id, e.action, e.detail, e.at, e.actor, ${ACTOR_NAME_SQL} AS actor_name FROM catalog_events e WHERE e.entity = $1 AND e.entity_id = $2 ORDER BY e.at, e.id LIMIT 500`,
     [entity, id],
   );
-  return rows.map((r) => ({ entity: r.entity, entityId: r.entity_id, action: r.action, detail: r.detail, at: new Date(r.at).toISOString() }));
+  return rows.map((r) => ({ entity: r.entity, entityId: r.entity_id, action: r.action, detail: r.detail, at: new Date(r.at).toISOString(), by: actorName(r.actor, r.actor_name) }));
 }

@@ -5,6 +5,7 @@ import { ConflictError, InputError, NotFoundError } from '../domain/errors';
 import type { Claim, Speaker } from '../domain/schemas';
 import type { ValueInterval } from '../domain/value';
 import { NewClaim } from '../domain/new-claim';
+import type { Actor } from '../domain/accounts';
 
 const OPEN = new Set<Claim['review']>(['pending', 'auto']);
 
@@ -20,24 +21,24 @@ async function setReview(db: Db, id: string, review: Claim['review']): Promise<v
 }
 
 /** Mark an open claim with a decision, logged with its reason, in one transaction. */
-function decide(db: Db, id: string, review: 'reviewed' | 'rejected', action: string, reason: string | null): Promise<Claim> {
+function decide(db: Db, id: string, review: 'reviewed' | 'rejected', action: string, reason: string | null, actor: Actor): Promise<Claim> {
   return db.transaction(async (tx) => {
     await openClaim(tx, id);
     await setReview(tx, id, review);
-    await recordEvent(tx, id, action, reason, null);
+    await recordEvent(tx, id, action, reason, null, actor);
     await bumpRevision(tx);
     return (await getClaim(tx, id))!;
   });
 }
 
-/** A person confirms the claim as it stands: it counts, and says it was reviewed. */
-export function acceptClaim(db: Db, id: string, reason: string | null): Promise<Claim> {
-  return decide(db, id, 'reviewed', 'accepted', reason);
+/** A person confirms the claim as it stands: it counts, and says it was reviewed (by `actor`, when known). */
+export function acceptClaim(db: Db, id: string, reason: string | null, actor: Actor = null): Promise<Claim> {
+  return decide(db, id, 'reviewed', 'accepted', reason, actor);
 }
 
 /** Rejected claims are kept, marked, with when and why; they leave the charts and flags. */
-export function rejectClaim(db: Db, id: string, reason: string): Promise<Claim> {
-  return decide(db, id, 'rejected', 'rejected', reason);
+export function rejectClaim(db: Db, id: string, reason: string, actor: Actor = null): Promise<Claim> {
+  return decide(db, id, 'rejected', 'rejected', reason, actor);
 }
 
 export interface ClaimEdit {
@@ -45,13 +46,15 @@ export interface ClaimEdit {
   measureId?: string;
   speaker?: Speaker | null;
   asOf?: string | null;
+  /** What the figure counts, as the article words it ("attack drones", "USD"). */
+  unit?: string;
 }
 
 /**
  * A correction is a new claim that supersedes the old one; the old one stays, marked superseded,
  * so the measure page can show what changed, when and why.
  */
-export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: string): Promise<Claim> {
+export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: string, actor: Actor = null): Promise<Claim> {
   return db.transaction(async (tx) => {
     const old = await openClaim(tx, id);
     if (edit.measureId && !(await listMeasures(tx)).some((m) => m.id === edit.measureId)) throw new InputError(`No measure with id "${edit.measureId}".`);
@@ -63,6 +66,7 @@ export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: str
       id: `${id}-e${siblings[0].n + 1}`,
       value: v ?? old.value,
       measureId: edit.measureId ?? old.measureId,
+      unit: edit.unit ?? old.unit,
       speaker: edit.speaker === undefined ? old.speaker : edit.speaker,
       asOf: edit.asOf === undefined ? (old.asOfEstimated ? null : old.asOf) : edit.asOf,
       review: 'reviewed',
@@ -70,8 +74,8 @@ export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: str
     });
     await insertClaim(tx, next);
     await setReview(tx, id, 'superseded');
-    await recordEvent(tx, id, 'superseded', reason, { by: next.id, edit });
-    await recordEvent(tx, next.id, 'corrected', reason, { from: id });
+    await recordEvent(tx, id, 'superseded', reason, { by: next.id, edit }, actor);
+    await recordEvent(tx, next.id, 'corrected', reason, { from: id }, actor);
     await bumpRevision(tx);
     return (await getClaim(tx, next.id))!;
   });

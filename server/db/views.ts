@@ -1,4 +1,5 @@
 import { comparable } from '../domain/compare';
+import { ACTOR_NAME_SQL, actorName } from './actors';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
 import { claimsOf } from './catalog';
@@ -84,9 +85,9 @@ export async function summary(db: ReadDb) {
 export async function claimHistory(db: ReadDb, measureId: string) {
   const live = await db.query('SELECT 1 FROM measures WHERE id = $1 AND merged_into IS NULL', [measureId]);
   if (live.length === 0) throw new NotFoundError('measure', measureId);
-  const rows = await db.query<{ claim_id: string; action: string; reason: string | null; at: Date | string; value_text: string }>(
-    'SELECT e.claim_id, e.action, e.reason, e.at, c.value_text FROM claim_events e JOIN claims c ON c.id = e.claim_id WHERE c.measure_id = $1 ORDER BY e.at, e.id',
+  const rows = await db.query<{ claim_id: string; action: string; reason: string | null; at: Date | string; value_text: string; actor: string | null; actor_name: string | null }>(
+    `SELECT e.claim_id, e.action, e.reason, e.at, c.value_text, e.actor, ${ACTOR_NAME_SQL} AS actor_name FROM claim_events e JOIN claims c ON c.id = e.claim_id WHERE c.measure_id = $1 ORDER BY e.at, e.id`,
     [measureId],
   );
-  return rows.map((r) => ({ claimId: r.claim_id, action: r.action, reason: r.reason, at: new Date(r.at).toISOString(), valueText: r.value_text }));
+  return rows.map((r) => ({ claimId: r.claim_id, action: r.action, reason: r.reason, at: new Date(r.at).toISOString(), valueText: r.value_text, by: actorName(r.actor, r.actor_name) }));
 }

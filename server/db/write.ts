@@ -2,6 +2,7 @@ import type { Db } from './client';
 import { refreshTouched } from './derive';
 import type { DateEstimate, Measure, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
+import type { Actor } from '../domain/accounts';
 import { toMeasure, type MeasureRow } from './rows';
 import { storePassages, type ReprintOf } from './reprints';
 import { textKey } from '../domain/text-key';
@@ -113,24 +114,31 @@ export interface NewEvent {
   action: string;
   reason: string | null;
   detail: unknown;
+  /** Who made it, when this event's differs from the call's (see recordEvents). */
+  actor?: Actor;
 }
 
-/** Many claim events in a few statements (one per claim of an article, so their order is immaterial). */
-export async function recordEvents(db: Db, events: NewEvent[]): Promise<void> {
+/**
+ * Many claim events in a few statements (one per claim of an article, so their order is immaterial).
+ * `actor` is who made them (a user's id, `token:admin`; ../domain/accounts.ts), null when unknown:
+ * routers pass `ctx.actor`.
+ */
+export async function recordEvents(db: Db, events: NewEvent[], actor: Actor = null): Promise<void> {
   for (let i = 0; i < events.length; i += CHUNK) {
     await db.query(
-      `INSERT INTO claim_events (claim_id, action, reason, detail)
-       SELECT claim_id, action, reason, detail FROM jsonb_to_recordset($1::jsonb) AS x(claim_id text, action text, reason text, detail jsonb)`,
-      [JSON.stringify(events.slice(i, i + CHUNK).map((e) => ({ claim_id: e.claimId, action: e.action, reason: e.reason, detail: e.detail ?? null })))],
+      `INSERT INTO claim_events (claim_id, action, reason, detail, actor)
+       SELECT claim_id, action, reason, detail, actor FROM jsonb_to_recordset($1::jsonb) AS x(claim_id text, action text, reason text, detail jsonb, actor text)`,
+      [JSON.stringify(events.slice(i, i + CHUNK).map((e) => ({ claim_id: e.claimId, action: e.action, reason: e.reason, detail: e.detail ?? null, actor: e.actor ?? actor })))],
     );
   }
 }
 
-export async function recordEvent(db: Db, claimId: string, action: string, reason: string | null, detail: unknown): Promise<void> {
-  await db.query('INSERT INTO claim_events (claim_id, action, reason, detail) VALUES ($1, $2, $3, $4)', [
+export async function recordEvent(db: Db, claimId: string, action: string, reason: string | null, detail: unknown, actor: Actor = null): Promise<void> {
+  await db.query('INSERT INTO claim_events (claim_id, action, reason, detail, actor) VALUES ($1, $2, $3, $4, $5)', [
     claimId,
     action,
     reason,
     JSON.stringify(detail ?? null),
+    actor,
   ]);
 }

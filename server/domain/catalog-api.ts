@@ -32,5 +32,7 @@ export const CatalogEvent = z.object({
   action: z.string(),
   detail: z.unknown(),
   at: z.string(),
+  /** Who made the change: a person's name, "admin token", or "unknown" (made before accounts). */
+  by: z.string(),
 });
 export type CatalogEvent = z.infer<typeof CatalogEvent>;
