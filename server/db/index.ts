@@ -5,6 +5,7 @@ import { migrate } from './migrate';
 import { loadCuratedData } from './load';
 import { checkLedger } from './ledger';
 import { ensureDerived } from './derive';
+import { ensureFirstAdmin } from './accounts';
 
 export type { Db, ReadDb } from './client';
 
@@ -34,10 +35,23 @@ const holder = globalThis as unknown as { __tallyDb?: Promise<Db> };
 export function getDb(): Promise<Db> {
   if (!holder.__tallyDb) {
     const e = env();
-    holder.__tallyDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL, readUrl: e.DATABASE_READ_URL } : { dir: path.join(dataDir(), 'pglite') });
+    holder.__tallyDb = openDatabase(e.DATABASE_URL ? { url: e.DATABASE_URL, readUrl: e.DATABASE_READ_URL } : { dir: path.join(dataDir(), 'pglite') }).then(withFirstAdmin);
     holder.__tallyDb.catch(() => {
       holder.__tallyDb = undefined;
     });
   }
   return holder.__tallyDb;
+}
+
+/**
+ * The server's first start with nobody to sign in makes an admin and prints the password, once:
+ * it is stored only as a hash. (`npm run user -- add NAME --role admin` makes one beforehand.)
+ */
+async function withFirstAdmin(db: Db): Promise<Db> {
+  const made = await ensureFirstAdmin(db);
+  if (made) {
+    console.log(`[tally] first start: made the admin account "${made.name}" with the password ${made.password}`);
+    console.log('[tally] it is shown this once: sign in at /login, then add people on /account/people (or npm run user -- add NAME --role reviewer)');
+  }
+  return db;
 }

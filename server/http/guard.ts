@@ -1,4 +1,8 @@
-import { isAdminRequest } from '../trpc/context';
+import { principalOf } from '../trpc/context';
+import { getDb } from '../db';
+import { publicOrigin } from '../env';
+import { csrfProblem } from '../auth/csrf';
+import { READER, type Principal } from '../auth/principal';
 import { clientOf, exhausted, LIMITS, take, type LimitClass } from './rate-limit';
 import { MAX_BATCH_ARTICLES } from '../ingest/batch';
 import { carriesBatch, writeCost } from './batch-cost';
@@ -71,11 +75,37 @@ function inheritedParameter(url: string): Response | null {
  * and given to the handler from memory.
  */
 export async function guardRequest(req: Request, api: 'rest' | 'trpc'): Promise<Response | Request> {
+  const out = await guardAndIdentify(req, api);
+  if (out instanceof Response) return out;
+  principals.set(out.req, out.who);
+  return out.req;
+}
+
+/**
+ * Who a request that passed the guard speaks for (looked up once, here), for the route handler to
+ * hand to createContext; a request the guard never saw is looked up there.
+ */
+const principals = new WeakMap<Request, Principal>();
+export const guardedPrincipal = (req: Request): Principal | undefined => principals.get(req);
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Who the headers speak for; a database that cannot be opened makes the request a reader's (the handler then says why). */
+async function identify(headers: Headers): Promise<Principal> {
+  const db = await getDb().catch(() => null);
+  return db ? principalOf(db, headers) : READER;
+}
+
+async function guardAndIdentify(req: Request, api: 'rest' | 'trpc'): Promise<Response | { req: Request; who: Principal }> {
   const bad = malformedPath(req.url) ?? inheritedParameter(req.url);
   if (bad) return bad;
   const client = clientOf(req.headers);
+  let who: Principal = READER;
   if (req.headers.has('authorization')) {
-    const wait = exhausted('bad-token', client) ?? (isAdminRequest(req.headers) ? null : take('bad-token', client));
+    const limited = exhausted('bad-token', client);
+    if (limited === null) who = await identify(req.headers);
+    // The admin token or a live personal token; anything else counts against the wrong-token limit.
+    const wait = limited ?? (who.via ? null : take('bad-token', client));
     if (wait !== null) {
       // Past the limit no token is checked. A read still answers, as for anyone without a token
       // (a stale token kept by a browser must not take the site away); a write is refused.
@@ -83,6 +113,14 @@ export async function guardRequest(req: Request, api: 'rest' | 'trpc'): Promise<
       const headers = new Headers(req.headers);
       headers.delete('authorization');
       req = new Request(req.url, { method: req.method, headers, signal: req.signal });
+      who = READER;
+    }
+  } else {
+    who = await identify(req.headers);
+    // A change made with a session cookie must come from one of Tally's own pages (../auth/csrf.ts).
+    if (who.via === 'session' && !SAFE.has(req.method)) {
+      const why = csrfProblem(req, who.csrf ?? '', [publicOrigin()]);
+      if (why) return problem(403, 'FORBIDDEN', why);
     }
   }
   const calls = callsIn(req, api);
@@ -103,7 +141,8 @@ export async function guardRequest(req: Request, api: 'rest' | 'trpc'): Promise<
     const wait = take('write', client, Date.now(), cost);
     return wait === null ? null : tooMany(wait, 'writes');
   };
-  return checkBody(req, api, byBody ? charge : undefined);
+  const checked = await checkBody(req, api, who, byBody ? charge : undefined);
+  return checked instanceof Response ? checked : { req: checked, who };
 }
 
 const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
@@ -112,7 +151,7 @@ const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
  * Bodies are checked before the procedures see them, so a body that is too large or is not JSON
  * gets a message that says so, not a generic parse error.
  */
-async function checkBody(req: Request, api: 'rest' | 'trpc', charge?: (body: unknown) => Response | null): Promise<Response | Request> {
+async function checkBody(req: Request, api: 'rest' | 'trpc', who: Principal, charge?: (body: unknown) => Response | null): Promise<Response | Request> {
   if (NO_BODY.has(req.method)) return charge?.(undefined) ?? req;
   const tooLarge = () => problem(413, 'PAYLOAD_TOO_LARGE', 'The request body is over 3 MB; an article’s text may be at most 1 MB.');
   const length = Number(req.headers.get('content-length') ?? 0);
@@ -121,8 +160,8 @@ async function checkBody(req: Request, api: 'rest' | 'trpc', charge?: (body: unk
   if (raw === null) return tooLarge();
   const pass = new Request(req.url, { method: req.method, headers: req.headers, body: raw.byteLength > 0 ? (raw as Uint8Array<ArrayBuffer>) : undefined, signal: req.signal });
   if (api === 'rest' && !/application\/json/i.test(req.headers.get('content-type') ?? '')) return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with Content-Type: application/json.');
-  // Without the admin token a write is refused (401) whatever its body; tRPC says so.
-  if (api === 'rest' && !isAdminRequest(req.headers) && /^\/api\/v1\/sources(\/batch)?$/.test(new URL(req.url).pathname.replace(/\/+$/, ''))) return charge?.(undefined) ?? pass;
+  // Without a reviewer's or admin's credentials a write is refused (401) whatever its body; tRPC says so.
+  if (api === 'rest' && who.role === 'reader' && /^\/api\/v1\/sources(\/batch)?$/.test(new URL(req.url).pathname.replace(/\/+$/, ''))) return charge?.(undefined) ?? pass;
   if (raw.byteLength === 0 && api === 'trpc') return charge?.(undefined) ?? pass;
   let body: unknown;
   try {

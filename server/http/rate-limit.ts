@@ -4,7 +4,7 @@
  * overwrites whatever a request sent there); without that front (next dev, tests) every request
  * shares one bucket per class, which only makes the limits stricter.
  */
-export type LimitClass = 'write' | 'preview' | 'bad-token';
+export type LimitClass = 'write' | 'preview' | 'bad-token' | 'login';
 
 export interface Limit {
   /** Requests a client may make at once before it has to wait. */
@@ -21,6 +21,8 @@ export const LIMITS: Record<LimitClass, Limit> = {
   preview: { burst: 20, perSecond: 4 },
   // A wrong token: a few typos are human; hundreds a second is guessing.
   'bad-token': { burst: 10, perSecond: 0.2 },
+  // Sign-in attempts, right or wrong: ten at once, then one every 6 s (a password is not guessed at that rate).
+  login: { burst: 10, perSecond: 1 / 6 },
 };
 
 interface Bucket {

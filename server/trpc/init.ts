@@ -1,7 +1,8 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { OpenApiMeta } from 'trpc-to-openapi';
-import type { Context } from './context';
+import { actorOf, roleOf, type Context } from './context';
+import { atLeast, type Role } from '../domain/accounts';
 import { rawInputProblem } from './raw-input';
 
 /** `rawInputItems`: the input list whose items the procedure checks one by one (see checkRawInput). */
@@ -47,10 +48,23 @@ const checkRawInput = t.middleware(async ({ getRawInput, meta, next }) => {
   return next();
 });
 export const publicProcedure = t.procedure.use(checkRawInput);
-/** Writes: only with `Authorization: Bearer <TALLY_ADMIN_TOKEN>`. */
-export const adminProcedure = t.procedure
-  .use(({ ctx, next }) => {
-    if (!ctx.isAdmin) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This needs Authorization: Bearer <TALLY_ADMIN_TOKEN>.' });
-    return next();
-  })
-  .use(checkRawInput);
+/**
+ * Who may do what (named people, issue 12): a reader (no account) reads; a reviewer stores
+ * articles, reviews and edits figures, topics and measures; an admin also manages people. No
+ * credentials is 401; credentials of too low a role, 403. Past the check, ctx.role and ctx.actor
+ * are always set, so a write records who made it (`ctx.actor`).
+ */
+function requireRole(needed: Role) {
+  return t.middleware(({ ctx, next }) => {
+    const role = roleOf(ctx);
+    if (!atLeast(role, needed)) {
+      if (role === 'reader') throw new TRPCError({ code: 'UNAUTHORIZED', message: 'This needs Authorization: Bearer <TALLY_ADMIN_TOKEN or a personal token>, or signing in as a reviewer.' });
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs an admin; ${ctx.user?.name ?? 'this account'} is a ${role}.` });
+    }
+    return next({ ctx: { ...ctx, role, actor: actorOf(ctx) } });
+  });
+}
+/** Writes to the data: a reviewer or an admin, signed in or with a token. */
+export const reviewerProcedure = t.procedure.use(requireRole('reviewer')).use(checkRawInput);
+/** Managing people (and anything else only an admin may do). */
+export const adminProcedure = t.procedure.use(requireRole('admin')).use(checkRawInput);

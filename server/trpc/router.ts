@@ -7,6 +7,7 @@ import { flagsRouter } from './routers/flags';
 import { ingestRouter } from './routers/ingest';
 import { reviewRouter } from './routers/review';
 import { searchRouter } from './routers/search';
+import { accountRouter } from './routers/account';
 
 export const appRouter = router({
   topics: topicsRouter,
@@ -17,6 +18,7 @@ export const appRouter = router({
   ingest: ingestRouter,
   review: reviewRouter,
   search: searchRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,4 @@
-import { adminProcedure, publicProcedure, router } from '../init';
+import { publicProcedure, reviewerProcedure, router } from '../init';
 import { guard } from '../errors';
 import { PreviewInput, SourceInput } from '../../ingest/input';
 import { IngestResult } from '../../ingest/result';
@@ -28,7 +28,7 @@ export const ingestRouter = router({
     .input(PreviewInput)
     .output(IngestResult)
     .mutation(({ ctx, input }) => guard(() => previewIngest(ctx.db.reader(), input, input.edits))),
-  create: adminProcedure
+  create: reviewerProcedure
     .meta({
       openapi: {
         method: 'POST',
@@ -43,7 +43,7 @@ export const ingestRouter = router({
     .output(IngestResult)
     .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input), undefined, input.edits))),
   /** The article at a link, for a person to check on /ingest before previewing and storing. Stores nothing. */
-  fetch: adminProcedure
+  fetch: reviewerProcedure
     .meta({
       openapi: {
         method: 'POST',
@@ -58,7 +58,7 @@ export const ingestRouter = router({
     .output(FetchedArticle)
     .mutation(({ input }) => guard(() => fetchArticle(input.url))),
   /** Many articles at once, each stored or refused on its own, with its reason; answered in input order. */
-  batch: adminProcedure
+  batch: reviewerProcedure
     .meta({
       // Each article's raw input is checked on its own (../init.ts), so one bad article is refused alone.
       rawInputItems: 'articles',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminProcedure, publicProcedure, router } from '../init';
+import { publicProcedure, reviewerProcedure, router } from '../init';
 import { guard } from '../errors';
 import { answerPage, listOutput, pageParams } from '../page';
 import { PageHeaders, PageInput } from '../../domain/page';
@@ -26,34 +26,34 @@ export const measuresRouter = router({
     .input(IdInput)
     .output(MeasureDetail)
     .query(({ ctx, input }) => guard(() => measureDetail(ctx.db.reader(), input.id))),
-  update: adminProcedure
+  update: reviewerProcedure
     .meta({
       openapi: {
         method: 'PATCH',
         path: '/measures/{id}',
         protect: true,
-        summary: 'Rename or move a measure (Authorization: Bearer <TALLY_ADMIN_TOKEN>)',
+        summary: 'Rename or move a measure (a reviewer: Authorization: Bearer <token>)',
         tags: ['measures'],
       },
     })
     .input(MeasureUpdate)
     .output(Measure)
-    .mutation(({ ctx, input }) => guard(() => updateMeasure(ctx.db, input))),
-  create: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/measures', protect: true, summary: 'Create a measure in a topic (admin)', tags: ['measures'] } })
+    .mutation(({ ctx, input }) => guard(() => updateMeasure(ctx.db, input, ctx.actor))),
+  create: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures', protect: true, summary: 'Create a measure in a topic (reviewer or admin)', tags: ['measures'] } })
     .input(MeasureCreate)
     .output(Measure)
-    .mutation(({ ctx, input }) => guard(() => createMeasure(ctx.db, input))),
-  merge: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/measures/{id}/merge', protect: true, summary: 'Move every claim of this measure onto another; kept in the history (admin)', tags: ['measures'] } })
+    .mutation(({ ctx, input }) => guard(() => createMeasure(ctx.db, input, ctx.actor))),
+  merge: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures/{id}/merge', protect: true, summary: 'Move every claim of this measure onto another; kept in the history (reviewer or admin)', tags: ['measures'] } })
     .input(Merge)
     .output(Measure)
-    .mutation(({ ctx, input }) => guard(() => mergeMeasures(ctx.db, input))),
-  split: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/measures/{id}/split', protect: true, summary: 'Move some claims of this measure to a new measure (admin)', tags: ['measures'] } })
+    .mutation(({ ctx, input }) => guard(() => mergeMeasures(ctx.db, input, ctx.actor))),
+  split: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/measures/{id}/split', protect: true, summary: 'Move some claims of this measure to a new measure (reviewer or admin)', tags: ['measures'] } })
     .input(MeasureSplit)
     .output(Measure)
-    .mutation(({ ctx, input }) => guard(() => splitMeasure(ctx.db, input))),
+    .mutation(({ ctx, input }) => guard(() => splitMeasure(ctx.db, input, ctx.actor))),
   changes: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/measures/{id}/changes', summary: 'Every creation, merge and split of a measure (its claims’ review decisions are at /measures/{id}/history)', tags: ['measures'] } })
     .input(IdInput)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminProcedure, publicProcedure, router } from '../init';
+import { publicProcedure, reviewerProcedure, router } from '../init';
 import { guard } from '../errors';
 import { Claim, InputDate, Slug, Speaker } from '../../domain/schemas';
 import { LARGEST_FIGURE, ValueInterval } from '../../domain/value';
@@ -36,13 +36,13 @@ export const reviewRouter = router({
   history: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/measures/{id}/history', summary: 'Every review decision on a measure’s claims, with when and why', tags: ['review'] } })
     .input(z.object({ id: z.string().min(1).max(200) }))
-    .output(z.array(z.object({ claimId: z.string(), action: z.string(), reason: z.string().nullable(), at: z.string(), valueText: z.string().describe('The claim’s value as worded') })))
+    .output(z.array(z.object({ claimId: z.string(), action: z.string(), reason: z.string().nullable(), at: z.string(), valueText: z.string().describe('The claim’s value as worded'), by: z.string().describe('Who decided: a person’s name, “admin token”, or “unknown” (before accounts)') })))
     .query(({ ctx, input }) => guard(() => claimHistory(ctx.db.reader(), input.id))),
-  accept: adminProcedure
+  accept: reviewerProcedure
     .input(ClaimId.extend({ reason: z.string().trim().max(1000).nullish() }))
-    .mutation(({ ctx, input }) => guard(() => acceptClaim(ctx.db, input.id, input.reason ?? null))),
-  reject: adminProcedure.input(ClaimId.extend({ reason: Reason })).mutation(({ ctx, input }) => guard(() => rejectClaim(ctx.db, input.id, input.reason))),
-  edit: adminProcedure
+    .mutation(({ ctx, input }) => guard(() => acceptClaim(ctx.db, input.id, input.reason ?? null, ctx.actor))),
+  reject: reviewerProcedure.input(ClaimId.extend({ reason: Reason })).mutation(({ ctx, input }) => guard(() => rejectClaim(ctx.db, input.id, input.reason, ctx.actor))),
+  edit: reviewerProcedure
     .input(
       ClaimId.extend({
         reason: Reason,
@@ -52,7 +52,7 @@ export const reviewRouter = router({
         asOf: InputDate.nullable().optional(),
       }),
     )
-    .mutation(({ ctx, input }) => guard(() => editClaim(ctx.db, input.id, input, input.reason))),
+    .mutation(({ ctx, input }) => guard(() => editClaim(ctx.db, input.id, input, input.reason, ctx.actor))),
   /** Lets the pages check a token before they show the write controls. */
-  whoami: adminProcedure.query(() => ({ admin: true })),
+  whoami: reviewerProcedure.query(({ ctx }) => ({ admin: ctx.role === 'admin', role: ctx.role, name: ctx.user?.name ?? null })),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminProcedure, publicProcedure, router } from '../init';
+import { publicProcedure, reviewerProcedure, router } from '../init';
 import { CatalogEvent, Merge, TopicCreate, TopicSplit, TopicUpdate } from '../../domain/catalog-api';
 import { Topic } from '../../domain/schemas';
 import { catalogHistory, createTopic, mergeTopics, splitTopic, updateTopic } from '../../db/catalog-edit';
@@ -23,26 +23,26 @@ export const topicsRouter = router({
     .input(z.void())
     .output(Summary)
     .query(({ ctx }) => guard(() => summary(ctx.db.reader()))),
-  create: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/topics', protect: true, summary: 'Create a topic (admin)', tags: ['topics'] } })
+  create: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics', protect: true, summary: 'Create a topic (reviewer or admin)', tags: ['topics'] } })
     .input(TopicCreate)
     .output(Topic)
-    .mutation(({ ctx, input }) => guard(() => createTopic(ctx.db, input))),
-  update: adminProcedure
-    .meta({ openapi: { method: 'PATCH', path: '/topics/{id}', protect: true, summary: 'Rename or describe a topic (admin)', tags: ['topics'] } })
+    .mutation(({ ctx, input }) => guard(() => createTopic(ctx.db, input, ctx.actor))),
+  update: reviewerProcedure
+    .meta({ openapi: { method: 'PATCH', path: '/topics/{id}', protect: true, summary: 'Rename or describe a topic (reviewer or admin)', tags: ['topics'] } })
     .input(TopicUpdate)
     .output(Topic)
-    .mutation(({ ctx, input }) => guard(() => updateTopic(ctx.db, input))),
-  merge: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/topics/{id}/merge', protect: true, summary: 'Move every measure of this topic into another; kept in the history (admin)', tags: ['topics'] } })
+    .mutation(({ ctx, input }) => guard(() => updateTopic(ctx.db, input, ctx.actor))),
+  merge: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics/{id}/merge', protect: true, summary: 'Move every measure of this topic into another; kept in the history (reviewer or admin)', tags: ['topics'] } })
     .input(Merge)
     .output(Topic)
-    .mutation(({ ctx, input }) => guard(() => mergeTopics(ctx.db, input))),
-  split: adminProcedure
-    .meta({ openapi: { method: 'POST', path: '/topics/{id}/split', protect: true, summary: 'Move some measures of this topic to a new topic (admin)', tags: ['topics'] } })
+    .mutation(({ ctx, input }) => guard(() => mergeTopics(ctx.db, input, ctx.actor))),
+  split: reviewerProcedure
+    .meta({ openapi: { method: 'POST', path: '/topics/{id}/split', protect: true, summary: 'Move some measures of this topic to a new topic (reviewer or admin)', tags: ['topics'] } })
     .input(TopicSplit)
     .output(Topic)
-    .mutation(({ ctx, input }) => guard(() => splitTopic(ctx.db, input))),
+    .mutation(({ ctx, input }) => guard(() => splitTopic(ctx.db, input, ctx.actor))),
   changes: publicProcedure
     .meta({ openapi: { method: 'GET', path: '/topics/{id}/changes', summary: 'Every creation, rename, merge and split of a topic', tags: ['topics'] } })
     .input(IdInput)

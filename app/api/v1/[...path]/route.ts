@@ -1,7 +1,7 @@
 import { createOpenApiFetchHandler } from 'trpc-to-openapi';
 import { appRouter } from '@/server/trpc/router';
 import { createContext } from '@/server/trpc/context';
-import { guardRequest } from '@/server/http/guard';
+import { guardRequest, guardedPrincipal } from '@/server/http/guard';
 
 /** The same procedures as plain HTTP/JSON, for people outside TypeScript (see /api/openapi.json). */
 async function handler(incoming: Request): Promise<Response> {
@@ -15,7 +15,7 @@ async function handler(incoming: Request): Promise<Response> {
     createContext: (opts: unknown) => {
       const { res, resHeaders } = opts as { res?: { setHeader(n: string, v: string): void }; resHeaders?: Headers };
       const setHeader = (name: string, value: string) => (res ? res.setHeader(name, value) : resHeaders?.set(name, value));
-      return createContext({ headers: req.headers, http: { url: req.url, setHeader } });
+      return createContext({ headers: req.headers, http: { url: req.url, setHeader }, principal: guardedPrincipal(req) });
     },
   });
 }
