@@ -5,6 +5,8 @@ import { headers } from 'next/headers';
 import { TRPCReactProvider } from './trpc/client';
 import { Nav } from './components/Nav';
 import { ThemeToggle } from './components/ThemeToggle';
+import { AccountMenu } from './components/account/AccountMenu';
+import { currentPrincipal } from './components/account/current';
 import { THEME_SCRIPT } from './components/theme';
 import { publicOrigin } from '@/server/env';
 import './styles/base.css';
@@ -14,6 +16,7 @@ import './styles/source.css';
 import './styles/forms.css';
 import './styles/search.css';
 import './styles/review.css';
+import './styles/account.css';
 import './styles/theme.css';
 
 // Open Graph images and oEmbed links must be absolute: they are read by other sites.
@@ -30,6 +33,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // ahead of time would have none, and the browser would refuse its scripts.
   await connection();
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const who = await currentPrincipal();
+  const user = who.user && who.role !== 'reader' ? { name: who.user.name, role: who.role } : null;
   return (
     // The head script sets data-theme on <html> before React sees it: not a hydration mismatch.
     <html lang="en-GB" suppressHydrationWarning>
@@ -48,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </a>
             <Nav />
             <ThemeToggle />
+            <AccountMenu user={user} csrf={who.csrf ?? null} />
           </div>
         </header>
         <TRPCReactProvider>

@@ -28,6 +28,7 @@ export function MeasureView({ id }: { id: string }) {
   const { data: chart } = useSuspenseQuery(trpc.measures.chart.queryOptions({ id }));
   const { measure, topic, flags, flagCount, counts } = data;
   const events = useQuery(trpc.review.history.queryOptions({ id }));
+  const changes = useQuery(trpc.measures.changes.queryOptions({ id }));
   const figures = `${plural(counts.figures, 'figure')} from ${plural(counts.sources, 'source')}`;
   const timeline = chart.timeline;
   const rowsNote = chart.figures > chart.series.points.length ? ` The latest ${chart.series.points.length} of ${chart.figures.toLocaleString('en-GB')} values; the table below lists every claim.` : '';
@@ -105,6 +106,7 @@ export function MeasureView({ id }: { id: string }) {
                   <th scope="col">Claim</th>
                   <th scope="col">What happened</th>
                   <th scope="col">Why</th>
+                  <th scope="col">Who</th>
                 </tr>
               </thead>
               <tbody>
@@ -114,6 +116,32 @@ export function MeasureView({ id }: { id: string }) {
                     <td>{e.valueText ?? e.claimId}</td>
                     <td>{e.action.replace(/-/g, ' ')}</td>
                     <td>{e.reason ?? '—'}</td>
+                    <td data-by>{e.by}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {(changes.data?.length ?? 0) > 0 && (
+        <section aria-labelledby="changes-h" style={{ marginTop: '2rem' }}>
+          <h2 id="changes-h">Changes to this measure</h2>
+          <div className="table-wrap">
+            <table className="data" data-testid="measure-changes">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">What happened</th>
+                  <th scope="col">Who</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.data!.map((e, i) => (
+                  <tr key={i}>
+                    <td className="num">{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</td>
+                    <td>{changeText(e.action, e.detail)}</td>
+                    <td data-by>{e.by}</td>
                   </tr>
                 ))}
               </tbody>
@@ -123,4 +151,15 @@ export function MeasureView({ id }: { id: string }) {
       )}
     </>
   );
+}
+
+/** One catalog event in words: what changed, from the detail the write kept (server/db/catalog-edit.ts). */
+function changeText(action: string, detail: unknown): string {
+  const d = (detail ?? {}) as { from?: unknown; to?: unknown; into?: unknown; reason?: unknown; claims?: unknown };
+  const why = typeof d.reason === 'string' && d.reason ? ` — ${d.reason}` : '';
+  if (action === 'edited' && d.to && typeof d.to === 'object') return `edited ${Object.keys(d.to).join(', ')}`;
+  if (action === 'merged' && typeof d.into === 'string') return `merged into ${d.into}${why}`;
+  if (action === 'absorbed' && typeof d.from === 'string') return `took in the figures of ${d.from}${why}`;
+  if (action === 'split' && typeof d.to === 'string') return `figures split off to ${d.to}${why}`;
+  return `${action.replace(/-/g, ' ')}${why}`;
 }

@@ -29,6 +29,16 @@ export function writeAdminToken(token: string | null): void {
   }
 }
 
+/**
+ * The session's CSRF token, from the cookie the server set at sign-in for this purpose
+ * (server/auth/cookies.ts); sent with every call, so the server can tell this page from another site.
+ */
+export function csrfToken(): string | null {
+  if (typeof document === 'undefined') return null;
+  const m = /(?:^|;\s*)tally_csrf=([^;]+)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
 let browserQueryClient: QueryClient | undefined;
 
 function getQueryClient(): QueryClient {
@@ -48,7 +58,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           maxItems: 16,
           headers: () => {
             const token = readAdminToken();
-            return token ? { authorization: `Bearer ${token}` } : {};
+            const csrf = csrfToken();
+            return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(csrf ? { 'x-tally-csrf': csrf } : {}) };
           },
         }),
       ],

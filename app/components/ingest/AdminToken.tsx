@@ -1,30 +1,46 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { usePathname } from 'next/navigation';
 import { useTRPCClient, readAdminToken, writeAdminToken } from '@/app/trpc/client';
 
-/** The admin token this browser holds and whether the server accepts it (shared by every write control). */
+/**
+ * Whether this browser may write (shared by every write control): signed in as a reviewer or
+ * admin (the session cookie), or holding a token the server accepts (the admin token or a
+ * personal one). `me` is who the server takes the browser for.
+ */
 export function useAdminToken() {
   const client = useTRPCClient();
   const [token, setToken] = useState<string | null>(null);
-  useEffect(() => setToken(readAdminToken()), []);
-  const check = useQuery({ queryKey: ['admin-token', token], queryFn: () => client.review.whoami.query(), enabled: !!token, retry: false });
-  return { token, setToken, check, ok: !!token && check.isSuccess };
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => (setToken(readAdminToken()), setMounted(true)), []);
+  const check = useQuery({ queryKey: ['admin-token', token], queryFn: () => client.account.me.query(), enabled: mounted, retry: false });
+  const me = check.data ?? null;
+  return { token, setToken, check, me, ok: !!me && me.role !== 'reader', refused: !!token && (check.isError || me?.role === 'reader') };
 }
 
 /**
- * Writes need the admin token (TALLY_ADMIN_TOKEN, or the one `npm start` keeps in
- * DATA_DIR/admin-token). It is asked for once and kept in this browser.
+ * Writes need a reviewer or admin: signed in (/login), or with a token — the admin token
+ * (TALLY_ADMIN_TOKEN, or the one `npm start` keeps in DATA_DIR/admin-token) or a personal one,
+ * asked for once and kept in this browser.
  */
 export function AdminToken({ onChange }: { onChange?: (ok: boolean) => void }) {
   const id = useId();
-  const { token, setToken, check, ok } = useAdminToken();
+  const { token, setToken, me, ok, refused } = useAdminToken();
   const [draft, setDraft] = useState('');
+  const path = usePathname();
   useEffect(() => onChange?.(ok), [ok, onChange]);
+  if (ok && me?.via === 'session') {
+    return (
+      <p className="token token--ok small" data-testid="admin-ok" data-signed-in={me.name ?? ''}>
+        Signed in as <strong>{me.name}</strong> ({me.role}): you can store and review, and each decision is kept with your name.
+      </p>
+    );
+  }
   if (ok) {
     return (
       <p className="token token--ok small" data-testid="admin-ok">
-        Admin token accepted: you can store and review.{' '}
+        {me?.via === 'token' ? `Personal token of ${me.name} accepted` : 'Admin token accepted'}: you can store and review.{' '}
         <button type="button" className="linklike" onClick={() => (writeAdminToken(null), setToken(null))}>
           Forget it
         </button>
@@ -51,7 +67,10 @@ export function AdminToken({ onChange }: { onChange?: (ok: boolean) => void }) {
           Use token
         </button>
       </div>
-      {token && check.isError && (
+      <p className="hint small muted">
+        Or <a href={`/login?next=${encodeURIComponent(path)}`}>sign in</a> with your own account, so your decisions carry your name.
+      </p>
+      {refused && (
         <p className="field-error" role="alert">
           That token was refused.
         </p>
