@@ -32,7 +32,7 @@ export function IntervalMarks({ points, orientation, onActive, onOpen, categoryA
   if (!xScale || !yScale || !plot) return null;
   const horizontal = orientation === 'horizontal';
   // A denial's label sits at the foot of the time axis, apart from the values' labels.
-  const labelY = horizontal ? new Map<string, number>() : dodgeLabels(points.filter((p) => p.stance !== 'denies'), yScale);
+  const labelY = horizontal ? new Map<string, number>() : dodgeLabels(points.filter((p) => p.stance !== 'denies'), xScale, yScale, plot.x + plot.width);
   return (
     <g className="marks">
       <defs>
@@ -163,16 +163,48 @@ function OpenEnd({ horizontal, from, c, dir, colour, fade }: { horizontal: boole
   );
 }
 
-/** Labels of points at the same date would print on top of each other: push them 30px apart. */
-function dodgeLabels(points: IntervalPoint[], yScale: (v: unknown) => number | undefined): Map<string, number> {
-  const placed = points
-    .map((p) => ({ id: p.claimId, x: p.x ?? 0, y: Math.min(yScale(p.low) ?? 0, yScale(p.high) ?? 0) + 4 }))
-    .sort((a, b) => a.x - b.x || a.y - b.y);
+/** A value's two label lines on a time axis: what it says, then who printed it. */
+function timeLabelLines(p: IntervalPoint): [string, string] {
+  const label = p.stance === 'denies' ? `Denied: “${p.valueText}”` : p.valueText;
+  return [`${label}${p.flagKinds.length > 0 ? ' ⚑' : ''}`, `${p.outlet}${p.estimated ? ' (date estimated)' : ''}${p.review === 'auto' ? ' · not reviewed' : ''}`];
+}
+
+/** Whether a time label reads leftwards from its mark: near the plot's right edge it would be cut. */
+const flipsAt = (x: number, right: number) => x + 12 + 130 > right;
+
+/**
+ * Where each value's label goes on a time axis (its baseline y): beside its mark, pushed down
+ * past any label already placed whose box it would overlap, in screen space, so labels of
+ * nearby dates, or of a value and a flipped neighbour, never print over each other.
+ */
+function dodgeLabels(points: IntervalPoint[], xScale: (v: unknown) => number | undefined, yScale: (v: unknown) => number | undefined, right: number): Map<string, number> {
+  const LINE_PAIR = 30;
+  const boxes = points.flatMap((p) => {
+    const x = p.x === null ? undefined : xScale(p.x);
+    const lo = yScale(p.low);
+    const hi = yScale(p.high);
+    if (x === undefined || lo === undefined || hi === undefined) return [];
+    const w = textWidth(...timeLabelLines(p));
+    const left = flipsAt(x, right) ? x - 12 - w : x + 12;
+    const openHigh = p.highOpen && !p.lowOpen;
+    return [{ id: p.claimId, left, right: left + w, y: openHigh ? lo - OPEN_END_ARROW + 4 : Math.min(lo, hi) + 4 }];
+  });
+  boxes.sort((a, b) => a.y - b.y || a.left - b.left);
+  const placed: typeof boxes = [];
   const out = new Map<string, number>();
-  for (let i = 0; i < placed.length; i++) {
-    const prev = placed[i - 1];
-    if (prev && Math.abs(prev.x - placed[i].x) < 45 * 86_400_000 && placed[i].y - prev.y < 32) placed[i].y = prev.y + 32;
-    out.set(placed[i].id, placed[i].y);
+  for (const b of boxes) {
+    let y = b.y;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const o of placed) {
+        if (b.left < o.right && o.left < b.right && Math.abs(y - o.y) < LINE_PAIR) {
+          y = o.y + LINE_PAIR;
+          moved = true;
+        }
+      }
+    }
+    placed.push({ ...b, y });
+    out.set(b.id, y);
   }
   return out;
 }
@@ -244,7 +276,7 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
   }
   const x = c - THICK / 2;
   // Labels read rightwards from the mark, or leftwards near the plot's right edge, so none is cut.
-  const flip = c + 12 + 130 > x1;
+  const flip = flipsAt(c, x1);
   const lx = flip ? c - 12 : c + 12;
   const anchor = flip ? 'end' : 'start';
   if (denial) {
@@ -262,12 +294,13 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
     );
   }
   // Vertical: a (low) is further down the screen than b (high).
-  const labelTextY = openHigh ? Math.min(labelY ?? a, a - ARROW + 4) : (labelY ?? lo + 4);
+  const labelTextY = labelY ?? lo + 4;
+  const [line1, line2] = timeLabelLines(p);
   return (
     <>
       <HitBox
         mark={{ x: c - 14, y: (openHigh ? a - ARROW : lo) - 10, w: 28, h: Math.max((openHigh || openLow ? ARROW : hi - lo) + 20, 24) }}
-        label={labelY === null ? null : { x: lx, y: labelTextY, w: textWidth(`${label}${flagged}`, `${p.outlet}${p.estimated ? ' (date estimated)' : ''}${unreviewed}`), flip }}
+        label={labelY === null ? null : { x: lx, y: labelTextY, w: textWidth(line1, line2), flip }}
       />
       <g opacity={opacity}>
         {exact ? (
@@ -283,14 +316,9 @@ function Mark({ p, horizontal, c, a, b, best, colour, fade, labelY, categoryAbov
       </g>
       {labelY !== null && (
         <text x={lx} y={labelTextY} textAnchor={anchor} className="mark__label" fill="var(--ink)">
-          <tspan fontWeight={600}>
-            {label}
-            {flagged}
-          </tspan>
+          <tspan fontWeight={600}>{line1}</tspan>
           <tspan x={lx} dy={14} fill="var(--muted)">
-            {p.outlet}
-            {p.estimated ? ' (date estimated)' : ''}
-            {unreviewed}
+            {line2}
           </tspan>
         </text>
       )}
