@@ -61,7 +61,6 @@ export function AccountMenu({ user, csrf }: AccountMenuProps) {
         <span className="account__avatar" aria-hidden="true">
           {initials(user.name) || '?'}
         </span>
-        <span className="account__caret" aria-hidden="true" />
       </summary>
       <div className="account__panel">
         <p className="account__who">
