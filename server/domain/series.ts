@@ -74,7 +74,7 @@ function claimDate(c: Claim): { x: number | null; text: string; short: string } 
   if (c.publishedEstimate) {
     const mid = estimateMidpoint(c.publishedEstimate);
     const month = new Date(toMs(mid)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return { x: toMs(mid), text: dateLabel(null, c.publishedEstimate), short: `undated, est. ${month}` };
+    return { x: toMs(mid), text: dateLabel(null, c.publishedEstimate), short: `unknown, estimated ${month}` };
   }
   const text = dateLabel(c.published, c.publishedEstimate);
   return { x: c.asOf ? toMs(c.asOf) : null, text, short: text };

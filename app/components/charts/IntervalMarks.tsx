@@ -166,7 +166,7 @@ function OpenEnd({ horizontal, from, c, dir, colour, fade }: { horizontal: boole
 /** A value's two label lines on a time axis: what it says, then who printed it. */
 function timeLabelLines(p: IntervalPoint): [string, string] {
   const label = p.stance === 'denies' ? `Denied: “${p.valueText}”` : p.valueText;
-  return [`${label}${p.flagKinds.length > 0 ? ' ⚑' : ''}`, `${p.outlet}${p.estimated ? ' (date estimated)' : ''}${p.review === 'auto' ? ' · not reviewed' : ''}`];
+  return [`${label}${p.flagKinds.length > 0 ? ' ⚑' : ''}`, `${p.outlet}${p.estimated ? ' · date unknown, estimated' : ''}${p.review === 'auto' ? ' · not reviewed' : ''}`];
 }
 
 /** Whether a time label reads leftwards from its mark: near the plot's right edge it would be cut. */
