@@ -15,6 +15,7 @@ const REVIEW_LABEL: Record<Claim['review'], string> = {
   pending: 'awaiting review',
   rejected: 'rejected',
   superseded: 'superseded',
+  retracted: 'retracted with its article',
 };
 
 export function claimDateText(c: Claim): string {

@@ -9,6 +9,7 @@ import { dateLabel } from '@/server/domain/attribution';
 import { isActive } from '@/server/domain/flags';
 import { ClaimPanel } from './ClaimPanel';
 import { FlagList } from './FlagList';
+import { RetractionNotice, SourceHistory } from './SourceHistory';
 
 /** The article with every figure highlighted; the selected claim's sentence is marked and in view. */
 export function SourceView({ id, selected }: { id: string; selected: string | null }) {
@@ -17,6 +18,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
   const { source, original, claims, flags, measures } = data;
   const claim = claims.find((c) => c.id === selected) ?? null;
   const shown = claims.filter((c) => isActive(c) || c.id === selected);
+  const retracted = claims.filter((c) => c.review === 'retracted').length;
   // Scanning every line of the text is worth doing once per article, not once per selection.
   const furniture = useMemo(() => furnitureLines(source.text), [source.text]);
   const segments = useMemo(
@@ -65,6 +67,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
         </p>
       )}
       {!source.published && source.publishedEstimate && <p className="estimate-note small">{source.publishedEstimate.reason}</p>}
+      <RetractionNotice id={source.id} />
       <div className="source-layout">
         <aside className="source-aside" aria-label="Figures in this article">
           {selected && !claim && <p className="state small">No figure “{selected}” in this article.</p>}
@@ -76,6 +79,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
             />
           )}
           <h2 className="aside-h">{shown.length} figures in this article</h2>
+          {retracted > 0 && <p className="small muted">{retracted.toLocaleString('en-GB')} retracted: kept in the history below, counted nowhere.</p>}
           <ol className="figure-list">
             {shown.map((c) => (
               <li key={c.id} aria-current={c.id === selected ? 'true' : undefined}>
@@ -126,6 +130,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
           })}
         </article>
       </div>
+      <SourceHistory id={source.id} />
     </>
   );
 }

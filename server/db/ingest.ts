@@ -14,6 +14,7 @@ import type { Measure, SourceSummary } from '../domain/schemas';
 import type { IngestInput } from '../ingest/input';
 import { applyEdits, type EditOutcome, type RowEdit } from '../ingest/edits';
 import { recordSourceEvents } from './source-events';
+import type { Actor } from '../domain/accounts';
 
 /** Where an ingest's time goes, in ms, added up over calls (npm run bench:ingest prints it). */
 export type PhaseTimes = Partial<Record<'check' | 'read' | 'plan' | 'write' | 'derive', number>>;
@@ -48,7 +49,8 @@ export async function previewIngest(db: ReadDb, input: IngestInput, edits?: RowE
  * and the same text twice is stored once (the second answer says it is a duplicate). What it reads
  * is kept for the next ingest on this handle while nobody else writes (./ingest-state).
  */
-export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTimes, edits?: RowEdit[]): Promise<IngestResult> {
+/** `edits`: the preview's rows as a person corrected them (../ingest/edits); `actor`: who, for those edits' history. */
+export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTimes, edits?: RowEdit[], actor: Actor = null): Promise<IngestResult> {
   const lap = phaseClock(times);
   let next: IngestState | null = null;
   const result = await db.transaction(async (tx) => {
@@ -68,7 +70,7 @@ export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTim
     // The preview's edits are applied to the same plan the preview made, so what is stored is what it showed.
     const outcome = applyEdits(planIngest(input, [...state.measures], state.topics), edits, { measures: state.measures, topics: state.topics });
     lap('plan');
-    const wrote = await writePlan(tx, outcome, reprint, passages);
+    const wrote = await writePlan(tx, outcome, reprint, passages, actor);
     lap('write');
     next = await refreshAfterIngest(tx, state, wrote);
     lap('derive');
@@ -79,7 +81,7 @@ export async function ingestArticle(db: Db, input: IngestInput, times?: PhaseTim
 }
 
 /** Everything the plan says to store, with a person's edits and their history; what the flags need to know of it comes back. */
-async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null, passages: Passage[]): Promise<IngestWrites> {
+async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null, passages: Passage[], actor: Actor): Promise<IngestWrites> {
   const { plan } = outcome;
   const created = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
   let topicsChanged = plan.newTopic ? await upsertTopic(tx, plan.newTopic) : false;
@@ -101,7 +103,9 @@ async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null
   await recordEvents(
     tx,
     outcome.edited.map((e) => ({ claimId: e.claimId, action: 'edited-in-preview', reason: e.reason ?? 'edited in the ingest preview', detail: { fields: e.fields, before: e.before, after: e.after } })),
+    actor,
   );
+  // Tally's own decisions name nobody; a measure a person chose in the preview is theirs.
   await recordEvents(
     tx,
     plan.figures.map((f) => ({
@@ -109,6 +113,7 @@ async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null
       action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : f.decision === 'accepted' ? 'accepted' : 'awaiting-review',
       reason: f.reason,
       detail: { confidence: f.confidence, measureId: f.claim.measureId },
+      ...(f.decision === 'accepted' ? { actor } : {}),
     })),
   );
   await recordSourceEvents(
@@ -119,6 +124,7 @@ async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null
       reason: outcome.reasons.get(f.claim.id) ?? 'not a figure to keep (dropped in the ingest preview)',
       detail: { claimId: f.claim.id, text: f.claim.value.text, start: f.claim.figureStart, end: f.claim.figureEnd, value: f.claim.value, measureId: f.claim.measureId, measureTitle: f.measureTitle },
     })),
+    actor,
   );
   return { sourceId: plan.source.id, measures, exact: measures.length === created.length, topicsChanged };
 }

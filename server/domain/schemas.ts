@@ -111,8 +111,8 @@ export type Speaker = z.infer<typeof Speaker>;
 
 export const Stance = z.enum(['asserts', 'denies']);
 export const ClaimOrigin = z.enum(['curated', 'extracted']);
-/** reviewed: a person checked it; auto: accepted automatically, not reviewed; pending: awaits /review. */
-export const ReviewState = z.enum(['reviewed', 'auto', 'pending', 'rejected', 'superseded']);
+/** reviewed: a person checked it; auto: accepted automatically, not reviewed; pending: awaits /review; retracted: its article was retracted (kept, counted nowhere). */
+export const ReviewState = z.enum(['reviewed', 'auto', 'pending', 'rejected', 'superseded', 'retracted']);
 
 export const Claim = z.object({
   id: z.string(),

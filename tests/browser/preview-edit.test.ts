@@ -115,12 +115,13 @@ describe('/ingest: an editable preview', () => {
       ['ingest-edit-desktop-dark.png', DESKTOP, true],
     ] as const) {
       // Another text each time: one stored already would preview as a duplicate.
-      const page = await previewed(opts, dark, `${TEXT} Another ${name.length} drones were shot down, ${name}.`);
+      const page = await previewed(opts, dark, `${TEXT} Another ${name.length} drones were shot down.`);
       await row(page, 'Twelve').getByRole('button', { name: 'Drop Twelve' }).click();
       await row(page, 'Twelve').and(page.locator('[data-dropped=true]')).waitFor();
       await row(page, '70').getByRole('button', { name: 'Edit 70' }).click();
       await page.getByTestId('preview-edit').waitFor();
       await page.screenshot({ path: shotPath(name), fullPage: true });
+      await page.getByTestId('preview').screenshot({ path: shotPath(name.replace('.png', '-preview.png')) });
       if (name === 'ingest-edit-desktop-dark.png') {
         await page.emulateMedia({ media: 'print' });
         await page.screenshot({ path: shotPath('ingest-edit-print.png'), fullPage: true });

@@ -71,6 +71,8 @@ describe.each(targets)('ingest preview edits over $name', (target) => {
     expect(edited.map((h) => h.valueText).sort()).toEqual(['$2 billion', '70', '9,000']);
     const nineEvent = edited.find((h) => h.valueText === '9,000')!;
     expect(nineEvent.reason).toBe('the speaker is named later');
+    expect(nineEvent.by).toBe('admin token');
+    expect(history.find((h) => h.action === 'awaiting-review')?.by ?? 'unknown').toBe('unknown');
     expect(nineEvent.detail).toMatchObject({ fields: ['value', 'speaker'], before: { value: { qualifier: 'exact', low: 9000 } }, after: { value: { qualifier: 'about', low: 8100 }, speaker: 'Jane Roe (official, US State Department)' } });
     expect(history.find((h) => h.action === 'dropped-in-preview')).toMatchObject({ claimId: null, valueText: 'Twelve', reason: 'a crew, not a figure of the story' });
     const m = await admin().review.history({ id: 'drones-agreed' });

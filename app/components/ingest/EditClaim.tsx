@@ -9,7 +9,7 @@ import { Qualifier, type ValueInterval } from '@/server/domain/value';
 
 const num = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
-/** Correct a claim's value, measure, speaker or date; the original is kept, marked superseded. */
+/** Correct a claim's value, unit, measure, speaker or date; the original is kept, marked superseded. */
 export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
   const trpc = useTRPC();
   const measures = useQuery(trpc.measures.list.queryOptions({ limit: MAX_PAGE }));
@@ -22,6 +22,7 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
     role: c.speaker?.role ?? '',
     organisation: c.speaker?.organisation ?? '',
     asOf: c.asOfEstimated ? '' : (c.asOf ?? ''),
+    unit: c.unit,
     reason: '',
   });
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +42,8 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
       best: low !== null && low === high ? low : c.value.best,
     };
     const speaker = f.name || f.role || f.organisation ? { name: f.name || null, role: f.role || null, organisation: f.organisation || null } : null;
-    edit.mutate({ id: c.id, reason: f.reason, value, measureId: f.measureId, speaker, asOf: f.asOf || null });
+    if (!f.unit.trim()) return setError('Say what the figure counts (its unit).');
+    edit.mutate({ id: c.id, reason: f.reason, value, measureId: f.measureId, speaker, asOf: f.asOf || null, ...(f.unit.trim() !== c.unit ? { unit: f.unit.trim() } : {}) });
   }
 
   return (
@@ -49,6 +51,7 @@ export function EditClaim({ c, onDone }: { c: Claim; onDone(): void }) {
       <div className="edit-grid">
         <Field id={`low-${c.id}`} label="Low" value={f.low} onChange={set('low')} inputMode="decimal" />
         <Field id={`high-${c.id}`} label="High" value={f.high} onChange={set('high')} inputMode="decimal" />
+        <Field id={`unit-${c.id}`} label="Unit" value={f.unit} onChange={set('unit')} />
         <SelectField id={`q-${c.id}`} label="Qualifier" value={f.qualifier} onChange={set('qualifier')} options={Qualifier.options.map((q) => ({ value: q, label: q }))} />
         <SelectField
           id={`m-${c.id}`}

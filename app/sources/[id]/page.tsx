@@ -24,6 +24,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { claim } = Query.parse(await searchParams);
   if (!(await load(id))) notFound();
   void getQueryClient().prefetchQuery(trpc.sources.get.queryOptions({ id }));
+  void getQueryClient().prefetchQuery(trpc.sources.history.queryOptions({ id }));
   return (
     <HydrateClient>
       <Suspense fallback={<PageSkeleton />}>

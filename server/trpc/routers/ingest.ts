@@ -1,5 +1,6 @@
 import { publicProcedure, reviewerProcedure, router } from '../init';
 import { guard } from '../errors';
+import { actorOf } from '../context';
 import { PreviewInput, SourceInput } from '../../ingest/input';
 import { IngestResult } from '../../ingest/result';
 import { ingestArticle, previewIngest } from '../../db/ingest';
@@ -41,7 +42,7 @@ export const ingestRouter = router({
     })
     .input(SourceInput)
     .output(IngestResult)
-    .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input), undefined, input.edits))),
+    .mutation(({ ctx, input }) => guard(async () => ingestArticle(ctx.db, await ingestInputOf(input), undefined, input.edits, actorOf(ctx)))),
   /** The article at a link, for a person to check on /ingest before previewing and storing. Stores nothing. */
   fetch: reviewerProcedure
     .meta({

@@ -8,6 +8,7 @@ import { claimHistory } from '../../db/views';
 import { reviewPage } from '../../db/lists';
 import { answerPage, listOutput, pageParams } from '../page';
 import { PageHeaders, PageParams } from '../../domain/page';
+import { reviewArticleProcedures } from './review-articles';
 
 const ClaimId = z.object({ id: z.string().min(1).max(200) });
 const Reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
@@ -50,9 +51,11 @@ export const reviewRouter = router({
         measureId: Slug.optional(),
         speaker: Speaker.nullable().optional(),
         asOf: InputDate.nullable().optional(),
+        unit: z.string().trim().min(1, 'say what the figure counts').max(40).optional(),
       }),
     )
     .mutation(({ ctx, input }) => guard(() => editClaim(ctx.db, input.id, input, input.reason, ctx.actor))),
+  ...reviewArticleProcedures,
   /** Lets the pages check a token before they show the write controls. */
   whoami: reviewerProcedure.query(({ ctx }) => ({ admin: ctx.role === 'admin', role: ctx.role, name: ctx.user?.name ?? null })),
 });

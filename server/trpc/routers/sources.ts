@@ -5,6 +5,8 @@ import { PageHeaders, PageInput } from '../../domain/page';
 import { IdInput, SourceDetail, SourceListItem } from '../../domain/api';
 import { sourceDetail } from '../../db/views';
 import { sourcePage } from '../../db/lists';
+import { SourceHistory } from '../../domain/review-api';
+import { sourceHistoryOf } from '../../db/source-events';
 
 export const sourcesRouter = router({
   list: publicProcedure
@@ -17,4 +19,9 @@ export const sourcesRouter = router({
     .input(IdInput)
     .output(SourceDetail)
     .query(({ ctx, input }) => guard(() => sourceDetail(ctx.db.reader(), input.id))),
+  history: publicProcedure
+    .meta({ openapi: { method: 'GET', path: '/sources/{id}/history', summary: 'Every review decision on a source and its claims, oldest first (at most 500), and its retraction if it was retracted', tags: ['sources'] } })
+    .input(IdInput)
+    .output(SourceHistory)
+    .query(({ ctx, input }) => guard(() => sourceHistoryOf(ctx.db.reader(), input.id))),
 });
