@@ -14,10 +14,10 @@ export class ConflictError extends Error {}
 
 /**
  * A page Tally was asked to fetch could not be used; `kind` says whose fault and so which status:
- * the request's (a refused address, not a page), the page's (too big, not HTML, no article in
- * it), or the far server's (unreachable, an error status, too slow).
+ * the request's (a refused address, a host that does not exist, not a page), the page's (too
+ * big, not HTML, no article in it), or the far server's (unreachable, an error status, too slow).
  */
-export type FetchProblem = 'refused' | 'too-large' | 'not-html' | 'no-article' | 'redirects' | 'unreachable' | 'upstream' | 'timeout';
+export type FetchProblem = 'refused' | 'no-such-host' | 'too-large' | 'not-html' | 'no-article' | 'redirects' | 'unreachable' | 'upstream' | 'timeout';
 export class FetchError extends Error {
   constructor(
     readonly kind: FetchProblem,

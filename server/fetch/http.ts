@@ -75,6 +75,7 @@ function unreachable(url: URL, e: NodeJS.ErrnoException): FetchError {
     EHOSTUNREACH: `${host} cannot be reached from here`,
     ENETUNREACH: `${host} cannot be reached from here`,
   };
+  if (e.code === 'ENOTFOUND') return new FetchError('no-such-host', why.ENOTFOUND);
   const tls = /CERT|SSL|TLS/i.test(e.code ?? '') ? `the secure connection to ${host} failed (${e.code})` : null;
   return new FetchError('unreachable', why[e.code ?? ''] ?? tls ?? `could not fetch from ${host}: ${e.code ?? e.message}`);
 }

@@ -11,6 +11,8 @@ function databaseUnavailable(e: unknown): boolean {
 /** A page that could not be fetched: 4xx when the request or the page is at fault, 502/504 when the far server is. */
 const FETCH_CODES: Record<FetchProblem, TRPCError['code']> = {
   refused: 'BAD_REQUEST',
+  // A link whose host name does not exist is the link's fault, not a far server's.
+  'no-such-host': 'UNPROCESSABLE_CONTENT',
   redirects: 'BAD_GATEWAY',
   'too-large': 'PAYLOAD_TOO_LARGE',
   'not-html': 'UNSUPPORTED_MEDIA_TYPE',

@@ -87,7 +87,7 @@ describe('fetchPage', () => {
     expect(await refusal(at('/json'))).toMatchObject({ kind: 'not-html' });
     expect(await refusal(at('/untyped-binary'))).toMatchObject({ kind: 'not-html' });
     expect(await refusal(at('/gone'))).toMatchObject({ kind: 'upstream', message: expect.stringMatching(/answered 404/) });
-    expect(await refusal(`http://nowhere.example:${srv.port}/`)).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/no such host: nowhere\.example/) });
+    expect(await refusal(`http://nowhere.example:${srv.port}/`)).toMatchObject({ kind: 'no-such-host', message: expect.stringMatching(/no such host: nowhere\.example/) });
     const closed = await import('../browser/server').then((m) => m.freePort());
     expect(await refusal(`http://127.0.0.1:${closed}/`)).toMatchObject({ kind: 'unreachable', message: expect.stringMatching(/refused the connection/) });
   });

@@ -120,7 +120,7 @@ describe('the OpenAPI document', () => {
   it('documents /sources/fetch and url alone on POST /sources', async () => {
     const { GET } = await import('@/app/api/openapi.json/route');
     const doc = await GET().json();
-    expect(doc.paths['/sources/fetch'].post.description).toMatch(/422 \(no article in the page\)/);
+    expect(doc.paths['/sources/fetch'].post.description).toMatch(/422 \(no article in the page, or a host name that does not exist\)/);
     expect(doc.paths['/sources'].post.description).toMatch(/send `url` alone/);
     const body = doc.paths['/sources'].post.requestBody.content['application/json'].schema;
     expect(body.required ?? []).not.toContain('text');
