@@ -47,8 +47,7 @@ export async function storeTopic(tx: Db, topicId: string, flags: Flag[], before?
  * quantity): such a measure is derived again when a sibling changed. The rest of the topic,
  * however many figures it holds, is not looked at again.
  */
-function topicFlags(claims: Claim[], live: Measure[], changed: Set<string>, own: Map<string, Flag[]>): Flag[] {
-  const byMeasure = groupBy(claims.filter(isActive), (c) => c.measureId);
+function topicFlags(byMeasure: Map<string, Claim[]>, live: Measure[], changed: Set<string>, own: Map<string, Flag[]>): Flag[] {
   const siblingsOf = siblings(live);
   const stale = (m: Measure) => changed.has(m.id) || ((byMeasure.get(m.id) ?? []).some((c) => c.stance === 'denies') && siblingsOf(m).some((x) => changed.has(x.id)));
   const out: Flag[] = [];
@@ -60,6 +59,9 @@ function topicFlags(claims: Claim[], live: Measure[], changed: Set<string>, own:
   for (const f of differentMeasures(live, byMeasure)) out.push(f);
   return out;
 }
+
+/** A topic's counted claims by measure, as topicFlags takes them (groupBy keeps claimOrder). */
+const countedByMeasure = (claims: Claim[]) => groupBy(claims.filter(isActive), (c) => c.measureId);
 
 /**
  * An ingest's bumpRevision: the touched topics' flags derived again and the revision moved on, as
@@ -87,10 +89,17 @@ export async function refreshAfterIngest(tx: Db, state: IngestState, wrote: Inge
     const live = measures.filter((m) => m.topicId === topicId && !m.mergedInto);
     const ids = new Set(live.map((m) => m.id));
     const held = state.claims.get(topicId);
-    // A topic not held yet is read from the database, which already has this article's claims.
-    const list = held ? insertSorted(held, added.filter((c) => ids.has(c.measureId)), claimOrder) : await topicClaims(tx, [topicId]);
-    claims.set(topicId, list);
-    flags.set(topicId, await storeTopic(tx, topicId, topicFlags(list, live, changed, own), state.flags.get(topicId)));
+    // A topic not held yet is read from the database, which already has this article's claims;
+    // a held one gains this article's counted claims on the lists of the measures they are on.
+    let byMeasure: Map<string, Claim[]>;
+    if (held) {
+      byMeasure = new Map(held);
+      for (const [measureId, mine] of groupBy(added.filter((c) => ids.has(c.measureId) && isActive(c)), (c) => c.measureId)) {
+        byMeasure.set(measureId, insertSorted(byMeasure.get(measureId) ?? [], mine, claimOrder));
+      }
+    } else byMeasure = countedByMeasure(await topicClaims(tx, [topicId]));
+    claims.set(topicId, byMeasure);
+    flags.set(topicId, await storeTopic(tx, topicId, topicFlags(byMeasure, live, changed, own), state.flags.get(topicId)));
   }
   await tx.query('DELETE FROM touched_topics');
   const revision = await nextRevision(tx);

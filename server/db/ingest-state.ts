@@ -15,8 +15,12 @@ export interface IngestState {
   /** Every measure, merged too, in (position, id) order. */
   measures: Measure[];
   topics: Topic[];
-  /** Topic id → the claims of its live measures, in derivation order (claimOrder). */
-  claims: Map<string, Claim[]>;
+  /**
+   * Topic id → its live measures' counted claims (reviewed or accepted automatically), by
+   * measure, each list in derivation order (claimOrder): an article adds to the lists of the
+   * measures it touches, and nothing else of the topic is copied or grouped again.
+   */
+  claims: Map<string, Map<string, Claim[]>>;
   /** Topic id → its stored flag rows (JSON), by position. */
   flags: Map<string, string[]>;
   /** Measure id → its own flags (not those between measures), as last derived. */
