@@ -97,10 +97,17 @@ server.listen(port, host, async () => {
   // Open the database now, not on the first visit: a directory another process holds, or one that
   // lost its files, stops this start with the reason (logged above by the server) instead of
   // leaving a process up that fails every request.
-  const r = await fetch(`${origin}/api/ready`).catch(() => null);
-  if (r && r.status === 503) {
-    console.error('[tally] cannot open the database (the reason is above): stopping');
-    shutdown('no database', 1);
+  // A first start creates and loads the database, which on a busy machine takes longer than one
+  // probe waits: while the answer is only "pending", ask again (for up to two minutes).
+  const until = Date.now() + 120_000;
+  for (;;) {
+    const r = await fetch(`${origin}/api/ready`).catch(() => null);
+    if (!r || r.status !== 503) return;
+    const body = await r.json().catch(() => ({}));
+    if (!body.pending || Date.now() > until) {
+      console.error('[tally] cannot open the database (the reason is above): stopping');
+      return shutdown('no database', 1);
+    }
   }
 });
 

@@ -8,6 +8,8 @@ export interface Readiness {
   reason?: string;
   /** How long the probe took, in ms. */
   ms: number;
+  /** Not ready only because the database is slow to answer (a first start still creating and loading it), not because it failed. */
+  pending?: boolean;
 }
 
 const TIMEOUT_MS = 5000;
@@ -41,7 +43,7 @@ export async function readiness(): Promise<Readiness> {
     // The detail (an address, a driver's message) goes to the log, not to whoever asked.
     console.error('[tally] not ready:', e instanceof Error ? e.message : e);
     const slow = e instanceof Error && e.message.startsWith('no answer');
-    return { ready: false, database: null, reason: slow ? `the database gave no answer within ${TIMEOUT_MS / 1000} s` : 'the database does not answer', ms: Date.now() - t0 };
+    return { ready: false, database: null, reason: slow ? `the database gave no answer within ${TIMEOUT_MS / 1000} s` : 'the database does not answer', ms: Date.now() - t0, ...(slow ? { pending: true } : {}) };
   } finally {
     clearTimeout(timer);
   }
