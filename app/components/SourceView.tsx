@@ -78,7 +78,7 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
               flags={flags.filter((f) => f.claimIds.includes(claim.id))}
             />
           )}
-          <h2 className="aside-h">{shown.length} figures in this article</h2>
+          <h2 className="aside-h">{shown.length === 0 && retracted > 0 ? 'No figure of this article counts' : `${shown.length} figures in this article`}</h2>
           {retracted > 0 && <p className="small muted">{retracted.toLocaleString('en-GB')} retracted: kept in the history below, counted nowhere.</p>}
           <ol className="figure-list">
             {shown.map((c) => (

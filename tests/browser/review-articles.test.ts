@@ -45,6 +45,16 @@ describe('/review by article', () => {
   let mixed: { sourceId: string; accepted: number; needsReview: number };
   let wrong: { sourceId: string; figures: { claimId: string; measureId: string }[] };
 
+  it('says plainly when nothing waits', async () => {
+    // The curated seeds are all reviewed: a fresh Tally has nothing open.
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/review`);
+    await expect(page.getByTestId('review-empty').innerText()).resolves.toMatch(/Nothing to review/);
+    expect(await page.locator('section.review-article').count()).toBe(0);
+    await page.screenshot({ path: shotPath('review-empty.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('groups the open figures by article; accept all confident and retract work from the keyboard', async () => {
     mixed = await ingest(MIXED);
     wrong = await ingest(WRONG);

@@ -51,7 +51,7 @@ export function FigurePreview({ result, text, children, editing }: { result: Ing
       )}
       {children}
       <div className="table-wrap">
-        <table className="data">
+        <table className="data preview-table">
           <thead>
             <tr>
               <th scope="col">Figure</th>
@@ -76,22 +76,26 @@ export function FigurePreview({ result, text, children, editing }: { result: Ing
               return (
                 <Fragment key={f.claimId}>
                   <tr data-figure={f.text} data-row-id={f.claimId} data-edited={f.edited ? 'true' : undefined} data-dropped={isDropped ? 'true' : undefined} className={isDropped ? 'row--dropped' : f.edited ? 'row--edited' : undefined}>
-                    <td>
-                      <strong>{f.stance === 'denies' ? `Denied: “${f.text}”` : f.text}</strong>
-                      {f.edited && <span className="tag tag--edited">edited</span>}
+                    <td data-label="Figure">
+                      <div>
+                        <strong>{f.stance === 'denies' ? `Denied: “${f.text}”` : f.text}</strong>
+                        {f.edited && <span className="tag tag--edited">edited</span>}
+                      </div>
                     </td>
-                    <td className="num">
+                    <td className="num" data-label="Interval">
                       {f.stance === 'denies' ? '—' : formatInterval(f.value)} {f.unit}
                     </td>
-                    <td>{f.value.qualifier}</td>
-                    <td>{f.speaker ?? <span className="muted">—</span>}</td>
-                    <td>{f.asOf ?? 'unknown'}</td>
-                    <td>
-                      {f.measureTitle}
-                      {f.newMeasure && <span className="muted small"> (new)</span>}
-                      <div className="small muted">{f.decision === 'accepted' ? 'chosen by you' : `${Math.round(f.confidence * 100)}% sure`}</div>
+                    <td data-label="Qualifier">{f.value.qualifier}</td>
+                    <td data-label="Speaker">{f.speaker ?? <span className="muted">—</span>}</td>
+                    <td data-label="As of">{f.asOf ?? 'unknown'}</td>
+                    <td data-label="Measure">
+                      <div>
+                        {f.measureTitle}
+                        {f.newMeasure && <span className="muted small"> (new)</span>}
+                        <div className="small muted">{f.decision === 'accepted' ? 'chosen by you' : `${Math.round(f.confidence * 100)}% sure`}</div>
+                      </div>
                     </td>
-                    <td className="row-decision">{isDropped ? <strong>dropped: not stored</strong> : DECISION[f.decision]}</td>
+                    <td className="row-decision" data-label="Decision">{isDropped ? <strong>dropped: not stored</strong> : DECISION[f.decision]}</td>
                     {editing && (
                       <td className="no-print preview-row-actions">
                         {isDropped ? (
