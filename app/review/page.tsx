@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { HydrateClient, getQueryClient, trpc } from '@/app/trpc/server';
-import { ARTICLES_PAGE, ReviewQueue } from '@/app/components/ingest/ReviewQueue';
+import { ReviewQueue } from '@/app/components/ingest/ReviewQueue';
+import { ARTICLES_PAGE } from '@/app/components/ingest/review-page';
 import { PageSkeleton } from '@/app/components/Skeletons';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,5 @@
 'use client';
+import { ARTICLES_PAGE } from './review-page';
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
@@ -8,7 +9,6 @@ import { ReviewArticle } from './ReviewArticle';
 import { ReviewCatalogue } from './ReviewCatalogue';
 
 /** Articles a page: each shows up to 25 open figures. */
-export const ARTICLES_PAGE = 10;
 const nextCursor = (p: { nextCursor: string | null }) => p.nextCursor ?? undefined;
 
 /** What waits for a person, by article, newest first: each with its open figures and the decisions on the whole article. */
