@@ -22,6 +22,8 @@ interface Props {
   compact?: boolean;
   /** Flags of this measure in all, when the series lists only some of them (the rest are on `href`). */
   flagCount?: number;
+  /** The page lists the flags in a section of their own (`#id`): the card points there rather than saying each twice. */
+  flagsAt?: string;
 }
 
 /** "Press Association (15 May 2023); The Northern Advocate (unknown, estimated …)". */
@@ -32,7 +34,7 @@ export function sourcesOf(series: IntervalSeries): string {
 }
 
 /** A chart with everything that must travel with it: title, sources, flags, table, description. */
-export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact, flagCount }: Props) {
+export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact, flagCount, flagsAt }: Props) {
   const moreFlags = (flagCount ?? 0) - series.flags.length;
   const headingId = `h-${series.id}`;
   return (
@@ -52,7 +54,14 @@ export function ChartCard({ series, duration, timeline, title, subtitle, href, h
           <b>Source{series.points.length > 1 ? 's' : ''}:</b> {sourcesOf(series)}
         </p>
       )}
-      {!compact && <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />}
+      {!compact && !flagsAt && <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />}
+      {!compact && flagsAt && series.flags.length > 0 && (
+        <p className="small">
+          <a href={`#${flagsAt}`}>
+            {series.flags.length === 1 ? 'Its flag' : `Its ${series.flags.length} flags`}, below <span aria-hidden="true">↓</span>
+          </a>
+        </p>
+      )}
       {!compact && href && moreFlags > 0 && (
         <p className="small">
           <Link href={href}>

@@ -65,19 +65,21 @@ export function MeasureView({ id }: { id: string }) {
             title={measure.title}
             subtitle={`${figures}, by date.${timeline.dated > timeline.points.length ? ` The latest ${timeline.points.length} of ${timeline.dated.toLocaleString('en-GB')} dated values.` : ''} Select a value to read its sentence.`}
             extra={links}
+            flagsAt="flags"
           />
           <div style={{ marginTop: '1.5rem' }}>
             <ChartCard compact series={chart.series} title="Who said what" subtitle={`One row per value, labelled with its source.${rowsNote}`} />
           </div>
         </>
       ) : (
-        <ChartCard hero series={chart.series} duration={chart.duration} title={measure.title} subtitle={`${figures}. Select a value to read its sentence.${rowsNote}`} extra={links} />
+        <ChartCard hero series={chart.series} duration={chart.duration} title={measure.title} subtitle={`${figures}. Select a value to read its sentence.${rowsNote}`} extra={links} flagsAt="flags" />
       )}
       <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
         <h2 id="claims-h">Every claim</h2>
         <ClaimPages measureId={measure.id} state="counted" caption={`Claims for ${measure.title}`} />
       </section>
-      <section aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
+      {/* Each flag is said once on the page, here; the chart's card links to it. */}
+      <section id="flags" aria-labelledby="flags-h" style={{ marginTop: '2rem' }}>
         <h2 id="flags-h">Where sources disagree</h2>
         <FlagList flags={flags} empty="No disagreement flags: the sources that give this figure agree." />
         {flagCount > flags.length && (

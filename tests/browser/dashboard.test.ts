@@ -167,6 +167,10 @@ describe('the other pages', () => {
     const rows = await page.locator('table.claims-table tbody tr').count();
     expect(rows).toBe(4);
     expect(await page.locator('#flags-h ~ ul li.flag').count()).toBeGreaterThan(0);
+    // Each flag is said once on the page; the chart's card points to the list.
+    const ids = await page.locator('li.flag[data-flag-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.flagId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await page.locator('figure.card--hero a[href="#flags"]').count()).toBe(1);
     await page.screenshot({ path: shotPath('measure.png'), fullPage: true });
   });
 
