@@ -114,7 +114,7 @@ export function MeasureView({ id }: { id: string }) {
               <tbody>
                 {events.data!.map((e, i) => (
                   <tr key={i}>
-                    <td className="num">{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</td>
+                    <td className="num">{whenText(e.at)}</td>
                     <td>{e.valueText ?? e.claimId}</td>
                     <td>{e.action.replace(/-/g, ' ')}</td>
                     <td>{e.reason ?? '—'}</td>
@@ -141,7 +141,7 @@ export function MeasureView({ id }: { id: string }) {
               <tbody>
                 {changes.data!.map((e, i) => (
                   <tr key={i}>
-                    <td className="num">{new Date(e.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</td>
+                    <td className="num">{whenText(e.at)}</td>
                     <td>{changeText(e.action, e.detail)}</td>
                     <td data-by>{e.by}</td>
                   </tr>
@@ -154,6 +154,9 @@ export function MeasureView({ id }: { id: string }) {
     </>
   );
 }
+
+/** When a decision or change was made, as the histories print it. */
+const whenText = (at: string | number | Date) => `${new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 
 /** One catalog event in words: what changed, from the detail the write kept (server/db/catalog-edit.ts). */
 function changeText(action: string, detail: unknown): string {

@@ -1,5 +1,5 @@
 import type { IntervalPoint } from '../domain/series';
-import { DISAGREEMENT_KINDS, MEANING_WORDS, meaningOf, UNREVIEWED_OPACITY, type MarkMeaning } from '../domain/meaning';
+import { KEY_WORDS as SHARED_WORDS, keyKinds, UNREVIEWED_OPACITY, type KeyKind as SharedKind } from '../domain/meaning';
 import { denialSign, MEANING_ROLE } from './marks';
 import { esc } from './escape';
 import { textWidth } from './text';
@@ -11,22 +11,15 @@ import type { Palette } from './palette';
  * SVG download and the PNG all carry it and its height is counted wherever the chart's is.
  */
 
-export type KeyKind = 'exact' | 'range' | 'open' | 'vague' | Exclude<MarkMeaning, 'value'> | 'auto' | 'calendar' | 'flag';
+export type KeyKind = SharedKind | 'calendar';
 
 export interface KeyItem {
   kind: KeyKind;
   text: string;
 }
 
-/** The site's wording (app/components/charts/ChartKey.tsx), and the embed's own for what only it draws. */
-export const KEY_WORDS = {
-  range: 'a range, from its low to its high',
-  open: 'open end (“more than”, “up to”): only the bound is known',
-  vague: 'vague wording (“hundreds”)',
-  auto: 'fainter: not reviewed yet',
-  flag: 'a flag below names it',
-  calendar: 'by the calendar, from the reference date',
-} as const;
+/** The site's words (server/domain/meaning.ts), and the embed's own for what only it draws. */
+export const KEY_WORDS: Record<KeyKind, string> = { ...SHARED_WORDS, calendar: 'by the calendar, from the reference date' };
 
 export interface KeyFacts {
   points: IntervalPoint[];
@@ -36,21 +29,14 @@ export interface KeyFacts {
   flagged: boolean;
 }
 
+/** The shared key's entries, with the calendar line (durations only) before the review and flag notes. */
 export function keyItems({ points, calendar, flagged }: KeyFacts): KeyItem[] {
-  const asserted = points.filter((p) => p.stance !== 'denies');
-  const has = (f: (p: IntervalPoint) => boolean) => asserted.some(f);
-  const meanings = new Set(points.map(meaningOf));
-  const items: KeyItem[] = [];
-  if (has((p) => p.low === p.high && !p.lowOpen && !p.highOpen)) items.push({ kind: 'exact', text: MEANING_WORDS.value });
-  if (has((p) => p.low !== p.high && !p.lowOpen && !p.highOpen && p.qualifier !== 'vague')) items.push({ kind: 'range', text: KEY_WORDS.range });
-  if (has((p) => p.lowOpen !== p.highOpen)) items.push({ kind: 'open', text: KEY_WORDS.open });
-  if (has((p) => p.qualifier === 'vague')) items.push({ kind: 'vague', text: KEY_WORDS.vague });
-  for (const m of DISAGREEMENT_KINDS) if (meanings.has(m)) items.push({ kind: m, text: MEANING_WORDS[m] });
-  if (meanings.has('denial')) items.push({ kind: 'denial', text: MEANING_WORDS.denial });
-  if (calendar) items.push({ kind: 'calendar', text: KEY_WORDS.calendar });
-  if (points.some((p) => p.review === 'auto')) items.push({ kind: 'auto', text: KEY_WORDS.auto });
-  if (flagged) items.push({ kind: 'flag', text: KEY_WORDS.flag });
-  return items;
+  const kinds: KeyKind[] = keyKinds(points, flagged);
+  if (calendar) {
+    const at = kinds.findIndex((k) => k === 'auto' || k === 'flag');
+    kinds.splice(at === -1 ? kinds.length : at, 0, 'calendar');
+  }
+  return kinds.map((kind) => ({ kind, text: KEY_WORDS[kind] }));
 }
 
 /** A 26 × 14 swatch, as the site's, at (0, 0). */

@@ -6,6 +6,7 @@ import { cardSvg } from '@/server/embed/card';
 import { chartSvg } from '@/server/embed/svg';
 import { layoutChart } from '@/server/embed/layout';
 import { KEY_WORDS } from '@/server/embed/key';
+import { KEY_WORDS as SITE_KEY_WORDS } from '@/server/domain/meaning';
 import { quotePath } from '@/server/embed/links';
 import { OPEN_END_ARROW } from '@/server/domain/meaning';
 import fs from 'node:fs';
@@ -174,9 +175,10 @@ describe('the SVG renderer', () => {
     const agreed = measureModel(cat, cat.measureById.get('drones-agreed')!);
     expect(keys(chartSvg(agreed, 640, 'x-', CSS_PALETTE).svg)).toEqual(['exact', 'flag']);
     expect(keys(svg)).toEqual(['exact', 'open', 'conflict', 'flag']);
-    // The key's words are the site's (app/components/charts/ChartKey.tsx), so the two never drift apart.
+    // The key's words and choice are the site's: both read server/domain/meaning.ts, so they never drift apart.
+    for (const k of ['range', 'open', 'vague', 'auto', 'flag'] as const) expect(KEY_WORDS[k]).toBe(SITE_KEY_WORDS[k]);
     const site = fs.readFileSync(path.join(__dirname, '..', '..', 'app', 'components', 'charts', 'ChartKey.tsx'), 'utf8');
-    for (const k of ['range', 'open', 'vague', 'auto', 'flag'] as const) expect(site).toContain(`'${KEY_WORDS[k]}'`);
+    expect(site).toMatch(/keyKinds\(points\)/);
     // In the picture: the key sits inside the chart's own height, above the footer, which stays.
     const card = cardSvg(delivered, { width: 680, credit: 'x' }).svg;
     expect(keys(card)).toEqual(['open', 'vague', 'denial', 'flag']);
