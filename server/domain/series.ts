@@ -5,6 +5,7 @@ import { dateLabel, speakerShort } from './attribution';
 import { headlineClaim, isActive } from './flags';
 import { comparable, EMPTY_FX, type FxTable } from './compare';
 import { originsOf } from './origins';
+import { bylineOf, reportedByOf } from './chart-label';
 
 /**
  * A claim as its measure's chart draws it: in the measure's unit and currency (an amount at its
@@ -49,6 +50,12 @@ export interface IntervalPoint {
   stance: Claim['stance'];
   review: Claim['review'];
   flagKinds: FlagKind[];
+  /** Who said it, with the organisation they speak for ("John Kirby, White House"): the chart's label (chart-label.ts). */
+  byline: string | null;
+  /** Who printed it ("Press Association", or "Press Association and 2 other outlets" for one origin reprinted). */
+  reportedBy: string;
+  /** The date the value speaks of, short, as the chart's label prints it. */
+  dateShort: string;
 }
 
 export interface IntervalSeries {
@@ -101,7 +108,7 @@ function domainFor(claims: Claim[]): [number, number] {
   return [0, niceMax(max * 1.25)];
 }
 
-function toPoint(c: Claim, category: string, domain: [number, number], kinds: Map<string, FlagKind[]>): IntervalPoint {
+function toPoint(c: Claim, category: string, domain: [number, number], kinds: Map<string, FlagKind[]>, outlets: string[] = [c.outlet]): IntervalPoint {
   const d = claimDate(c);
   const [lo, hi] = domain;
   return {
@@ -127,6 +134,9 @@ function toPoint(c: Claim, category: string, domain: [number, number], kinds: Ma
     stance: c.stance,
     review: c.review,
     flagKinds: kinds.get(c.id) ?? [],
+    byline: bylineOf(c.speaker),
+    reportedBy: reportedByOf(outlets),
+    dateShort: d.short,
   };
 }
 
@@ -165,7 +175,7 @@ export function buildMeasureSeries(m: Measure, claims: Claim[], flags: Flag[], f
   const rows = originsOf(active).map((o) => ({ c: [...o.claims].sort((a, b) => Number(claimDate(a).x === null) - Number(claimDate(b).x === null) || byDate(a, b))[0], o }));
   const points = rows
     .sort((a, b) => byDate(a.c, b.c))
-    .map(({ c, o }) => toPoint(c, o.outlets.length > 1 ? [o.label, claimDate(c).short].join(' · ') : [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds));
+    .map(({ c, o }) => toPoint(c, o.outlets.length > 1 ? [o.label, claimDate(c).short].join(' · ') : [c.outlet, speakerShort(c.speaker), claimDate(c).short].filter(Boolean).join(' · '), domain, kinds, o.outlets));
   // The chart keys its rows by label: two figures with one source, speaker and date need two rows.
   const seen = new Map<string, number>();
   for (const p of points) {
