@@ -6,7 +6,7 @@ import type { IntervalPoint } from '@/server/domain/series';
 import { ChartTooltip, type ActivePoint } from './ChartTooltip';
 import { IntervalMarks } from './IntervalMarks';
 import { compactNumber } from './palette';
-import { timeTicks, timeTickLabel } from './time-ticks';
+import { timeTicks, timeTickLabel } from '@/server/domain/time-ticks';
 import { useWidth } from './useWidth';
 
 export const TIME_CHART_HEIGHT = 300;
