@@ -49,6 +49,8 @@ export interface Figure {
   period?: Period;
   /** A figure of change: the change itself, the level it reached, or either end of "from ... to". */
   change?: Change;
+  /** One side of a tally of votes ("passed 62-35": 62 for, 35 against). Absent when no vote. */
+  vote?: 'for' | 'against';
 }
 
 export interface Change {

@@ -23,15 +23,55 @@ describe('compound and split wording', () => {
   ])('%s', (text, value) => {
     expect(extractFigures(text).map((f) => f.value)).toEqual([value]);
   });
-  // Issue 11 wants "passed 62-35" read as two figures (for, against), but extract-qualifiers
-  // requires "the bill passed 68-31" to give no figures at all; left to the owner to decide.
-  it.todo('The bill passed 62-35 in the Senate: two figures, for and against (conflicts with extract-qualifiers)');
+  it('The bill passed 62-35 in the Senate: two figures, for and against, not a range nor minus 18', () => {
+    const fs = extractFigures('The bill passed 62-35 in the Senate.');
+    expect(fs.map((f) => [f.text, f.value, f.low, f.high, f.qualifier, f.unit, f.vote])).toEqual([
+      ['62', 62, 62, 62, 'exact', 'votes', 'for'],
+      ['35', 35, 35, 35, 'exact', 'votes', 'against'],
+    ]);
+  });
   it('a tally of votes written out stays two figures', () => {
-    expect(extractFigures('The motion was carried by 310 votes to 250.').map((f) => [f.value, f.qualifier])).toEqual([[310, 'exact'], [250, 'exact']]);
+    expect(extractFigures('The motion was carried by 310 votes to 250.').map((f) => [f.value, f.qualifier, f.vote])).toEqual([[310, 'exact', 'for'], [250, 'exact', 'against']]);
   });
   it('a score stays out', () => {
     expect(extractFigures('City won 3-1 at home.')).toEqual([]);
   });
+});
+
+describe('tallies of votes', () => {
+  const sides = (s: string) => extractFigures(s).map((f) => [f.value, f.vote ?? null]);
+  it.each([
+    ['The Senate voted 51-49 to confirm her.', [[51, 'for'], [49, 'against']]],
+    ['The House voted 220-212 for the bill.', [[220, 'for'], [212, 'against']]],
+    ['The board approved it by a vote of 7-2.', [[7, 'for'], [2, 'against']]],
+    ['The council voted 9 to 2 in favour.', [[9, 'for'], [2, 'against']]],
+    ['The ballot margin was 62–35.', [[62, 'for'], [35, 'against']]],
+    ['In a 62-35 vote, senators backed the plan.', [[62, 'for'], [35, 'against']]],
+    ['The tally stood at 1,234-987.', [[1234, 'for'], [987, 'against']]],
+    ['The motion passed with 7 in favour and 2 against.', [[7, 'for'], [2, 'against']]],
+    ['The resolution was adopted with 141 votes for, 5 against.', [[141, 'for'], [5, 'against']]],
+    ['The amendment failed 45-55.', [[45, 'for'], [55, 'against']]],
+  ])('%s', (text, want) => {
+    expect(sides(text)).toEqual(want);
+  });
+  it.each([
+    // Winners are written first: the larger count of a rejection is those against.
+    ['MPs rejected the deal by 432 votes to 202.', [[432, 'against'], [202, 'for']]],
+    ['The committee voted 7-2 against the proposal.', [[7, 'against'], [2, 'for']]],
+    ['The measure was rejected 5-4 by the court.', [[5, 'against'], [4, 'for']]],
+  ])('a rejection: %s', (text, want) => {
+    expect(sides(text)).toEqual(want);
+  });
+  it('sports scores, ranges and dates read as before', () => {
+    expect(extractFigures('The Lakers won 112-104.').map((f) => [f.value, f.vote ?? null])).toEqual([[112, null], [104, null]]);
+    expect(extractFigures('The council approved 20-30 new homes.').map((f) => [f.low, f.high, f.unit, f.vote ?? null])).toEqual([[20, 30, 'homes', null]]);
+    expect(extractFigures('The board approved a 5-10% rise.').map((f) => [f.low, f.high, f.unit])).toEqual([[5, 10, '%']]);
+    expect(extractFigures('Voters approved the 2022-23 budget.')).toEqual([]);
+    expect(extractFigures('Temperatures of 20-25C are expected.').map((f) => [f.low, f.high, f.unit])).toEqual([[20, 25, '°C']]);
+  });
+});
+
+describe('fractions and hedges', () => {
   it.each([
     ['A third of voters agreed.', 1 / 3],
     ['Two-thirds of respondents disagreed.', 2 / 3],

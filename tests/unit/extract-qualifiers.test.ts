@@ -89,8 +89,9 @@ describe('ranges', () => {
     expect(extractFigures('Inflation rose from 5% to 10%.').map((f) => [f.text, f.qualifier])).toEqual([['5%', 'exact'], ['10%', 'exact']]);
   });
 
-  it('does not read scores or votes as ranges', () => {
-    expect(extractFigures('They won 3-1 and the bill passed 68-31.')).toEqual([]);
+  it('does not read scores or votes as ranges: a score is no figure, a vote is two (for, against)', () => {
+    const fs = extractFigures('They won 3-1 and the bill passed 68-31.');
+    expect(fs.map((f) => [f.text, f.value, f.qualifier, f.vote])).toEqual([['68', 68, 'exact', 'for'], ['31', 31, 'exact', 'against']]);
   });
 });
 

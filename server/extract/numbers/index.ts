@@ -14,6 +14,7 @@ import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
 import { rateAfter } from './rate';
 import { markChanges } from './change';
+import { voteTallies } from './vote';
 
 const DASHES = new Set(['-', '–', '—']);
 
@@ -109,6 +110,7 @@ function toFigure(text: string, t: Token[], q: Quantity, floor: number, read: { 
 export function extractFigures(text: string): Figure[] {
   const t = tokenize(text);
   const block = blockTokens(t, text);
+  const votes = voteTallies(text, t, block);
   const atoms = keepAtoms(t, scanAtoms(text, t), block);
   const quantities: Quantity[] = [];
   const windows: Period[] = [];
@@ -128,7 +130,7 @@ export function extractFigures(text: string): Figure[] {
   }
   if (windows.length > 0) scopeWindows(text, out, windows);
   markChanges(text, t, out);
-  return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block)].sort((a, b) => a.start - b.start));
+  return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block), ...votes].sort((a, b) => a.start - b.start));
 }
 
 function periodOf(text: string, t: Token[], q: Quantity): Period {
