@@ -5,7 +5,8 @@ import type { Figure } from '../types';
 import { isCapitalised, STOPWORDS } from '../text/nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
-import { clauseAround, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
+import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
+import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { agentOf, perOf, scopeOf } from './around';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -107,7 +108,13 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const endAt = at + f.text.length;
   const first = wordAt(ws, at);
   const last = Math.max(first, wordAt(ws, endAt) - 1);
-  const { from, to } = clauseAround(ws, sentence, first, last, f.kind === 'money' ? REACH_AFTER + 4 : REACH_AFTER, REACH_BEFORE);
+  const reach = f.kind === 'money' ? REACH_AFTER + 4 : REACH_AFTER;
+  // "870 of its 2,100 staff had failed to report": the part's clause runs on past its whole;
+  // the whole's deed is the part's, so the whole says nothing of what it counts.
+  if (f.kind === 'count' && isWhole(ws, first)) return null;
+  const whole = f.kind === 'count' ? wholeAfter(ws, last) : -1;
+  const { from } = clauseAround(ws, sentence, first, last, reach, REACH_BEFORE);
+  const { to } = clauseAround(ws, sentence, first, whole >= 0 ? whole : last, reach, REACH_BEFORE);
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
@@ -117,6 +124,19 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords);
+  // "The death toll from Tuesday's blast at the plant rose to nine": a level is of the tally the
+  // verb's object or subject names, not a change ("rose"); found however far that noun stands.
+  const level = f.kind === 'duration' ? null : levelOf(ws, first, (i) => clauseEndsBefore(ws, sentence, i));
+  if (level !== null) {
+    hits = hits.filter((h) => !(h.concept.family === 'change' && h.at >= level.verb && h.at < first));
+    if (!hits.some((h) => h.distance <= NEAR && h.concept.family !== 'change')) {
+      const object = conceptsNear(ws, sentence, first, last, f, level.verb + 1, first - 1, eventWords).filter((h) => h.concept.family !== 'change');
+      const subject = object.length > 0 ? [] : conceptsNear(ws, sentence, first, last, f, subjectStart(ws, sentence, level.verb), level.verb, eventWords).filter((h) => h.concept.family !== 'change');
+      // The head of the noun phrase comes first: "the number of people who have died", "the death toll from …".
+      const named = [...object, ...subject].sort((a, b) => a.at - b.at)[0];
+      if (named !== undefined) hits = [{ ...named, distance: 1, phrase: true }, ...hits];
+    }
+  }
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
@@ -156,7 +176,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   if (physical !== null) {
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
-    const deed = hit?.concept.physical ? hit.concept : null;
+    // "has grown to 12,000 hectares, forcing 6,500 people from their homes": the nearest deed an area can have.
+    const deed = hits.find((h) => h.concept.physical && !h.carried)?.concept ?? (hit?.concept.physical ? hit.concept : null);
     const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated ? 'count' : 'cumulative-count';
     // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the
     // story; "15 km of coastline", "12,000 hectares of forest" say what they measure.
@@ -179,4 +200,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
+}
+
+/** Where the subject of the verb at `verb` may start: the sentence's start or its last clause break, at most SUBJECT_REACH words back. */
+function subjectStart(ws: Word[], sentence: string, verb: number): number {
+  for (let i = verb; i > Math.max(0, verb - SUBJECT_REACH); i--) if (clauseEndsBefore(ws, sentence, i)) return i;
+  return Math.max(0, verb - SUBJECT_REACH);
 }

@@ -1,5 +1,6 @@
 import { stem } from '../measure/words';
 import { tokenAt } from '../text/tokenize';
+import { ONES, TENS } from '../numbers/lexicon/numbers';
 
 /*
  * The words of a sentence as the quantities stage reads them, and the clause around a figure:
@@ -16,8 +17,14 @@ const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms
 export const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** A number that is another figure, not a day of a date ("the Oct. 10 earthquake", "on 6 March"). */
+/**
+ * A number that is another figure, not a day of a date ("the Oct. 10 earthquake", "on 6 March").
+ * Spelled ones too ("… rose to 9, with eight people still missing": "missing" is the eight's),
+ * but not "one", which is as often a pronoun ("three were hurt, one seriously").
+ */
 export function otherFigure(ws: Word[], i: number): boolean {
+  const w = ws[i].lower;
+  if (w !== 'one' && (w in ONES || w in TENS)) return true;
   if (!/^\d[\d,.]*$/.test(ws[i].raw)) return false;
   return !MONTH_WORDS.has(ws[i - 1]?.lower ?? '') && !MONTH_WORDS.has(ws[i + 1]?.lower ?? '');
 }
@@ -46,14 +53,16 @@ export const wordAt = (ws: Word[], pos: number): number => tokenAt(ws, pos);
  * other figures, and so do those past another figure or an "and"/"but" joining another clause:
  * in "three killed and four missing", "killed" is the three's and "missing" the four's.
  */
-export function clauseAround(ws: Word[], sentence: string, first: number, last: number, reachAfter: number, reachBefore: number): { from: number; to: number } {
+/** Does a clause end between word i-1 and word i (a semicolon, a dash, a sentence's point)? */
+export function clauseEndsBefore(ws: Word[], sentence: string, i: number): boolean {
   // A figure inside a word ("a'5") has no word of its own at `first`: the gap there is empty.
-  const gap = (i: number) => (i > 0 && i < ws.length ? sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start) : '');
+  const g = i > 0 && i < ws.length ? sentence.slice(ws[i - 1].start + ws[i - 1].raw.length, ws[i].start) : '';
   // "the Oct. 10 earthquake", "Gen. Ruiz", "the U.S. team": an abbreviation's point ends no clause.
-  const ends = (i: number) => {
-    const g = gap(i);
-    return CLAUSE_END.test(g) && !(/^\.\s+$/.test(g) && ABBREVIATED.test(ws[i - 1].raw));
-  };
+  return CLAUSE_END.test(g) && !(/^\.\s+$/.test(g) && ABBREVIATED.test(ws[i - 1].raw));
+}
+
+export function clauseAround(ws: Word[], sentence: string, first: number, last: number, reachAfter: number, reachBefore: number): { from: number; to: number } {
+  const ends = (i: number) => clauseEndsBefore(ws, sentence, i);
   let from = Math.max(0, first - reachBefore);
   for (let i = first - 1; i >= from; i--) {
     if (ends(i + 1) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {

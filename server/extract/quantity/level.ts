@@ -1,0 +1,57 @@
+import { stem } from '../measure/words';
+import type { Word } from './words';
+
+/*
+ * Two shapes of sentence where the words that say what a figure counts are not next to it:
+ * a level a tally reached ("the death toll from Tuesday's blast at the plant rose to nine"), whose
+ * deed is the tally's own noun, and a part of a whole ("870 of its 2,100 staff failed to report"),
+ * whose deed comes after the whole.
+ */
+
+/** Verbs whose figure is the level reached ("rose to 9", "stands at 15", "put the toll at 40"), not a change. */
+const LEVEL_VERBS = new Set(
+  'rose risen rises climbed climbs jumped grew grown increased reached stood stands put raised soared swelled swollen fell fallen dropped declined revised upgraded brought bringing lifted cut'.split(' ').map(stem),
+);
+const LEVEL_PREPS = new Set(['to', 'at']);
+/** How far back from "to"/"at" the verb may sit: "raised its pay offer to striking ferry crews to 6.5%". */
+const LEVEL_REACH = 8;
+/** How far before the verb its subject's head may sit: "The death toll from Tuesday's explosion at a plant in … rose". */
+export const SUBJECT_REACH = 25;
+
+export interface Level {
+  /** Word index of the verb. */
+  verb: number;
+}
+
+/**
+ * "rose to nine", "now stands at 15", "put the active perimeter at 210 km", "raised its offer to
+ * 6.5%": the figure is the value a tally reached. `gapEnds(i)` says whether a clause ends before
+ * word i, so a verb of another clause is not taken.
+ */
+export function levelOf(ws: Word[], first: number, gapEnds: (i: number) => boolean): Level | null {
+  if (!LEVEL_PREPS.has(ws[first - 1]?.lower ?? '')) return null;
+  for (let i = first - 2; i >= Math.max(0, first - 1 - LEVEL_REACH); i--) {
+    if (gapEnds(i + 1)) return null;
+    if (LEVEL_VERBS.has(ws[i].stem)) return { verb: i };
+  }
+  return null;
+}
+
+const WHOLE_DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'all']);
+const isNumber = (w: Word | undefined) => !!w && /^\d[\d,.]*$/.test(w.raw);
+
+/**
+ * "870 of its 2,100 seagoing staff had failed to report": the word index of the whole's figure
+ * after the part at [first, last], or -1 when the figure is no part of a stated whole.
+ */
+export function wholeAfter(ws: Word[], last: number): number {
+  if (ws[last + 1]?.lower !== 'of') return -1;
+  const j = WHOLE_DETERMINERS.has(ws[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  return isNumber(ws[j]) ? j : -1;
+}
+
+/** Is the figure at `first` the whole of a part stated before it ("870 of its 2,100 staff")? */
+export function isWhole(ws: Word[], first: number): boolean {
+  const j = WHOLE_DETERMINERS.has(ws[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  return ws[j]?.lower === 'of' && isNumber(ws[j - 1]);
+}
