@@ -2,9 +2,10 @@ import type { ReadDb } from './client';
 import { fxTable } from './fx';
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
-import { buildDurationSeries, buildMeasureSeries, latestPoints as latest, type IntervalPoint, type IntervalSeries } from '../domain/series';
+import { buildDurationSeries, buildMeasureSeries, latestPoints as latest } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
 import { seriesForPage } from '../domain/flags/for-page';
+import { TIMELINE_POINTS, timelineOf } from '../domain/timeline';
 
 /**
  * A measure page's charts, read from that measure's own claims and flags (never the whole
@@ -13,29 +14,8 @@ import { seriesForPage } from '../domain/flags/for-page';
  * by date; the table below pages through every claim.
  */
 export const ROW_CHART_POINTS = 24;
-export const TIMELINE_POINTS = 150;
-const DAY = 86_400_000;
-
-export interface Timeline {
-  points: IntervalPoint[];
-  domain: [number, number];
-  xDomain: [number, number];
-  /** Dated figures in all; `points` holds the latest of them. */
-  dated: number;
-}
-
-/** The figures by date, when they span more than a day: the latest up to `max`, with padded bounds. */
-export function timelineOf(series: IntervalSeries, max = TIMELINE_POINTS): Timeline | null {
-  const dated = series.points.filter((p) => p.x !== null);
-  const xs = dated.map((p) => p.x as number);
-  if (xs.length < 2 || Math.max(...xs) - Math.min(...xs) < DAY) return null;
-  const points = dated.slice(-max);
-  const shown = points.map((p) => p.x as number);
-  const from = Math.min(...shown);
-  const to = Math.max(...shown);
-  const pad = Math.max(2 * DAY, (to - from) * 0.04);
-  return { points, domain: series.domain, xDomain: [from - pad, to + pad], dated: dated.length };
-}
+// The rule for when figures go on a time axis is the domain's, shared with the embed.
+export { TIMELINE_POINTS, timelineOf, type Timeline } from '../domain/timeline';
 
 async function build(db: ReadDb, measure: Measure) {
   const [rows, flagRows] = await Promise.all([

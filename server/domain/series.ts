@@ -1,6 +1,6 @@
 import type { Claim, Flag, FlagKind, Measure, Topic } from './schemas';
 import { formatInterval } from './value';
-import { addMonths, estimateMidpoint, formatDate, monthsBetween, toMs } from './dates';
+import { addMonths, estimateMidpoint, formatAsOf, formatDate, monthsBetween, toMs } from './dates';
 import { dateLabel, speakerShort } from './attribution';
 import { headlineClaim, isActive } from './flags';
 import { comparable, EMPTY_FX, type FxTable } from './compare';
@@ -76,15 +76,10 @@ export function niceMax(x: number): number {
   return 10 * exp;
 }
 
+/** Where a time axis places the figure (as_of; an estimate's midpoint) and how its date reads: the span the text named. */
 function claimDate(c: Claim): { x: number | null; text: string; short: string } {
-  if (c.asOf && !c.asOfEstimated) return { x: toMs(c.asOf), text: formatDate(c.asOf), short: formatDate(c.asOf) };
-  if (c.publishedEstimate) {
-    const mid = estimateMidpoint(c.publishedEstimate);
-    const month = new Date(toMs(mid)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return { x: toMs(mid), text: dateLabel(null, c.publishedEstimate), short: `unknown, estimated ${month}` };
-  }
-  const text = dateLabel(c.published, c.publishedEstimate);
-  return { x: c.asOf ? toMs(c.asOf) : null, text, short: text };
+  const x = c.asOf && !c.asOfEstimated ? toMs(c.asOf) : c.publishedEstimate ? toMs(estimateMidpoint(c.publishedEstimate)) : c.asOf ? toMs(c.asOf) : null;
+  return { x, text: formatAsOf(c), short: formatAsOf(c, 'short') };
 }
 
 function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {
@@ -218,12 +213,13 @@ export interface DurationSeries extends IntervalSeries {
   xDomain: [number, number];
 }
 
-/** A duration since a reference date: the calendar's line, each claim placed at its date against it. */
-export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): DurationSeries | null {
-  if (m.kind !== 'duration' || !m.referenceDate) return null;
-  const base = buildMeasureSeries(m, claims, flags, fx);
-  const xs = base.points.map((p) => p.x).filter((x): x is number => x !== null);
-  const ref = m.referenceDate;
+/**
+ * The months the calendar gives from the reference date, every half month until a month past the
+ * latest dated point (a year on when none is dated): the line a duration's claims are set against,
+ * on the site's chart and in the embed (which stores no line, only the reference date).
+ */
+export function calendarLine(ref: string, points: Pick<IntervalPoint, 'x'>[]): DurationSeries['line'] {
+  const xs = points.map((p) => p.x).filter((x): x is number => x !== null);
   const endIso = addMonths(xs.length ? new Date(xs.reduce((a, b) => Math.max(a, b), -Infinity)).toISOString().slice(0, 10) : addMonths(ref, 12), 1);
   const line: DurationSeries['line'] = [];
   for (let k = 0; ; k++) {
@@ -231,6 +227,15 @@ export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[], 
     if (iso > endIso) break;
     line.push({ x: toMs(iso), months: Math.round(monthsBetween(ref, iso) * 100) / 100 });
   }
+  return line;
+}
+
+/** A duration since a reference date: the calendar's line, each claim placed at its date against it. */
+export function buildDurationSeries(m: Measure, claims: Claim[], flags: Flag[], fx: FxTable = EMPTY_FX): DurationSeries | null {
+  if (m.kind !== 'duration' || !m.referenceDate) return null;
+  const base = buildMeasureSeries(m, claims, flags, fx);
+  const ref = m.referenceDate;
+  const line = calendarLine(ref, base.points);
   const last = line[line.length - 1];
   const domain: [number, number] = [0, Math.max(base.domain[1], Math.ceil(last?.months ?? 1))];
   const points = base.points.map((p) => ({ ...p, high: p.highOpen ? domain[1] : p.high }));

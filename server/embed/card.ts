@@ -1,5 +1,5 @@
 import type { EmbedModel } from './model';
-import { layoutChart } from './layout';
+import { figureLayout } from './figure';
 import { chartBody } from './svg';
 import { esc } from './escape';
 import { wrapText } from './text';
@@ -42,7 +42,7 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const src = model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ');
   const srcLines = wrapText(`${model.sources.length > 1 ? 'Sources' : 'Source'}: ${src}`, INNER, 11.5).slice(0, 3);
   const footer = 10 + (flagLines.length + srcLines.length + 1) * 15 + PAD - 6;
-  const layout = layoutChart(model, INNER);
+  const layout = figureLayout(model, INNER);
   const natural = top + layout.height + footer;
   const h = opts.height ? (W * opts.height) / opts.width : natural;
   const chartH = Math.max(40, Math.min(layout.height, h - top - footer));

@@ -11,7 +11,7 @@ import type { Palette } from './palette';
  * SVG download and the PNG all carry it and its height is counted wherever the chart's is.
  */
 
-export type KeyKind = SharedKind | 'calendar';
+export type KeyKind = SharedKind | 'calendar' | 'calendar-line';
 
 export interface KeyItem {
   kind: KeyKind;
@@ -19,12 +19,16 @@ export interface KeyItem {
 }
 
 /** The site's words (server/domain/meaning.ts), and the embed's own for what only it draws. */
-export const KEY_WORDS: Record<KeyKind, string> = { ...SHARED_WORDS, calendar: 'by the calendar, from the reference date' };
+export const KEY_WORDS: Record<KeyKind, string> = {
+  ...SHARED_WORDS,
+  calendar: 'by the calendar, from the reference date',
+  'calendar-line': 'by the calendar, from the reference date',
+};
 
 export interface KeyFacts {
   points: IntervalPoint[];
-  /** A duration's calendar diamonds are drawn. */
-  calendar: boolean;
+  /** A duration's calendar is drawn: as a diamond on each row, or as a line on a time axis. */
+  calendar: boolean | 'line';
   /** Some label carries a flag reference, [1]. */
   flagged: boolean;
 }
@@ -34,7 +38,7 @@ export function keyItems({ points, calendar, flagged }: KeyFacts): KeyItem[] {
   const kinds: KeyKind[] = keyKinds(points, flagged);
   if (calendar) {
     const at = kinds.findIndex((k) => k === 'auto' || k === 'flag');
-    kinds.splice(at === -1 ? kinds.length : at, 0, 'calendar');
+    kinds.splice(at === -1 ? kinds.length : at, 0, calendar === 'line' ? 'calendar-line' : 'calendar');
   }
   return kinds.map((kind) => ({ kind, text: KEY_WORDS[kind] }));
 }
@@ -57,6 +61,8 @@ function swatch(kind: KeyKind, pal: Palette): string {
       return `<circle cx="13" cy="7" r="5" fill="${v}" opacity="${UNREVIEWED_OPACITY}"/>`;
     case 'calendar':
       return `<path d="M13 0l6 7-6 7-6-7z" fill="${pal.ink}"/>`;
+    case 'calendar-line':
+      return `<path d="M1 11L25 3" stroke="${pal.calendar}" stroke-width="2" stroke-dasharray="5 4"/>`;
     case 'flag':
       return `<text x="4" y="11" fill="${pal.flag}" font-weight="600">[1]</text>`;
     default:

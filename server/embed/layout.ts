@@ -42,6 +42,8 @@ export interface TickLayout {
 }
 
 export interface Layout {
+  /** A chart of rows, one value each (a time axis is ./time-layout.ts). */
+  axis: 'rows';
   width: number;
   height: number;
   x: Scale;
@@ -106,7 +108,7 @@ export function layoutChart(model: EmbedModel, width: number): Layout {
   );
   const keyTop = gridBottom + 26;
   const height = key.height ? keyTop + key.height + 2 : gridBottom + 20;
-  return { width, height, x, plot, rows, ticks: axisTicks(model, x, plot, width), gridBottom, key, keyTop };
+  return { axis: 'rows', width, height, x, plot, rows, ticks: axisTicks(model, x, plot, width), gridBottom, key, keyTop };
 }
 
 /**

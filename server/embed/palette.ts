@@ -26,6 +26,8 @@ const ROLES = {
   denial: 'flag-denial',
   /** A plain figure: one colour for every source (sources are labelled, not coloured). */
   value: 'series-1',
+  /** A duration's calendar line on a time axis. */
+  calendar: 'calendar-line',
   kconflict: 'flag-conflict',
   kdenial: 'flag-denial',
   'koff-calendar': 'flag-off-calendar',

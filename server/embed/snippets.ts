@@ -1,5 +1,5 @@
 import type { EmbedModel } from './model';
-import { layoutChart } from './layout';
+import { figureLayout } from './figure';
 import { wrapText } from './text';
 import { esc } from './escape';
 import { FLAG_LABEL } from './html';
@@ -19,7 +19,7 @@ import type { Theme } from './palette';
 export function estimateHeight(model: EmbedModel, frameWidth: number): number {
   const content = frameWidth - 24;
   const layout = layoutFor(frameWidth);
-  const chart = (layoutChart(model, layout.width).height * content) / layout.width;
+  const chart = (figureLayout(model, layout.width).height * content) / layout.width;
   const text = (s: string, size: number, lh: number, bold = false) => wrapText(s, content, size, bold).length * size * lh;
   const flags = model.series.flags.reduce((h, f, i) => h + 6 + text(`[${i + 1}] ${FLAG_LABEL[f.kind]}: ${f.reason}`, 12.5, 1.4), 0);
   const sources = text(`Sources: ${model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ')}`, 12, 1.4);

@@ -1,5 +1,7 @@
 import type { EmbedModel } from './model';
-import { FONT, LINE, gridSpans, layoutChart, type Layout } from './layout';
+import { FONT, LINE, gridSpans, type Layout } from './layout';
+import { figureLayout, type FigureLayout } from './figure';
+import { timeBody } from './time-svg';
 import { drawMark, fadeDefs } from './marks';
 import { keySvg } from './key';
 import { esc } from './escape';
@@ -48,8 +50,13 @@ export interface BodyOptions {
   links?: boolean;
 }
 
-/** Everything inside the chart's <svg>: gradients, grid, axis labels, each row's label and mark, then the key. */
-export function chartBody(model: EmbedModel, layout: Layout, prefix: string, { pal, links = false }: BodyOptions): string {
+/** Everything inside the chart's <svg>: gradients, grid, axis labels, each value's label and mark, then the key. */
+export function chartBody(model: EmbedModel, layout: FigureLayout, prefix: string, { pal, links = false }: BodyOptions): string {
+  if (layout.axis === 'time') return timeBody(layout, prefix, pal, links, labelText);
+  return rowsBody(model, layout, prefix, { pal, links });
+}
+
+function rowsBody(model: EmbedModel, layout: Layout, prefix: string, { pal, links = false }: BodyOptions): string {
   const spans = gridSpans(layout);
   const grid = (spans.length ? layout.ticks : [])
     .map((t) => `<path d="${spans.map(([a, b]) => `M${r1(t.x)} ${r1(a)}V${r1(b)}`).join('')}" stroke="${t.x === layout.plot[0] ? pal.axis : pal.rule}"/>`)
@@ -83,7 +90,7 @@ export function chartBody(model: EmbedModel, layout: Layout, prefix: string, { p
  * can reach by keyboard, named by its label; <title> and <desc> name and describe the whole.
  */
 export function chartSvg(model: EmbedModel, width: number, prefix: string, pal: Palette, className?: string): { svg: string; height: number } {
-  const layout = layoutChart(model, width);
+  const layout = figureLayout(model, width);
   const h = Math.ceil(layout.height);
   const cls = className ? ` class="${className}"` : '';
   const svg =

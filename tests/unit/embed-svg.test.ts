@@ -19,6 +19,8 @@ import { claim, measure } from './fixtures';
 import { catalogOf, seedCatalog, summary, topics } from './embed-catalog';
 
 const MARKUP = '<script>alert(1)</script><b onmouseover="x()">&amp;</b>';
+/** A model whose figures all speak of one day: drawn as a chart of rows, one value each. */
+const sameDay = (m: EmbedModel): EmbedModel => ({ ...m, series: { ...m.series, points: m.series.points.map((p) => ({ ...p, x: Date.UTC(2023, 4, 15) })) } });
 const page = (m: EmbedModel) => embedPage(m, { version: versionOf(snapshotText(m)), pinned: false });
 
 /** Every tag the embed may write; anything else in the output came from data and was not escaped. */
@@ -116,7 +118,8 @@ describe('the SVG renderer', () => {
 
   it('puts a denial on its own row, off the value axis: a ⊘ at the row’s start and the whole clause, in the denial colour, linked to its quote', () => {
     const cat = seedCatalog();
-    const m = measureModel(cat, cat.measureById.get('drones-delivered')!);
+    // Its figures all of one day: a chart of rows (figures that span time go on a time axis, ./embed-time.test.ts).
+    const m = sameDay(measureModel(cat, cat.measureById.get('drones-delivered')!));
     const pal = paletteFor('light');
     const denials = m.series.points.filter((p) => p.stance === 'denies');
     expect(denials.length).toBe(2);
@@ -170,7 +173,7 @@ describe('the SVG renderer', () => {
   it('prints a key under the chart listing only what it draws, in the SVG download and PNG too, counted in their height', () => {
     const cat = seedCatalog();
     const keys = (out: string) => [...out.matchAll(/<g data-key="([a-z-]+)">/g)].map((x) => x[1]);
-    const delivered = measureModel(cat, cat.measureById.get('drones-delivered')!);
+    const delivered = sameDay(measureModel(cat, cat.measureById.get('drones-delivered')!));
     expect(keys(chartSvg(delivered, 640, 'x-', CSS_PALETTE).svg)).toEqual(['open', 'vague', 'denial', 'flag']);
     const agreed = measureModel(cat, cat.measureById.get('drones-agreed')!);
     expect(keys(chartSvg(agreed, 640, 'x-', CSS_PALETTE).svg)).toEqual(['exact', 'flag']);

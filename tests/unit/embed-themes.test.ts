@@ -100,7 +100,8 @@ describe('values in the embed', () => {
       const href = quotePath(p).replace(/&/g, '&amp;');
       const links = html.split(`<a href="${href}" target="_blank" class="v">`).length - 1;
       expect(links, p.claimId).toBe(4); // one per layout
-      expect(html).toMatch(new RegExp(`<a href="${href.replace(/[?.]/g, '\\$&')}" target="_blank" class="v"><rect [^>]*fill="transparent"/><text[^]*?<g data-claim-id="${p.claimId}">`));
+      // The hit areas (a figure on a time axis has two: its entry in the list and its mark), the label, the mark.
+      expect(html).toMatch(new RegExp(`<a href="${href.replace(/[?.]/g, '\\$&')}" target="_blank" class="v">(<rect [^>]*fill="transparent"/>)+<text[^]*?<g data-claim-id="${p.claimId}">`));
     }
     expect(quotePath(m.series.points[0])).toMatch(/^\/sources\/[a-z0-9-]+\?claim=[^#]+#claim-/);
   });
