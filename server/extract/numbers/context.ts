@@ -39,6 +39,19 @@ const SUBUNITS: Record<string, string> = dict({ cent: 'cents', cents: 'cents', p
 /** "m" glued to digits means metres, not millions, before these words ("a 5m wall" stays millions). */
 const METRE_CUES = new Set(['high', 'tall', 'long', 'wide', 'deep', 'away', 'below', 'above', 'under', 'sprint', 'race', 'hurdles', 'freestyle', 'metres', 'from']);
 
+/** "a 10K race", "ran a 5K": a race's "K" is kilometres, not thousands. */
+const RACE_CUES = new Set(['race', 'races', 'run', 'runs', 'walk', 'walks', 'fun-run', 'course', 'event', 'road', 'trail']);
+const RACE_LEADS = new Set(['ran', 'run', 'runs', 'running', 'won', 'wins', 'win', 'finished', 'completed', 'complete', 'jog', 'jogged', 'walked']);
+
+function raceDistance(t: Token[], a: Atom): boolean {
+  const lit = a.literal;
+  if (lit === null || lit.suffix !== 'k' || a.first !== a.last || lit.hasComma || lit.value > 100) return false;
+  const n = t[a.last + 1];
+  if (n !== undefined && n.kind === 'word' && n.spaced && RACE_CUES.has(n.lower)) return true;
+  const p = t[a.first - 1]?.lower === 'a' || t[a.first - 1]?.lower === 'the' ? t[a.first - 2] : t[a.first - 1];
+  return p !== undefined && RACE_LEADS.has(p.lower) && (n === undefined || n.kind === 'punct' || n.lower === 'in' || n.lower === 'on');
+}
+
 /** Words before a number of pounds that make them a weight ("weighed 5 pounds", "lost 40 pounds"). */
 const WEIGHT_CUES = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'tipped', 'scales']);
 const BODY_CUES = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped']);
@@ -121,10 +134,16 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     atom = { ...a, value: a.value / 1e6, multiplier: null, glued: 'm', end: a.start + (a.literal?.numLength ?? 0) };
     Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, end: atom.end });
   }
+  if (before === null && after === null && raceDistance(t, a)) {
+    atom = { ...a, value: a.literal!.value, multiplier: null };
+    Object.assign(q, { atoms: [atom], values: [atom.value], multiplier: null, kind: 'measure', unit: 'km' });
+    return q;
+  }
   if (before !== null || after !== null) {
     q.kind = 'money';
-    q.currency = (before ?? after)!.code;
-    q.unit = q.currency;
+    const mark = (before ?? after)!;
+    q.currency = mark.code;
+    q.unit = mark.code ?? mark.unit ?? null;
     if (before !== null) q.first = before.edge;
     if (after !== null) q.last = q.tail = after.edge;
     q.start = t[q.first].start;

@@ -3,10 +3,14 @@ import { CURRENCY_NATIONS, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_ADJECTIVES, DO
 import { CODE_ALIASES, ISO_CODES } from '../text/codes';
 import { CURRENCY_FAMILY, NATIONAL_CURRENCIES, SIGN_PREFIXES } from './lexicon/currency';
 import { isCapitalised } from '../text/nouns';
+import { parseLiteral } from './literal';
 
 
 export interface CurrencyMark {
-  code: string;
+  /** ISO 4217, or null for a mark several currencies share ("kr": SEK, NOK, DKK, ISK). */
+  code: string | null;
+  /** The unit the figure keeps when `code` is null ("kr"). */
+  unit?: string;
   /** Token index of the first token of the mark (prefix) or the last (suffix). */
   edge: number;
 }
@@ -35,9 +39,38 @@ export function currencyBefore(t: Token[], first: number): CurrencyMark | null {
   if (p.kind === 'word' && p.raw === p.raw.toUpperCase() && p.lower in DOLLAR_PREFIXES && t[k - 1]?.raw === '$' && !p.spaced) {
     return { code: DOLLAR_PREFIXES[p.lower], edge: k - 1 };
   }
-  if (p.raw === '.' && !p.spaced && t[k - 1]?.raw === 'Rs') k -= 1;
+  if (p.raw === '.' && !p.spaced && (t[k - 1]?.raw === 'Rs' || t[k - 1]?.lower === 'kr')) k -= 1;
+  // "kr 500", "kr. 500": the krona and krone share one mark; regional.ts settles which.
+  if (t[k]?.lower === 'kr' && t[k].kind === 'word') return { code: null, unit: 'kr', edge: k };
+  if (t[k]?.raw === 'R' && k === first - 1 && randBefore(t, first)) return { code: 'ZAR', edge: k };
   const code = codeOf(t[k]?.raw ?? '');
   return code !== null ? { code, edge: k } : null;
+}
+
+const ROADS = new Set(['road', 'route', 'highway', 'motorway', 'freeway', 'expressway', 'junction', 'series', 'class', 'engine', 'model']);
+
+/**
+ * "R500", "R18.50", "R2.5 million", "R 1 200": South African rand, written with one capital R.
+ * Glued to the amount, or spaced before an amount written like money (thousands grouped, cents,
+ * a multiplier). Not a model or a road: "BMW R1250", "Yamaha R1", "the R500 road", "R2-D2".
+ */
+function randBefore(t: Token[], first: number): boolean {
+  const num = t[first];
+  const lit = num.kind === 'num' ? parseLiteral(num.raw) : null;
+  if (lit === null || lit.value < 1 || lit.leadingZero) return false;
+  const next = t[first + 1];
+  if (num.spaced) {
+    const grouped = next?.kind === 'num' && next.spaced && /^\d{3}$/.test(next.raw);
+    const multiplied = next?.kind === 'word' && /^(?:million|billion|trillion|bn|m|tn)$/.test(next.lower);
+    if (!(lit.hasComma || lit.hasDecimal || grouped || multiplied || lit.suffix === 'bn' || lit.suffix === 'm')) return false;
+  }
+  if (next !== undefined && ((next.raw === '-' && !next.spaced) || (next.kind === 'word' && ROADS.has(next.lower)))) return false;
+  const q = t[first - 2];
+  if (q === undefined || q.kind !== 'word' || t[first - 1].broken) return true;
+  // A maker's name before it ("BMW R1250", "Yamaha R1"): capitals mid-sentence name a model.
+  if (/^[A-Z]{2,}$/.test(q.raw)) return false;
+  const beforeName = t[first - 3];
+  return !(isCapitalised(q.raw) && beforeName !== undefined && !q.broken && (beforeName.kind === 'word' || beforeName.raw === ','));
 }
 
 /**
@@ -53,6 +86,7 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
   // "10 €", "100₾", "100元": a sign after the amount, as much of Europe and Asia writes it. A "$"
   // after a number only when no amount follows it ("10 $20" is two things).
   if (k === last + 1 && n.raw in CURRENCY_SIGNS && (n.raw !== '$' || (n.spaced && t[k + 1]?.kind !== 'num'))) return { code: CURRENCY_SIGNS[n.raw], edge: k };
+  if (k === last + 1 && n.lower === 'kr' && n.kind === 'word') return { code: null, unit: 'kr', edge: k };
   const code = codeOf(n.raw);
   if (code !== null && k === last + 1) return { code, edge: k };
   // "100 US dollars", "5 Hong Kong dollars", "2 New Zealand dollars": the adjective picks the dollar.

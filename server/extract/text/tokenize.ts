@@ -10,7 +10,9 @@ import { CODE_ALIASES, ISO_CODES } from './codes';
 const TOKEN =
   /(\s+)|([\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*)|((?<![\p{L}\p{N}])\.\p{N}+)|([\s\S])/uy;
 const STARTS_WITH_DIGIT = /^[.\d]/;
-const CODE_GLUED = /^([A-Z]{3}|Rs|RM|Rp|Tk)(?=\d)/;
+const CODE_GLUED = /^([A-Z]{3}|Rs|RM|Rp|Tk|Dhs|Dh|KSh|Ksh)(?=\d)/;
+/** "R500", "R18.50", "R2.5bn": a rand sign glued to an amount (the whole word is the amount). */
+const RAND_GLUED = /^(R)(?=[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?:bn|m|k|tn)?$|[1-9]\d*(?:\.\d+)?(?:bn|m|k|tn)?$)/;
 /** "$US4.5 million", "$A12": the country letters written after the dollar sign, glued to the amount. */
 const DOLLAR_GLUED = /^(US|A|NZ|C|HK|S|NT)(?=\d)/;
 const HAS_DIGIT = /\p{N}/u;
@@ -60,8 +62,8 @@ export function tokenize(text: string): Token[] {
       spaced = true;
       if (LINE_BREAK.test(raw)) broken = true;
     } else {
-      const code = m[2] === undefined ? null : (text.charCodeAt(pos - 1) === 36 ? DOLLAR_GLUED.exec(raw) : null) ?? CODE_GLUED.exec(raw);
-      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES || text.charCodeAt(pos - 1) === 36)) {
+      const code = m[2] === undefined ? null : (text.charCodeAt(pos - 1) === 36 ? DOLLAR_GLUED.exec(raw) : null) ?? CODE_GLUED.exec(raw) ?? RAND_GLUED.exec(raw);
+      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES || code[1] === 'R' || text.charCodeAt(pos - 1) === 36)) {
         // "USD1.7bn", "EUR140m": a currency code glued to its amount is two tokens.
         push(out, code[1], pos, 'word', spaced, broken);
         pushNumberRun(out, raw.slice(code[1].length), pos + code[1].length, false, false);

@@ -43,6 +43,8 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     const s = lit.suffix;
     if (NON_FIGURE_SUFFIXES.has(s)) return 'skip';
     if (s in DIGIT_MULTIPLIERS) multiplier = DIGIT_MULTIPLIERS[s];
+    // "$3T", "€1.2T": after a currency sign a glued "T" is trillions (alone it may be tonnes).
+    else if (s === 't' && t[i - 1] !== undefined && t[i - 1].raw in CURRENCY_SIGNS && !t[i].spaced) multiplier = 1e12;
     else if (s in MEASURE_UNITS || s in GLUED_UNITS || s in TIME_UNITS || PERCENT_WORDS.has(s) || s in CURRENCY_SIGNS) glued = s;
     else if ((s === 'p' && RESOLUTIONS.has(value)) || t[i].raw.slice(lit.numLength) in CASED_UNITS) glued = s;
     else return 'skip';

@@ -7,7 +7,8 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNIT
 import { DIGIT_MULTIPLIERS } from '../lexicon/numbers';
 import { PREFIXES, prefixBefore } from '../lexicon/qualifiers';
 import { isCapitalised, isPluralNoun } from '../../text/nouns';
-import { isModelName, isShirtNumber, isStreetAddress } from './names';
+import { isLetteredLabel, isModelName, isScreenResolution, isShirtNumber, isStreetAddress } from './names';
+import { currencyBefore } from '../currency';
 
 const LOCAL_TIME = new Set(['local', 'moscow', 'kyiv']);
 const OPENERS = new Set(['.', '!', '?', '“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '•', '*', '|', '…']);
@@ -82,7 +83,7 @@ function isDesignation(t: Token[], a: Atom): boolean {
     return isCapitalised(p.raw) || !quantityFollows(t, a) || p.lower === 'covid';
   }
   if (!isCapitalised(p.raw) || sentenceInitial(t, k) || monthOf(p.raw) !== null || PREFIXES.has(p.lower)) return false;
-  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || ISO_CODES.has(p.raw) || p.raw in CODE_ALIASES) return false;
+  if (p.raw.endsWith('’s') || p.raw.endsWith("'s") || ISO_CODES.has(p.raw) || p.raw in CODE_ALIASES || currencyBefore(t, a.first) !== null) return false;
   return !quantityFollows(t, a);
 }
 
@@ -150,9 +151,18 @@ function isInformantCount(t: Token[], a: Atom): boolean {
   return false;
 }
 
+/**
+ * Digits the tokenizer cut from the letters before them ("R1250" of "BMW R1250") that are no
+ * amount after all: they were part of a name, as they were before the cut.
+ */
+function isCutFromName(t: Token[], a: Atom): boolean {
+  const p = t[a.first - 1];
+  return t[a.first].kind === 'num' && !t[a.first].spaced && p !== undefined && p.kind === 'word' && currencyBefore(t, a.first) === null;
+}
+
 /** Is this number something other than a figure (a date, a time, a label, a name)? */
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a) || isStreetAddress(t, a) || isShirtNumber(t, a) || isModelName(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a) || isStreetAddress(t, a) || isShirtNumber(t, a) || isModelName(t, a) || isCutFromName(t, a) || isLetteredLabel(t, a) || isScreenResolution(t, a);
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../types';
 import type { Atom } from '../atoms';
 import { isCapitalised, isPluralNoun } from '../../text/nouns';
+import { currencyAfter, currencyBefore } from '../currency';
 
 /*
  * Numbers inside names that the designator list (lexicon-dates DESIGNATORS) cannot see because
@@ -52,4 +53,43 @@ export function isModelName(t: Token[], a: Atom): boolean {
   const p = t[a.first - 1];
   if (p === undefined || p.kind !== 'word' || a.first !== a.last || a.literal === null || a.literal.suffix || a.literal.hasComma || a.multiplier !== null) return false;
   return /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]/.test(p.raw);
+}
+
+const noMoney = (t: Token[], a: Atom) => currencyBefore(t, a.first) === null && currencyAfter(t, a.last, false) === null;
+
+/**
+ * "221B", "flat 12B", "seat 4B": a number with one capital letter glued on is a label, not
+ * billions, unless money ("$221B", "221B dollars") or a counted thing ("5B users") says so.
+ */
+export function isLetteredLabel(t: Token[], a: Atom): boolean {
+  const tok = t[a.first];
+  if (a.first !== a.last || a.literal === null || a.literal.suffix !== 'b' || !tok.raw.endsWith('B') || a.literal.hasDecimal) return false;
+  const n = t[a.last + 1];
+  if (n !== undefined && n.kind === 'word' && n.spaced && isPluralNoun(n.raw) && !isCapitalised(n.raw)) return false;
+  return noMoney(t, a);
+}
+
+/** The "K" screen sizes: 2K, 4K, 5K, 8K... */
+const K_RESOLUTIONS = new Set([1, 2, 3, 4, 5, 6, 8, 10, 12, 16]);
+const SCREENS = new Set([
+  'tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'screen', 'screens', 'display', 'displays', 'monitor',
+  'monitors', 'footage', 'camera', 'cameras', 'streaming', 'stream', 'streams', 'uhd', 'hdr', 'content', 'quality', 'projector',
+  'projectors', 'blu-ray', 'film', 'films', 'movie', 'movies', 'broadcast', 'broadcasts', 'panel', 'panels', 'oled', 'lcd', 'gaming', 'playback', 'format',
+]);
+/** Words before a bare "4K" that speak of picture, not money: "in 4K", "shot at 8K", "native 4K". */
+const SCREEN_LEADS = new Set(['in', 'at', 'native', 'true', 'full', 'shot', 'filmed', 'recorded', 'streamed', 'supports', 'support', 'upscaled', 'upscale', 'and', 'or', 'to']);
+
+/**
+ * "a 4K television", "shot in 8K": a screen resolution is a name, not 4,000. "$4K" and "4K
+ * dollars" stay money, "4K subscribers" a count; a "10K race" is a distance (context.ts).
+ */
+export function isScreenResolution(t: Token[], a: Atom): boolean {
+  const tok = t[a.first];
+  if (a.first !== a.last || a.literal === null || a.literal.suffix !== 'k' || a.literal.hasDecimal || a.literal.hasComma || !K_RESOLUTIONS.has(a.literal.value)) return false;
+  if (tok.raw.length !== a.literal.numLength + 1 || !noMoney(t, a)) return false;
+  const n = t[a.last + 1];
+  if (n !== undefined && n.kind === 'word' && SCREENS.has(n.lower)) return true;
+  const p = t[a.first - 1];
+  const ends = n === undefined || (n.kind === 'punct' && n.raw !== '-' && n.raw !== '%') || n.lower === 'and' || n.lower === 'or';
+  return ends && p !== undefined && SCREEN_LEADS.has(p.lower);
 }

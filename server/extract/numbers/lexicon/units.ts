@@ -3,7 +3,7 @@ import { dict } from '../../text/util';
 export const CURRENCY_SIGNS: Record<string, string> = dict({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY',
   '₴': 'UAH', '₪': 'ILS', '₦': 'NGN', '₱': 'PHP', '﷼': 'IRR', '฿': 'THB', '₫': 'VND', '元': 'CNY', '₾': 'GEL',
-  '₡': 'CRC', '₭': 'LAK', '₸': 'KZT', '₼': 'AZN', '₵': 'GHS', '₲': 'PYG', '₮': 'MNT',
+  '₡': 'CRC', '₭': 'LAK', '₸': 'KZT', '₼': 'AZN', '₵': 'GHS', '₲': 'PYG', '₮': 'MNT', '円': 'JPY', '৳': 'BDT',
 });
 
 /** Letters glued before "$": "US$", "A$", "NZ$". */
