@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { segmentText, type Segment } from '@/server/domain/highlight';
-import { furnitureLines } from '@/server/extract/furniture';
+import { furnitureLines } from '@/server/extract/text';
 import { dateLabel } from '@/server/domain/attribution';
 import { isActive } from '@/server/domain/flags';
 import { ClaimPanel } from './ClaimPanel';

@@ -5,7 +5,7 @@
 import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
 import { extractFigures } from './numbers';
-import { spanAt, splitParagraphs, splitSentences, type Span } from './text/sentences';
+import { spanAt, splitParagraphs, splitSentences, type Span } from './text';
 import { attribute, type Attribution } from './attribution';
 import { citationOf } from './attribution/resolve';
 import { resolveAsOf, type AsOf } from './dates';
@@ -17,8 +17,7 @@ import { zeroFigures } from './quantity/zero';
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
 export { extractFigures, splitSentences, splitParagraphs, attribute, citationOf, resolveAsOf, proposeMeasure };
-export { furnitureLines } from './text/furniture';
-export { isAgencyWord, wireCredit } from './text/dateline';
+export { furnitureLines, isAgencyWord, wireCredit } from './text';
 
 export interface AnalysedFigure {
   figure: Figure;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { splitSentences } from '../extract/sentences';
-import { isAgencyWord } from '../extract/dateline';
+import { isAgencyWord, splitSentences } from '../extract';
 import { plainText } from '../domain/text-key';
 
 /*

@@ -1,6 +1,5 @@
-import { analyseArticle, extractFigures, type AnalysedFigure } from '../extract';
+import { analyseArticle, extractFigures, wireCredit, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
-import { wireCredit } from '../extract/dateline';
 import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';

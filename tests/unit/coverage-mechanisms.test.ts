@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractFigures } from '@/server/extract';
 import { planIngest } from '@/server/ingest/plan';
-import { wireCredit } from '@/server/extract/dateline';
+import { wireCredit } from '@/server/extract';
 import { originsOf } from '@/server/domain/origins';
 import { intervalFor } from '@/server/domain/value';
 import type { Topic } from '@/server/domain/schemas';

@@ -2,7 +2,7 @@ import { dict } from '../text/util';
 import type { VagueAmount } from '../../domain/value';
 import type { FigureKind, Token } from '../types';
 import type { Atom } from './atoms';
-import { currencyAfter, currencyBefore } from './currency';
+import { currencyAfter, currencyBefore, type CurrencyMark } from './currency';
 import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon/units';
 import { powerUnitAt, refineUnit, twoWordUnitAt } from './unit-suffix';
 
@@ -125,7 +125,7 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
   if (a.range !== undefined) q.values = [...a.range];
   const before = currencyBefore(t, a.first);
   // "100元": a currency sign that the tokenizer kept glued to the digits as a letter.
-  const gluedSign = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
+  const gluedSign: CurrencyMark | null = a.glued in CURRENCY_SIGNS ? { code: CURRENCY_SIGNS[a.glued], edge: a.last } : null;
   let after = gluedSign ?? (a.glued ? null : currencyAfter(t, a.last, a.vague !== null));
   if (after !== null && before === null && after.code === 'GBP' && poundsOfWeight(t, a, after.edge)) after = null;
   // "100m high", "a 5m-high wall": the word after (a glued hyphen stepped over) says metres.

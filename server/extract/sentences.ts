@@ -1,2 +1,0 @@
-/** Kept for callers outside extract that import this path; new code imports '@/server/extract' or './text/sentences'. */
-export * from './text/sentences';
