@@ -14,6 +14,8 @@ const ASIDE_OPENERS = new Set([
   'as', 'though', 'like', 'after', 'before', 'when', 'while', 'speaking', 'writing', 'quoted', 'asked', 'told',
 ]);
 const MAX_ASIDE = 14;
+/** Participles that open a description of the subject: "The council, led by Mayor Ana Ruiz, said". */
+const PARTICIPLES = new Set(['led', 'run', 'owned', 'based', 'founded', 'headed', 'chaired', 'known', 'set', 'built', 'made', 'funded', 'backed', 'formed', 'created', 'established', 'controlled', 'supported', 'named', 'appointed']);
 
 /** The comma before `comma`, within the sentence and a short reach; -1 when there is none. */
 function previousComma(t: Token[], comma: number, from: number): number {
@@ -33,7 +35,8 @@ export function skipAside(t: Token[], comma: number, from: number): { subjectEnd
   const open = previousComma(t, comma, from);
   if (open < 0 || open === comma - 1) return null;
   const first = t[open + 1];
-  if (!ASIDE_OPENERS.has(first.lower) && !(first.kind === 'word' && first.lower.endsWith('ing') && first.lower.length > 5)) return null;
+  const participle = first.kind === 'word' && (PARTICIPLES.has(first.lower) || (first.lower.endsWith('ed') && first.lower.length > 4 && t[open + 2]?.lower === 'by'));
+  if (!ASIDE_OPENERS.has(first.lower) && !participle && !(first.kind === 'word' && first.lower.endsWith('ing') && first.lower.length > 5)) return null;
   return { subjectEnd: open, citing: first.lower === 'citing' ? t.slice(open + 2, comma) : [] };
 }
 

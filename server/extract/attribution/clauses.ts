@@ -32,10 +32,22 @@ function build(t: Token[], k: number, subject: Token[], ceiling: number): Clause
   return { subject, verb, told, citing, denial, according: false, apposition: [] };
 }
 
+/** Finite verbs: a phrase holding one after "said" is what was said, not who said it. */
+const FINITE = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'would', 'will', 'did', 'does', 'do', 'could', 'can', 'should', 'may', 'might', 'must', 'shall']);
+
+/**
+ * An inverted agent is a noun phrase ("said John Kirby", "said officials"), not the clause that
+ * was said: ", said profits fell 12%" and ", said they had voted" name no speaker.
+ */
+function agentLike(agent: Token[]): boolean {
+  if (agent.length > 1 && PRONOUN_OK.has(agent[0].lower)) return false;
+  return !agent.some((x) => x.kind === 'num' || FINITE.has(x.lower));
+}
+
 /** "said John Kirby, White House spokesman": the agent after the verb, and its apposition. */
 function inverted(t: Token[], verb: number, to: number): Clause | null {
   const agent = phraseAfter(t, verb, to);
-  if (agent.length === 0 || !nounPhraseStart(agent[0])) return null;
+  if (agent.length === 0 || !nounPhraseStart(agent[0]) || !agentLike(agent)) return null;
   const after = verb + agent.length + 1;
   const apposition = t[after]?.raw === ',' ? phraseAfter(t, after, to) : [];
   return { ...build(t, verb, agent, to), apposition: apposition.length <= 8 ? apposition : [] };

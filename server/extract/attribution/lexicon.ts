@@ -66,6 +66,7 @@ export const ORG_WORDS = new Set([
   'association', 'federation', 'centre', 'center', 'bureau', 'directorate', 'secretariat', 'cabinet', 'presidency',
   'tass', 'ria', 'interfax', 'xinhua', 'irna', 'isna', 'economist', 'independent', 'observer', 'bloomberg',
   'statistics', 'survey', 'monitor', 'watch', 'lab', 'labs', 'project', 'review', 'daily', 'herald', 'tribune',
+  'charity', 'firm', 'regulator', 'airline', 'insurer', 'lender', 'utility', 'operator', 'trust', 'society', 'club', 'league',
 ]);
 
 /** Lower-case nouns that describe a speaker by function ("official", "source", "spokesman"). */
