@@ -5,6 +5,7 @@ import { esc } from './escape';
 import { wrapText } from './text';
 import { FLAG_LABEL } from './html';
 import { paletteFor, type Palette } from './palette';
+import { stampLine, type Stamp } from './stamp';
 
 /**
  * The chart as a standalone picture (chart.svg, chart.png, og.png): a picture travels without
@@ -30,6 +31,8 @@ export interface CardOptions {
   credit: string;
   /** Its colours: the light theme's unless another is asked for (?theme=dark). */
   pal?: Palette;
+  /** The version and dates the footer prints under the credit. */
+  stamp?: Stamp;
 }
 
 export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; width: number; height: number } {
@@ -41,7 +44,8 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const flagLines = flags ? wrapText(flags, INNER, 11.5).slice(0, 2) : [];
   const src = model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ');
   const srcLines = wrapText(`${model.sources.length > 1 ? 'Sources' : 'Source'}: ${src}`, INNER, 11.5).slice(0, 3);
-  const footer = 10 + (flagLines.length + srcLines.length + 1) * 15 + PAD - 6;
+  const stamp = opts.stamp ? wrapText(stampLine(opts.stamp), INNER, 11.5).slice(0, 2) : [];
+  const footer = 10 + (flagLines.length + srcLines.length + 1 + stamp.length) * 15 + PAD - 6;
   const layout = figureLayout(model, INNER);
   const natural = top + layout.height + footer;
   const h = opts.height ? (W * opts.height) / opts.width : natural;
@@ -50,7 +54,8 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const foot =
     lines(flagLines, PAD, y, 15, ` fill="${pal.flag}"`) +
     lines(srcLines, PAD, (y += flagLines.length * 15), 15, ` fill="${pal.muted}"`) +
-    `<text x="${PAD}" y="${y + srcLines.length * 15}" fill="${pal.muted}"><tspan font-weight="700" fill="${pal.ink}">Tally</tspan> · ${esc(opts.credit)}</text>`;
+    `<text x="${PAD}" y="${(y += srcLines.length * 15)}" fill="${pal.muted}"><tspan font-weight="700" fill="${pal.ink}">Tally</tspan> · ${esc(opts.credit)}</text>` +
+    lines(stamp, PAD, y + 15, 15, ` fill="${pal.muted}"`);
   const height = Math.round(opts.height ?? (natural * opts.width) / W);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${W} ${r(h)}" font-family="${CARD_FONT}">` +

@@ -3,14 +3,15 @@ import type { Db } from '../db/client';
 import { embedPage } from './html';
 import { cardSvg } from './card';
 import { svgToPng } from './png';
-import { parseEmbedQuery, type EmbedQuery } from './query';
+import { parseEmbedQuery, PRINT_PNG, type EmbedQuery } from './query';
+import { today, type Stamp } from './stamp';
 import { paletteFor } from './palette';
 import { unreviewedCount } from './model';
 import type { Catalog } from '../db/catalog';
 import { estimateHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
 import { freshCatalog, freshRevision, latestVersion, pinnedVersion, revisionNow, type Version } from './versions';
-import { assetPath, dataPath, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
+import { assetPath, dataPath, embedQuery, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
 import { FILE_CSP, HTML, CACHE_LATEST, CACHE_PINNED, answer, badRequest, htmlHeaders, makeBody, notFound, publicOrigin, reply, type Answer, type Body } from './http';
 import { Lru } from './cache';
 
@@ -35,7 +36,12 @@ import { Lru } from './cache';
 
 export interface CachedAnswer extends Answer {
   revision: number;
+  /** The day a picture or info.json was made: they say "retrieved" that day, so they are made again the next. */
+  day?: string;
 }
+
+/** A cached answer still good now: made at this revision and, if it carries a date, today. */
+const current = (a: CachedAnswer, revision: number) => a.revision === revision && (a.day === undefined || a.day === today());
 
 const ANSWERS_MAX = 2000;
 const BODIES_MAX = 1000;
@@ -82,7 +88,7 @@ export function cachedAnswer(pathAndQuery: string): CachedAnswer | null {
   const revision = revisionNow(db);
   if (revision === null) return null;
   const hit = embedCaches(db).answers.get(pathAndQuery);
-  return hit && hit.revision === revision ? hit : null;
+  return hit && current(hit, revision) ? hit : null;
 }
 
 const fileHeaders = (pinned: boolean, name: string) => ({
@@ -93,11 +99,15 @@ const fileHeaders = (pinned: boolean, name: string) => ({
   'Content-Disposition': `inline; filename="${name}"`,
 });
 
-function info(t: EmbedTarget, v: Version, origin: string, q: EmbedQuery, unreviewed: number): string {
+function info(t: EmbedTarget, v: Version, origin: string, q: EmbedQuery, unreviewed: number, stamp: Stamp): string {
   const { model, version } = v;
   const height = estimateHeight(model, 680);
-  const png = origin + assetPath(t.kind, t.id, version, 'chart.png');
-  const opts = { theme: q.theme, unreviewed: !!model.unreviewed };
+  // Pictures in the theme chosen (auto draws light, as a picture has no reader to ask).
+  const file = (asset: 'chart.png' | 'chart.svg', extra = '') => {
+    const q0 = embedQuery({ theme: q.theme === 'dark' ? 'dark' : undefined });
+    return origin + assetPath(t.kind, t.id, version, asset) + (q0 && extra ? `${q0}&${extra}` : q0 || (extra ? `?${extra}` : ''));
+  };
+  const opts = { theme: q.theme, unreviewed: !!model.unreviewed, stamp };
   const body: EmbedInfo = {
     kind: t.kind,
     id: t.id,
@@ -108,9 +118,13 @@ function info(t: EmbedTarget, v: Version, origin: string, q: EmbedQuery, unrevie
     unreviewed: { included: !!model.unreviewed, count: unreviewed },
     latest: snippets(model, origin, null, version, height, opts),
     pinned: snippets(model, origin, version, version, height, opts),
+    updated: stamp.updated,
+    retrieved: stamp.retrieved,
     files: {
-      png: { url: png, ...PNG_SIZE },
-      svg: origin + assetPath(t.kind, t.id, version, 'chart.svg'),
+      png: { url: file('chart.png'), ...PNG_SIZE },
+      png2x: { url: file('chart.png', 'scale=2'), width: PNG_SIZE.width * 2, height: PNG_SIZE.height * 2 },
+      print: { url: file('chart.png', 'size=print'), width: PRINT_PNG.width, dpi: PRINT_PNG.dpi },
+      svg: file('chart.svg'),
       csv: origin + dataPath(t.kind, t.id, 'csv'),
       json: origin + dataPath(t.kind, t.id, 'json'),
     },
@@ -127,7 +141,7 @@ export async function handleEmbed(req: Request, segments: string[]): Promise<Res
   const key = url.pathname + url.search;
   const { answers } = embedCaches(db);
   const hit = answers.get(key);
-  if (hit && hit.revision === revision) return reply(req, hit);
+  if (hit && current(hit, revision)) return reply(req, hit);
 
   const t = parseEmbedSegments(segments);
   if (!t) return notFound(req, 'There is no chart at this address.');
@@ -143,12 +157,17 @@ export async function handleEmbed(req: Request, segments: string[]): Promise<Res
   }
   const made = await render(db, t, v, q, cat);
   // The older of the two: an answer marked older than it is is only made again, never served stale.
-  const a: CachedAnswer = { ...made, revision: Math.min(revision, cat.revision) };
+  const a: CachedAnswer = { ...made, revision: Math.min(revision, cat.revision), ...(t.asset ? { day: made.day } : {}) };
   answers.set(key, a, a.body.bytes.byteLength);
   return reply(req, a);
 }
 
-async function render(db: Db, t: EmbedTarget, v: Version, q: EmbedQuery, cat: Catalog): Promise<Answer> {
+async function render(db: Db, t: EmbedTarget, v: Version, q: EmbedQuery, cat: Catalog): Promise<Answer & { day: string }> {
+  const day = today();
+  return { ...(await renderAsset(db, t, v, q, cat, { version: v.version, updated: v.updated, retrieved: day })), day };
+}
+
+async function renderAsset(db: Db, t: EmbedTarget, v: Version, q: EmbedQuery, cat: Catalog, stamp: Stamp): Promise<Answer> {
   const pinned = t.version !== null;
   // A picture has no reader to ask: auto draws light. The page keeps auto, for CSS to decide.
   const theme = t.asset === null || t.asset === 'info.json' ? q.theme : q.theme === 'dark' ? 'dark' : 'light';
@@ -164,24 +183,27 @@ async function render(db: Db, t: EmbedTarget, v: Version, q: EmbedQuery, cat: Ca
       const width = q.width ?? 680;
       const c = credit();
       const pal = paletteFor(theme);
-      const body = await rendered(db, `${key}:${width}:${c}`, () => makeBody(cardSvg(v.model, { width, credit: c, pal }).svg, 'image/svg+xml; charset=utf-8'));
+      const body = await rendered(db, `${key}:${width}:${c}:${stamp.retrieved}`, () => makeBody(cardSvg(v.model, { width, credit: c, pal, stamp }).svg, 'image/svg+xml; charset=utf-8'));
       return answer(body, fileHeaders(pinned, `${name}.svg`));
     }
     case 'chart.png':
     case 'og.png': {
       const og = t.asset === 'og.png';
-      const width = og ? OG_SIZE.width : (q.width ?? PNG_SIZE.width);
-      const height = og ? OG_SIZE.height : (q.height ?? Math.round((width * PNG_SIZE.height) / PNG_SIZE.width));
+      const print = !og && q.size === 'print';
+      // A print PNG is as tall as the chart needs; a screen one keeps the frame it is asked for, at 1× or 2× the pixels.
+      const scale = og || print ? 1 : q.scale;
+      const width = (og ? OG_SIZE.width : print ? PRINT_PNG.width : (q.width ?? PNG_SIZE.width)) * scale;
+      const height = og ? OG_SIZE.height : print ? undefined : (q.height ?? Math.round((width / scale) * PNG_SIZE.height / PNG_SIZE.width)) * scale;
       const c = credit();
       const pal = paletteFor(theme);
-      const body = await rendered(db, `${key}:${width}x${height}:${c}`, async () =>
-        makeBody(await svgToPng(cardSvg(v.model, { width, height, credit: c, pal }).svg, width, pal.paper), 'image/png'),
+      const body = await rendered(db, `${key}:${width}x${height ?? 'auto'}:${c}:${stamp.retrieved}`, async () =>
+        makeBody(await svgToPng(cardSvg(v.model, { width, height, credit: c, pal, stamp }).svg, width, pal.paper), 'image/png'),
       );
       return answer(body, fileHeaders(pinned, `${name}.png`));
     }
     case 'info.json': {
       const origin = publicOrigin();
-      const body = await rendered(db, `${key}:${origin}:${cat.revision}`, () => makeBody(info(t, v, origin, q, unreviewedCount(cat, t.kind, t.id)), 'application/json; charset=utf-8'));
+      const body = await rendered(db, `${key}:${origin}:${cat.revision}:${stamp.retrieved}`, () => makeBody(info(t, v, origin, q, unreviewedCount(cat, t.kind, t.id), stamp), 'application/json; charset=utf-8'));
       return answer(body, { 'Cache-Control': pinned ? CACHE_PINNED : CACHE_LATEST, 'Access-Control-Allow-Origin': '*' });
     }
   }

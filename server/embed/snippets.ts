@@ -6,6 +6,7 @@ import { FLAG_LABEL } from './html';
 import { layoutFor } from './css';
 import { assetPath, embedPath, embedQuery, pagePath, PNG_SIZE } from './links';
 import type { Theme } from './palette';
+import { day, type Stamp } from './stamp';
 
 /**
  * The code a reader copies from the Embed dialog, and the HTML oEmbed returns: built on the server
@@ -53,6 +54,8 @@ export interface SnippetOptions {
   theme?: Theme;
   /** The latest chart with unreviewed figures (a pinned one carries its own in its snapshot). */
   unreviewed?: boolean;
+  /** When the data last changed and the day these codes were retrieved, for the citation. */
+  stamp?: Pick<Stamp, 'updated' | 'retrieved'>;
 }
 
 /**
@@ -65,6 +68,7 @@ export function snippets(model: EmbedModel, origin: string, version: string | nu
   const url = origin + embedPath(model.kind, model.id, version) + embedQuery({ theme: opts.theme, unreviewed: !version && opts.unreviewed });
   const page = origin + pagePath(model.kind, model.id);
   const png = origin + assetPath(model.kind, model.id, version, 'chart.png') + embedQuery({ theme: opts.theme === 'dark' ? 'dark' : undefined, unreviewed: !version && opts.unreviewed });
+  const png2x = `${png}${png.includes('?') ? '&' : '?'}scale=2`;
   const title = `${model.title} (Tally)`;
   const iframe = `<iframe src="${esc(url)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;width:100%;display:block" loading="lazy" data-tally-embed></iframe>`;
   const alt = `${model.title}. ${model.series.description}`;
@@ -74,8 +78,9 @@ export function snippets(model: EmbedModel, origin: string, version: string | nu
     url,
     iframe,
     iframeScript: `${iframe}\n<script async src="${esc(origin)}/embed.js"></script>`,
-    image: `<a href="${esc(page)}"><img src="${esc(png)}" width="${PNG_SIZE.width}" height="${PNG_SIZE.height}" alt="${esc(alt)}" style="max-width:100%;height:auto"></a>`,
-    citation: `Tally, “${model.title}” (${shown}). Sources: ${sources}. ${version ? url : page}`,
+    image: `<a href="${esc(page)}"><img src="${esc(png)}" width="${PNG_SIZE.width}" height="${PNG_SIZE.height}" srcset="${esc(png2x)} 2x" alt="${esc(alt)}" style="max-width:100%;height:auto"></a>`,
+    // Which version, how fresh its data is and when it was looked up: what a footnote needs to be checked later.
+    citation: `Tally, “${model.title}” (${shown}${opts.stamp ? `; last updated ${day(opts.stamp.updated)}` : ''}). Sources: ${sources}. ${version ? url : page}${opts.stamp ? `, retrieved ${day(opts.stamp.retrieved)}` : ''}`,
     markdown: `[${markdownText(model.title)} (Tally)](${version ? url : page})`,
   };
 }
@@ -93,6 +98,17 @@ export interface EmbedInfo {
   unreviewed: { included: boolean; count: number };
   latest: Snippets;
   pinned: Snippets;
-  files: { png: { url: string; width: number; height: number }; svg: string; csv: string; json: string };
+  /** When this version of the data was first kept (ISO), and the day these codes were made (YYYY-MM-DD). */
+  updated: string;
+  retrieved: string;
+  /** png at 1×, png2x the same picture at twice the pixels, print a 300 dpi PNG a page wide; all in the theme asked for. */
+  files: {
+    png: { url: string; width: number; height: number };
+    png2x: { url: string; width: number; height: number };
+    print: { url: string; width: number; dpi: number };
+    svg: string;
+    csv: string;
+    json: string;
+  };
   page: string;
 }

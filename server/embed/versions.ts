@@ -14,6 +14,8 @@ import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel, ty
 export interface Version {
   version: string;
   model: EmbedModel;
+  /** When this version was first kept (ISO): the date the chart's data took this form, its "last updated". */
+  updated: string;
 }
 
 interface Current {
@@ -53,8 +55,8 @@ export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string,
     if (!model) return null;
     const snapshot = snapshotText(model);
     const version = versionOf(snapshot);
-    await saveEmbedVersion(db, { kind, subjectId: id, version, snapshot, revision: cat.revision });
-    return { version, model };
+    const updated = await saveEmbedVersion(db, { kind, subjectId: id, version, snapshot, revision: cat.revision });
+    return { version, model, updated };
   })();
   // A failed store must not stick: the next request tries again.
   value.catch(() => current.delete(key));
@@ -70,7 +72,7 @@ export async function pinnedVersion(db: Db, cat: Catalog, kind: EmbedKind, id: s
   if (hit) return hit;
   const stored = await findEmbedVersion(db.reader(), kind, id, version);
   let found: Version | null = null;
-  if (stored) found = { version, model: JSON.parse(stored.snapshot) as EmbedModel };
+  if (stored) found = { version, model: JSON.parse(stored.snapshot) as EmbedModel, updated: stored.createdAt };
   else {
     // Not stored yet only if nobody has asked for this chart since its data last changed.
     for (const unreviewed of [false, true]) {

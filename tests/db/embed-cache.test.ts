@@ -16,6 +16,7 @@ import { pagePath } from '@/server/embed/links';
 import { embedCaches } from '@/server/embed/serve';
 import { acceptsGzip, serveFromCache } from '@/server/embed/fast';
 import { latestVersion, REVISION_TTL_MS } from '@/server/embed/versions';
+import { today } from '@/server/embed/stamp';
 import { targets } from './targets';
 
 /**
@@ -81,12 +82,14 @@ describe.each(targets)('embed cache over $name', (target) => {
     const svg = await get(`/embed/${MEASURE}/chart.svg?width=400`);
     // Another spelling of the same parameters is the same rendering.
     const svgAgain = await get(`/embed/${MEASURE}/chart.svg?width=400&utm_source=x`);
-    expect(svg.bytes.toString('utf8')).toBe(cardSvg(v.model, { width: 400, credit: credit() }).svg);
+    // A picture carries its version and dates (./embed-exports.test.ts).
+    const stamp = { version: v.version, updated: v.updated, retrieved: today() };
+    expect(svg.bytes.toString('utf8')).toBe(cardSvg(v.model, { width: 400, credit: credit(), stamp }).svg);
     expect(svgAgain.bytes.equals(svg.bytes)).toBe(true);
 
     const png = await get(`/embed/${MEASURE}/chart.png?width=300&height=200`);
     const pngAgain = await get(`/embed/${MEASURE}/chart.png?width=300&height=200`);
-    const fresh = await svgToPng(cardSvg(v.model, { width: 300, height: 200, credit: credit() }).svg, 300);
+    const fresh = await svgToPng(cardSvg(v.model, { width: 300, height: 200, credit: credit(), stamp }).svg, 300);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(png.bytes.equals(fresh)).toBe(true);
     expect(pngAgain.bytes.equals(fresh)).toBe(true);

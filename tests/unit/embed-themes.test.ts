@@ -174,9 +174,11 @@ describe('embed query parameters', () => {
   const q = (s: string) => parseEmbedQuery(new URLSearchParams(s));
 
   it('read theme, unreviewed and sizes, ignoring parameters a host adds', () => {
-    expect(q('')).toEqual({ ok: true, query: { theme: 'auto', unreviewed: false } });
-    expect(q('theme=dark&unreviewed=1&utm_source=x')).toEqual({ ok: true, query: { theme: 'dark', unreviewed: true } });
-    expect(q('width=99999&height=10')).toEqual({ ok: true, query: { theme: 'auto', unreviewed: false, width: 2400, height: 200 } });
+    const defaults = { theme: 'auto', unreviewed: false, scale: 1, size: 'screen' };
+    expect(q('')).toEqual({ ok: true, query: defaults });
+    expect(q('theme=dark&unreviewed=1&utm_source=x')).toEqual({ ok: true, query: { ...defaults, theme: 'dark', unreviewed: true } });
+    expect(q('width=99999&height=10')).toEqual({ ok: true, query: { ...defaults, width: 2400, height: 200 } });
+    expect(q('scale=2&size=print')).toEqual({ ok: true, query: { ...defaults, scale: 2, size: 'print' } });
   });
 
   it('refuse a value they do not know, saying what they take', () => {
@@ -184,6 +186,8 @@ describe('embed query parameters', () => {
     expect(q('theme=')).toMatchObject({ ok: false });
     expect(q('unreviewed=yes')).toEqual({ ok: false, error: 'unreviewed must be 1 or 0; got “yes”.' });
     expect(q('width=abc')).toEqual({ ok: false, error: 'width must be a whole number of pixels; got “abc”.' });
+    expect(q('scale=3')).toEqual({ ok: false, error: 'scale must be 1 or 2; got “3”.' });
+    expect(q('size=poster')).toEqual({ ok: false, error: 'size must be screen or print; got “poster”.' });
   });
 });
 
