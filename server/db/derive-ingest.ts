@@ -5,7 +5,8 @@ import { allTopics, claimOrder, insertSorted, measureOrder, type IngestState } f
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
 import { nextRevision } from './write';
-import { isActive, measureFlags, siblings } from '../domain/flags';
+import { isActive, siblings } from '../domain/flags';
+import { comparableOf, updateMemo, type MeasureMemo } from '../domain/flags/memo';
 import { groupBy } from '../domain/flags/make';
 import { differentMeasures } from '../domain/flags/related';
 import type { Claim, Flag, Measure } from '../domain/schemas';
@@ -41,22 +42,38 @@ export async function storeTopic(tx: Db, topicId: string, flags: Flag[], before?
 
 /**
  * A topic's flags: what computeFlags(claims, live) gives — each measure's own flags in measure
- * order, then those between measures — but a measure whose claims did not change keeps the flags
- * kept for it (`own`, updated here). A measure's own flags depend on its claims, and when it
- * holds a denial on its siblings' figures too (a denial answers the other counts of its
- * quantity): such a measure is derived again when a sibling changed. The rest of the topic,
- * however many figures it holds, is not looked at again.
+ * order, then those between measures — but each measure's own flags come from its memo
+ * (../domain/flags/memo), which takes in only the claims new to it (`added`): an article costs
+ * what it touches, not what the measure holds. A measure that holds a denial is judged again when
+ * a sibling changed (a denial answers the other counts of its quantity). Memos are never changed
+ * in place: `memos` gets new ones, and a failed transaction leaves the state's own untouched.
  */
-function topicFlags(byMeasure: Map<string, Claim[]>, live: Measure[], changed: Set<string>, own: Map<string, Flag[]>): Flag[] {
+function topicFlags(byMeasure: Map<string, Claim[]>, live: Measure[], changed: Set<string>, added: Map<string, Claim[]>, memos: Map<string, MeasureMemo>): Flag[] {
   const siblingsOf = siblings(live);
-  const stale = (m: Measure) => changed.has(m.id) || ((byMeasure.get(m.id) ?? []).some((c) => c.stance === 'denies') && siblingsOf(m).some((x) => changed.has(x.id)));
+  const fx = fxTable();
   const out: Flag[] = [];
   for (const m of live) {
-    let mine = stale(m) ? undefined : own.get(m.id);
-    if (!mine) own.set(m.id, (mine = measureFlags(m, byMeasure, siblingsOf, fxTable())));
-    for (const f of mine) out.push(f);
+    const list = byMeasure.get(m.id) ?? [];
+    const prev = memos.get(m.id);
+    // A sibling's figures from its memo when that is current, else worked out (once per claim: comparableOf keeps them).
+    const sib = () =>
+      siblingsOf(m).flatMap((x) => {
+        const list = byMeasure.get(x.id) ?? [];
+        const kept = memos.get(x.id);
+        return kept && kept.list === list && kept.measure === x ? kept.items : list.flatMap((c) => (c.stance === 'asserts' ? (comparableOf(c, x, fx) ?? []) : []));
+      });
+    const stale = !prev || prev.list !== list || (prev.deniers.length > 0 && siblingsOf(m).some((x) => changed.has(x.id)));
+    let memo = prev;
+    if (!memo || stale) {
+      // A memo is reused only for the list it was derived from; a list it does not know is taken in whole.
+      const mine = prev && added.has(m.id) ? added.get(m.id)! : prev && prev.list === list ? [] : null;
+      memo = mine === null ? updateMemo(undefined, m, list, list, fx, sib) : updateMemo(prev, m, list, mine, fx, sib);
+      memos.set(m.id, memo);
+    }
+    for (const f of memo.flags) out.push(f);
   }
-  for (const f of differentMeasures(live, byMeasure)) out.push(f);
+  // Every live measure has a memo of its current list by now: their headline claims are kept there.
+  for (const f of differentMeasures(live, byMeasure, (m) => memos.get(m.id)!.head)) out.push(f);
   return out;
 }
 
@@ -83,7 +100,7 @@ export async function refreshAfterIngest(tx: Db, state: IngestState, wrote: Inge
   const added = (await tx.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.source_id = $1`, [wrote.sourceId])).map(toClaim);
   const claims = new Map(state.claims);
   const flags = new Map(state.flags);
-  const own = new Map(state.measureFlags);
+  const memos = new Map(state.memos);
   const changed = new Set([...wrote.measures.map((m) => m.id), ...added.map((c) => c.measureId)]);
   for (const topicId of touched) {
     const live = measures.filter((m) => m.topicId === topicId && !m.mergedInto);
@@ -92,17 +109,18 @@ export async function refreshAfterIngest(tx: Db, state: IngestState, wrote: Inge
     // A topic not held yet is read from the database, which already has this article's claims;
     // a held one gains this article's counted claims on the lists of the measures they are on.
     let byMeasure: Map<string, Claim[]>;
+    const newHere = groupBy(added.filter((c) => ids.has(c.measureId) && isActive(c)), (c) => c.measureId);
     if (held) {
       byMeasure = new Map(held);
-      for (const [measureId, mine] of groupBy(added.filter((c) => ids.has(c.measureId) && isActive(c)), (c) => c.measureId)) {
-        byMeasure.set(measureId, insertSorted(byMeasure.get(measureId) ?? [], mine, claimOrder));
-      }
+      for (const [measureId, mine] of newHere) byMeasure.set(measureId, insertSorted(byMeasure.get(measureId) ?? [], mine, claimOrder));
     } else byMeasure = countedByMeasure(await topicClaims(tx, [topicId]));
     claims.set(topicId, byMeasure);
-    flags.set(topicId, await storeTopic(tx, topicId, topicFlags(byMeasure, live, changed, own), state.flags.get(topicId)));
+    // A topic read afresh has no memos that know its lists: each is taken in whole.
+    if (!held) for (const m of live) memos.delete(m.id);
+    flags.set(topicId, await storeTopic(tx, topicId, topicFlags(byMeasure, live, changed, held ? newHere : new Map(), memos), state.flags.get(topicId)));
   }
   await tx.query('DELETE FROM touched_topics');
   const revision = await nextRevision(tx);
   if (revision !== state.revision + 1) return null;
-  return { revision, measures, topics: wrote.topicsChanged ? await allTopics(tx) : state.topics, claims, flags, measureFlags: own };
+  return { revision, measures, topics: wrote.topicsChanged ? await allTopics(tx) : state.topics, claims, flags, memos };
 }

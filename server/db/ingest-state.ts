@@ -1,7 +1,8 @@
 import type { ReadDb } from './client';
 import { getRevision } from './read';
 import { toMeasure, toTopic, type MeasureRow, type TopicRow } from './rows';
-import type { Claim, Flag, Measure, Topic } from '../domain/schemas';
+import type { Claim, Measure, Topic } from '../domain/schemas';
+import type { MeasureMemo } from '../domain/flags/memo';
 
 /**
  * What an ingest reads, as of one revision, kept between ingests so that a run of them does not
@@ -23,46 +24,15 @@ export interface IngestState {
   claims: Map<string, Map<string, Claim[]>>;
   /** Topic id → its stored flag rows (JSON), by position. */
   flags: Map<string, string[]>;
-  /** Measure id → its own flags (not those between measures), as last derived. */
-  measureFlags: Map<string, Flag[]>;
+  /** Measure id → its own flags (not those between measures) and what they were derived from. */
+  memos: Map<string, MeasureMemo>;
 }
 
 /** Orders that do not depend on the server's locale, so memory and SQL agree on them. */
 export const MEASURE_ORDER = 'ORDER BY position, id COLLATE "C"';
 export const CLAIM_ORDER = 'ORDER BY c.source_id COLLATE "C", c.start_offset, c.id COLLATE "C"';
 
-/** The "C" collation's order: by code point (a UTF-16 surrogate is a code point past U+FFFF). */
-export function byCodePoint(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const sx = x >= 0xd800 && x <= 0xdfff;
-    const sy = y >= 0xd800 && y <= 0xdfff;
-    return sx === sy ? x - y : sx ? 1 : -1;
-  }
-  return a.length - b.length;
-}
-export const measureOrder = (a: Measure, b: Measure) => a.position - b.position || byCodePoint(a.id, b.id);
-export const claimOrder = (a: Claim, b: Claim) => byCodePoint(a.sourceId, b.sourceId) || a.start - b.start || byCodePoint(a.id, b.id);
-
-/** A new sorted array: `list` (sorted) with `items` put where the order puts them. */
-export function insertSorted<T>(list: readonly T[], items: readonly T[], cmp: (a: T, b: T) => number): T[] {
-  const out = [...list];
-  for (const x of [...items].sort(cmp)) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cmp(out[mid], x) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, x);
-  }
-  return out;
-}
+export { byCodePoint, claimOrder, insertSorted, measureOrder } from '../domain/order';
 
 export async function allMeasures(db: ReadDb): Promise<Measure[]> {
   return (await db.query<MeasureRow>(`SELECT * FROM measures ${MEASURE_ORDER}`)).map(toMeasure);
@@ -79,7 +49,7 @@ export async function openState(key: object, tx: ReadDb): Promise<IngestState> {
   const revision = await getRevision(tx);
   const kept = states.get(key);
   if (kept && kept.revision === revision) return kept;
-  return { revision, measures: await allMeasures(tx), topics: await allTopics(tx), claims: new Map(), flags: new Map(), measureFlags: new Map() };
+  return { revision, measures: await allMeasures(tx), topics: await allTopics(tx), claims: new Map(), flags: new Map(), memos: new Map() };
 }
 
 /** Keep a committed state for the next ingest (never an older one over a newer). */

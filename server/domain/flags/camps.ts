@@ -14,7 +14,7 @@ interface Span {
   hi: number;
 }
 
-function spanOf(item: Comparable, tolerance: number): Span {
+export function spanOf(item: Comparable, tolerance: number): Span {
   const w = widen(item.value, tolerance);
   // An exclusive bound with no tolerance does not reach its own number ("more than 400" vs "400").
   const eps = tolerance > 0 ? 0 : 1e-9;

@@ -12,7 +12,7 @@ import { camp, describeClaim, flag, groupBy, listed } from './make';
  */
 
 /** How many days apart two figures may be and still speak of the same time, by measure kind. */
-const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
+export const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
   // A running total reported a day later may already have grown: only the same day is the same time.
   'cumulative-count': 0,
   // A count at a moment (stranded, evacuated, in shelters) moves day by day; a period's count ("in
@@ -55,6 +55,15 @@ function when(items: Comparable[]): string {
   return dates.length === 1 ? ` on ${formatDate(dates[0])}` : ` between ${formatDate(dates[0])} and ${formatDate(dates[dates.length - 1])}`;
 }
 
+/** The conflict of one same-time window `w`, split into `camps` (at least two, across sources). */
+export function conflictFlag(m: Measure, w: Comparable[], camps: Comparable[][]): Flag {
+  const labelled = camps.map(camp);
+  // One short sentence however many camps: the flag's camps list them all.
+  const shown = labelled.slice(0, MAX_CAMPS_SAID).map((c) => c.label).join('; ');
+  const more = labelled.length > MAX_CAMPS_SAID ? `; and ${labelled.length - MAX_CAMPS_SAID} more groups of figures` : '';
+  return flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${shown}${more}.`);
+}
+
 /** Same-time disagreements between sources: one flag per window, its claims in camps. */
 export function conflicts(m: Measure, all: Comparable[]): Flag[] {
   const out: Flag[] = [];
@@ -66,11 +75,7 @@ export function conflicts(m: Measure, all: Comparable[]): Flag[] {
     for (const w of windows(group, SAME_TIME_DAYS[m.kind])) {
       const camps = campsOf(w, m.tolerance);
       if (camps.length < 2 || !acrossSources(camps)) continue;
-      const labelled = camps.map(camp);
-      // One short sentence however many camps: the flag's camps list them all.
-      const shown = labelled.slice(0, MAX_CAMPS_SAID).map((c) => c.label).join('; ');
-      const more = labelled.length > MAX_CAMPS_SAID ? `; and ${labelled.length - MAX_CAMPS_SAID} more groups of figures` : '';
-      out.push(flag('conflict', m, labelled, `Sources disagree on “${m.title}”${when(w)}: ${shown}${more}.`));
+      out.push(conflictFlag(m, w, camps));
     }
     if (m.kind === 'cumulative-count') for (const f of falls(m, group)) out.push(f);
   }
@@ -95,10 +100,13 @@ function falls(m: Measure, items: Comparable[]): Flag[] {
     }
     if (floor === null || low(i) > low(floor)) floor = i;
   }
-  return [...byFloor].map(([earlier, later]) => {
-    const camps = [camp([earlier]), camp(later)];
-    return flag('conflict', m, camps, `${listed(later.map((l) => describeClaim(l.claim)))} ${later.length > 1 ? 'are' : 'is'} below the earlier ${describeClaim(earlier.claim)}, but a running total cannot fall.`);
-  });
+  return [...byFloor].map(([earlier, later]) => fallFlag(m, earlier, later));
+}
+
+/** Figures of a running total (`later`) below an `earlier` one: one conflict. */
+export function fallFlag(m: Measure, earlier: Comparable, later: Comparable[]): Flag {
+  const camps = [camp([earlier]), camp(later)];
+  return flag('conflict', m, camps, `${listed(later.map((l) => describeClaim(l.claim)))} ${later.length > 1 ? 'are' : 'is'} below the earlier ${describeClaim(earlier.claim)}, but a running total cannot fall.`);
 }
 
 /** The distance between two intervals that do not overlap. */

@@ -31,6 +31,20 @@ function elapsed(ref: string, to: string, unit: string): number | null {
   return null;
 }
 
+/** Where a duration is counted from: the measure's reference date, or the start the article states. */
+const calendarStart = (m: Measure, c: Claim) => (m.signature ? (c.periodStart ?? m.referenceDate) : (m.referenceDate ?? c.periodStart));
+
+/** Does this duration contradict the calendar from its start to its date? */
+export function wrongForCalendar(m: Measure, { claim: c, value }: Comparable): boolean {
+  if (m.kind !== 'duration') return false;
+  const ref = calendarStart(m, c);
+  if (!ref || !c.asOf || c.asOfEstimated || c.asOf < ref) return false;
+  const actual = elapsed(ref, c.asOf, m.unit);
+  if (actual === null) return false;
+  const point: ValueInterval = { ...value, low: actual, high: actual, lowInclusive: true, highInclusive: true };
+  return !overlaps(value, point, m.tolerance);
+}
+
 /**
  * Durations that contradict the calendar from their start — the measure's reference date, or
  * for a measure that emerged from articles, the start the article itself states ("the strike
@@ -38,18 +52,10 @@ function elapsed(ref: string, to: string, unit: string): number | null {
  */
 export function offCalendar(m: Measure, items: Comparable[]): Flag[] {
   if (m.kind !== 'duration') return [];
-  const refOf = (c: Claim) => (m.signature ? (c.periodStart ?? m.referenceDate) : (m.referenceDate ?? c.periodStart));
-  const wrong = items.filter(({ claim: c, value }) => {
-    const ref = refOf(c);
-    if (!ref || !c.asOf || c.asOfEstimated || c.asOf < ref) return false;
-    const actual = elapsed(ref, c.asOf, m.unit);
-    if (actual === null) return false;
-    const point: ValueInterval = { ...value, low: actual, high: actual, lowInclusive: true, highInclusive: true };
-    return !overlaps(value, point, m.tolerance);
-  });
+  const wrong = items.filter((i) => wrongForCalendar(m, i));
   return originsOf(wrong.map((i) => i.claim)).map((o) => {
     const c = o.claims[0];
-    const ref = refOf(c)!;
+    const ref = calendarStart(m, c)!;
     const actual = elapsed(ref, c.asOf!, m.unit)!;
     const reprints = o.outlets.length > 1 ? ` (${o.label})` : '';
     return flag(
@@ -63,10 +69,10 @@ export function offCalendar(m: Measure, items: Comparable[]): Flag[] {
 
 /** A figure only one origin gives, however many outlets reprint it. */
 export function singleSource(m: Measure, list: Claim[]): Flag | null {
+  // A busy measure has many values: no need to look at, or group, its hundreds of claims.
+  if (!couldBeOneOrigin(list)) return null;
   const asserted = list.filter((c) => c.stance === 'asserts');
   if (asserted.length === 0) return null;
-  // A busy measure has many values: no need to group its hundreds of claims into origins.
-  if (!couldBeOneOrigin(list)) return null;
   const origins = originsOf(list);
   if (origins.length !== 1) return null;
   const [o] = origins;

@@ -77,10 +77,11 @@ function candidatePairs(ms: Measure[]): [number, number][] {
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
-export function differentMeasures(measures: Measure[], byMeasure: Map<string, Claim[]>): Flag[] {
+/** `headOf`: each measure's headline claim when the caller keeps it (flags/memo.ts), else found from its claims. */
+export function differentMeasures(measures: Measure[], byMeasure: Map<string, Claim[]>, headOf?: (m: Measure) => Claim | undefined): Flag[] {
   const out: Flag[] = [];
   const heads = measures.flatMap((m) => {
-    const head = headlineClaim(byMeasure.get(m.id) ?? []);
+    const head = headOf ? headOf(m) : headlineClaim(byMeasure.get(m.id) ?? []);
     return head ? [{ m, head }] : [];
   });
   const byTopic = groupBy(heads, (h) => h.m.topicId);
