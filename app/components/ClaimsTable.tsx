@@ -5,8 +5,8 @@ import { useTRPC } from '@/app/trpc/client';
 import { CLAIMS_PER_PAGE } from './claims-page';
 import type { Claim } from '@/server/domain/schemas';
 import { formatInterval } from '@/server/domain/value';
-import { citationLine, dateLabel, speakerLabel } from '@/server/domain/attribution';
-import { formatDate } from '@/server/domain/dates';
+import { citationLine, speakerLabel } from '@/server/domain/attribution';
+import { formatAsOf, formatDate } from '@/server/domain/dates';
 import { drillHref } from './charts/palette';
 
 const REVIEW_LABEL: Record<Claim['review'], string> = {
@@ -18,11 +18,9 @@ const REVIEW_LABEL: Record<Claim['review'], string> = {
   retracted: 'retracted with its article',
 };
 
+/** The claim's date as the chart, the CSV and the embed say it: the span the text named, or the estimate. */
 export function claimDateText(c: Claim): string {
-  if (!c.asOf) return 'unknown';
-  // As of an undated article's estimated date: say the estimate as the chart and sources line do.
-  if (c.asOfEstimated && !c.published && c.publishedEstimate) return dateLabel(null, c.publishedEstimate);
-  return c.asOfEstimated ? `unknown, estimated ${formatDate(c.asOf)}` : formatDate(c.asOf);
+  return formatAsOf(c);
 }
 
 /** Every claim of a measure: the wording, the interval it stands for, who, when, and the sentence. */

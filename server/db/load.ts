@@ -5,6 +5,8 @@ import { CuratedCatalog, CuratedSource, curatedValue, nthIndexOf, type CuratedCl
 import type { Measure } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
+import { estimateMidpoint } from '../domain/dates';
+import { spanForAsOf } from '../extract/dates';
 import { contentHash } from '../domain/hash';
 import { bumpRevision, insertClaims, insertSource, upsertMeasure, upsertTopic, type NewSource } from './write';
 
@@ -67,9 +69,13 @@ export function prepareSource(dir: string, file: string, measures: Map<string, M
     };
   });
   const publishedEstimate = s.published ? null : estimatePublished(claims, measures);
+  // "last year", "in late September": a curated date keeps the span its words name, read from the
+  // page's date (or an undated page's estimate) by the dates stage, when that stage agrees with it.
+  const reference = s.published ?? (publishedEstimate ? estimateMidpoint(publishedEstimate) : null);
+  const dated = claims.map((c) => (c.asOf ? { ...c, asOfSpan: spanForAsOf(text, { start: c.figureStart, end: c.figureEnd }, reference, c.asOf) } : c));
   return {
     source: { id: s.id, outlet: s.outlet, wire: s.wire, title: s.title, url: s.url, published: s.published, publishedEstimate, text, contentHash: contentHash(text), origin: 'curated' },
-    claims,
+    claims: dated,
   };
 }
 

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './client';
 import { fillTextKeys } from './reprints';
+import { fillAsOfSpans } from './as-of-spans';
 
 const DIR = path.join(process.cwd(), 'server', 'db', 'migrations');
 
 /** What a migration's rows need that SQL alone should not say twice: run after its file, in its transaction. */
-const AFTER: Record<number, (tx: Db) => Promise<void>> = { 9: fillTextKeys };
+const AFTER: Record<number, (tx: Db) => Promise<void>> = { 9: fillTextKeys, 16: fillAsOfSpans };
 
 /** Versioned SQL files, applied in order, each in its own transaction, each exactly once; `upTo` stops after that version (tests of a database made by an older Tally). */
 export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<number[]> {

@@ -69,6 +69,8 @@ export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: str
       unit: edit.unit ?? old.unit,
       speaker: edit.speaker === undefined ? old.speaker : edit.speaker,
       asOf: edit.asOf === undefined ? (old.asOfEstimated ? null : old.asOf) : edit.asOf,
+      // A corrected date is the day a person typed, no longer the span the words named.
+      asOfSpan: edit.asOf === undefined ? old.asOfSpan : null,
       review: 'reviewed',
       supersedes: id,
     });

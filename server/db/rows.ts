@@ -1,6 +1,6 @@
-import type { Claim, DateEstimate, Measure, Source, SourceSummary, Topic } from '../domain/schemas';
+import type { AsOfPrecision, Claim, DateEstimate, Measure, Source, SourceSummary, Topic } from '../domain/schemas';
 import { citationLine } from '../domain/attribution';
-import { estimateMidpoint } from '../domain/dates';
+import { estimateMidpoint, formatAsOf, spanHolding } from '../domain/dates';
 
 /** Row shapes as SQL returns them, and their mapping to domain records. Nothing else maps rows. */
 export interface SourceRow {
@@ -96,6 +96,10 @@ export interface ClaimRow {
   currency: string | null;
   as_of: string | null;
   period_start: string | null;
+  /** The span the text named around as_of (migration 016); all three or none. */
+  as_of_from?: string | null;
+  as_of_to?: string | null;
+  as_of_precision?: AsOfPrecision | null;
   speaker_name: string | null;
   speaker_role: string | null;
   speaker_org: string | null;
@@ -122,7 +126,7 @@ export interface ClaimRow {
 }
 
 /** A claim's own columns, named: not its stored search document (migration 010), which no reader needs. */
-const CLAIM_OWN = 'c.id, c.measure_id, c.source_id, c.low, c.high, c.best, c.low_inclusive, c.high_inclusive, c.qualifier, c.value_text, c.unit, c.currency, c.as_of, c.period_start, c.speaker_name, c.speaker_role, c.speaker_org, c.cited_by, c.stance, c.quote, c.start_offset, c.end_offset, c.figure_start, c.figure_end, c.origin, c.review, c.confidence, c.note, c.supersedes, c.created_at';
+const CLAIM_OWN = 'c.id, c.measure_id, c.source_id, c.low, c.high, c.best, c.low_inclusive, c.high_inclusive, c.qualifier, c.value_text, c.unit, c.currency, c.as_of, c.period_start, c.as_of_from, c.as_of_to, c.as_of_precision, c.speaker_name, c.speaker_role, c.speaker_org, c.cited_by, c.stance, c.quote, c.start_offset, c.end_offset, c.figure_start, c.figure_end, c.origin, c.review, c.confidence, c.note, c.supersedes, c.created_at';
 export const CLAIM_COLUMNS = `SELECT ${CLAIM_OWN}, s.outlet, s.wire, s.title AS source_title, s.published, s.published_estimate, s.url, s.reprint_of`;
 export const CLAIM_FROM = 'FROM claims c JOIN sources s ON s.id = c.source_id';
 export const CLAIM_SELECT = `${CLAIM_COLUMNS} ${CLAIM_FROM}`;
@@ -142,6 +146,8 @@ export function toClaim(r: ClaimRow): Claim {
   const speaker = r.speaker_name || r.speaker_role || r.speaker_org ? { name: r.speaker_name, role: r.speaker_role, organisation: r.speaker_org } : null;
   const estimated = !r.as_of && !r.published && !!r.published_estimate;
   const asOf = r.as_of ?? r.published ?? (r.published_estimate ? estimateMidpoint(r.published_estimate) : null);
+  const named = r.as_of_from && r.as_of_to && r.as_of_precision ? { from: r.as_of_from, to: r.as_of_to, precision: r.as_of_precision } : null;
+  const asOfSpan = estimated ? null : spanHolding(named, asOf);
   return {
     id: r.id,
     measureId: r.measure_id,
@@ -160,6 +166,8 @@ export function toClaim(r: ClaimRow): Claim {
     asOf,
     periodStart: r.period_start,
     asOfEstimated: estimated,
+    asOfSpan,
+    asOfText: formatAsOf({ asOf, asOfEstimated: estimated, asOfSpan, publishedEstimate: r.published_estimate }),
     speaker,
     citedBy: r.cited_by,
     citation: citationLine({ speaker, citedBy: r.cited_by, outlet: r.outlet, wire: r.wire }),

@@ -72,6 +72,7 @@ export async function insertSource(db: Db, s: NewSource): Promise<void> {
 
 const CLAIM_COLUMNS = `id text, measure_id text, source_id text, low float8, high float8, best float8, low_inclusive boolean,
   high_inclusive boolean, qualifier text, value_text text, unit text, currency text, as_of text, period_start text,
+  as_of_from text, as_of_to text, as_of_precision text,
   speaker_name text, speaker_role text, speaker_org text, cited_by jsonb, stance text, quote text, start_offset int,
   end_offset int, figure_start int, figure_end int, origin text, review text, confidence float8, note text, supersedes text`;
 const CLAIM_NAMES = CLAIM_COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]);
@@ -81,7 +82,8 @@ function claimRecord(c: NewClaim): Record<string, unknown> {
   return {
     id: c.id, measure_id: c.measureId, source_id: c.sourceId, low: v.low, high: v.high, best: v.best,
     low_inclusive: v.lowInclusive, high_inclusive: v.highInclusive, qualifier: v.qualifier, value_text: v.text,
-    unit: c.unit, currency: c.currency, as_of: c.asOf, period_start: c.periodStart, speaker_name: c.speaker?.name ?? null,
+    unit: c.unit, currency: c.currency, as_of: c.asOf, period_start: c.periodStart,
+    as_of_from: c.asOfSpan?.from ?? null, as_of_to: c.asOfSpan?.to ?? null, as_of_precision: c.asOfSpan?.precision ?? null, speaker_name: c.speaker?.name ?? null,
     speaker_role: c.speaker?.role ?? null, speaker_org: c.speaker?.organisation ?? null, cited_by: c.citedBy,
     stance: c.stance, quote: c.quote, start_offset: c.start, end_offset: c.end, figure_start: c.figureStart,
     figure_end: c.figureEnd, origin: c.origin, review: c.review, confidence: c.confidence, note: c.note, supersedes: c.supersedes,

@@ -1,5 +1,5 @@
 import type { Speaker } from './schemas';
-import { formatDate } from './dates';
+import { formatDate, formatEstimate } from './dates';
 import { placeAdjective } from './nations';
 
 interface Attributable {
@@ -49,11 +49,7 @@ export function citationLine(c: Attributable): string {
 /** The date as a reader should see it: printed, or "unknown, estimated …". */
 export function dateLabel(published: string | null, estimate: { from: string; to: string } | null): string {
   if (published) return formatDate(published);
-  if (estimate) {
-    const range = estimate.from === estimate.to ? formatDate(estimate.from) : `${formatDate(estimate.from)} – ${formatDate(estimate.to)}`;
-    return `unknown, estimated ${range}`;
-  }
-  return 'unknown';
+  return estimate ? formatEstimate(estimate) : 'unknown';
 }
 
 /** "Press Association, 15 May 2023": the source line under a chart or in a tooltip. */

@@ -1,4 +1,4 @@
-import type { DateEstimate } from './schemas';
+import type { AsOfSpan, DateEstimate } from './schemas';
 import type { ValueInterval } from './value';
 
 const DAY = 86_400_000;
@@ -46,6 +46,108 @@ export function formatDateRange(from: string, to: string): string {
   return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
 }
 
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const ymd = (iso: string) => ({ y: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)) });
+
+/** "8–14 May 2023", "28 Apr – 4 May 2023", "29 Dec 2022 – 4 Jan 2023": a run of days, said once. */
+function formatDays(from: string, to: string): string {
+  if (from === to) return formatDate(from);
+  const a = ymd(from);
+  const b = ymd(to);
+  if (a.y !== b.y) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (a.m !== b.m) return `${a.d} ${MONTH.format(at(from))} – ${formatDate(to)}`;
+  return `${a.d}–${formatDate(to)}`;
+}
+
+function formatMonths(from: string, to: string): string {
+  const a = MONTH_YEAR.format(at(from));
+  const b = MONTH_YEAR.format(at(to));
+  if (a === b) return a;
+  return ymd(from).y === ymd(to).y ? `${MONTH.format(at(from))} – ${b}` : `${a} – ${b}`;
+}
+
+const SEASONS: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
+const PART_OF_YEAR: Record<number, string> = { 1: 'early ', 5: 'mid-', 9: 'late ' };
+const PART_OF_MONTH: Record<number, string> = { 1: 'early', 11: 'mid', 21: 'late' };
+
+/** Months from the first day of `from` to the last day of `to`, or null when the span is not whole months. */
+function wholeMonths(from: string, to: string): number | null {
+  const a = ymd(from);
+  const b = ymd(to);
+  const last = new Date(Date.UTC(b.y, b.m, 0)).getUTCDate();
+  return a.d === 1 && b.d === last ? (b.y - a.y) * 12 + b.m - a.m + 1 : null;
+}
+
+/**
+ * A span as the text said it: "2022", "Sept 2022", "late Sept 2022", "Q1 2023", "H1 2022",
+ * "summer 2022", "mid-2022", "8–14 May 2023", "about 24 May 2023". A span whose dates are not
+ * the ones its precision names reads as its plain range of months or days, never as surer.
+ */
+export function formatSpan(s: AsOfSpan): string {
+  const a = ymd(s.from);
+  const b = ymd(s.to);
+  const months = wholeMonths(s.from, s.to);
+  const plain = months === null ? formatDays(s.from, s.to) : formatMonths(s.from, s.to);
+  switch (s.precision) {
+    case 'year':
+      return months !== null && a.m === 1 && months % 12 === 0 ? (months === 12 ? String(a.y) : `${a.y}–${b.y}`) : plain;
+    case 'month':
+      return plain;
+    case 'part-month': {
+      const part = PART_OF_MONTH[a.d];
+      const fits = a.y === b.y && a.m === b.m && (a.d === 21 ? b.d === new Date(Date.UTC(b.y, b.m, 0)).getUTCDate() : b.d === a.d + 9);
+      return part && fits ? `${part} ${MONTH_YEAR.format(at(s.from))}` : plain;
+    }
+    case 'quarter':
+      return months === 3 && a.m % 3 === 1 ? `Q${(a.m + 2) / 3} ${a.y}` : plain;
+    case 'half':
+      return months === 6 && (a.m === 1 || a.m === 7) ? `H${a.m === 1 ? 1 : 2} ${a.y}` : plain;
+    case 'season':
+      if (months !== 3 || !SEASONS[a.m]) return plain;
+      return a.m === 12 ? `winter ${a.y}–${String(a.y + 1).slice(-2)}` : `${SEASONS[a.m]} ${a.y}`;
+    case 'part-year':
+      return months === 4 && PART_OF_YEAR[a.m] ? `${PART_OF_YEAR[a.m]}${a.y}` : plain;
+    case 'about':
+      return `about ${formatDays(s.from, s.to)}`;
+    case 'days':
+      return formatDays(s.from, s.to);
+  }
+}
+
+/** The one wording for a date that is an estimate: "unknown, estimated 6 Dec 2022 – 12 Dec 2022"; short: "unknown, estimated Dec 2022". */
+export function formatEstimate(e: { from: string; to: string }, form: 'long' | 'short' = 'long'): string {
+  if (form === 'short') return `unknown, estimated ${MONTH_YEAR.format(at(estimateMidpoint(e)))}`;
+  return `unknown, estimated ${formatDateRange(e.from, e.to)}`;
+}
+
+/** A span applies only while the as-of lies within it: a corrected as-of outside it is a day again. */
+export function spanHolding(span: AsOfSpan | null | undefined, asOf: string | null): AsOfSpan | null {
+  return span && asOf && span.from <= asOf && asOf <= span.to ? span : null;
+}
+
+export interface DatedClaim {
+  asOf: string | null;
+  asOfEstimated: boolean;
+  asOfSpan?: AsOfSpan | null;
+  publishedEstimate: { from: string; to: string } | null;
+}
+
+/**
+ * When a claim holds, as every page, tooltip, table, CSV and embed says it: the span the text
+ * named ("2022", "late Sep 2022"), a day only when the text names one or the page's date is the
+ * as-of, and an estimate always in the one wording above. `short` is for row and axis labels.
+ */
+export function formatAsOf(c: DatedClaim, form: 'long' | 'short' = 'long'): string {
+  if (c.asOf && !c.asOfEstimated) {
+    const span = spanHolding(c.asOfSpan, c.asOf);
+    return span ? formatSpan(span) : formatDate(c.asOf);
+  }
+  if (c.publishedEstimate) return formatEstimate(c.publishedEstimate, form);
+  return 'unknown';
+}
+
 /** A duration claim as the window of dates it implies: "nearly nine months" since 24 Feb 2022. */
 export interface DurationWindow {
   text: string;
@@ -90,6 +192,6 @@ export function estimateFromDurations(windows: DurationWindow[], referenceLabel:
 }
 
 /** The single date a chart places an estimated page at: the middle of its window. */
-export function estimateMidpoint(e: DateEstimate): string {
+export function estimateMidpoint(e: Pick<DateEstimate, 'from' | 'to'>): string {
   return fromMs((toMs(e.from) + toMs(e.to)) / 2);
 }

@@ -30,6 +30,19 @@ export const DateEstimate = z.object({
 });
 export type DateEstimate = z.infer<typeof DateEstimate>;
 
+/**
+ * How sure the text is about when a figure holds, when it names less than a day: "last year" is a
+ * year, "in late September" a part of a month, "last week" a run of days, "two weeks ago" about a
+ * day. The words are derived from the span (server/domain/dates.ts, formatAsOf).
+ */
+export const AsOfPrecision = z.enum(['days', 'about', 'month', 'part-month', 'quarter', 'half', 'season', 'part-year', 'year']);
+export type AsOfPrecision = z.infer<typeof AsOfPrecision>;
+/** The span of dates the text names ("last year": 2022-01-01 – 2022-12-31); the as-of lies within it. */
+export const AsOfSpan = z
+  .object({ from: IsoDate, to: IsoDate, precision: AsOfPrecision })
+  .refine((s) => s.from <= s.to, 'from must not be after to');
+export type AsOfSpan = z.infer<typeof AsOfSpan>;
+
 export const Source = z.object({
   id: Slug,
   outlet: z.string().min(1),
@@ -127,6 +140,10 @@ export const Claim = z.object({
   periodStart: IsoDate.nullable(),
   /** True when asOf comes from an estimated publication date. */
   asOfEstimated: z.boolean(),
+  /** The span the text names when it names less than a day ("last year"); null when asOf is a day the text or the page gives. */
+  asOfSpan: AsOfSpan.nullable(),
+  /** The as-of as every page, table, CSV and embed says it: "2022", "late Sep 2022", "15 May 2023", "unknown, estimated …". Derived, never stored. */
+  asOfText: z.string(),
   speaker: Speaker.nullable(),
   /** The chain of citation, innermost first: ["The Washington Post"] for an official who told the Post. */
   citedBy: z.array(z.string()),

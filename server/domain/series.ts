@@ -1,6 +1,6 @@
 import type { Claim, Flag, FlagKind, Measure, Topic } from './schemas';
 import { formatInterval } from './value';
-import { addMonths, estimateMidpoint, formatDate, monthsBetween, toMs } from './dates';
+import { addMonths, estimateMidpoint, formatAsOf, formatDate, monthsBetween, toMs } from './dates';
 import { dateLabel, speakerShort } from './attribution';
 import { headlineClaim, isActive } from './flags';
 import { comparable, EMPTY_FX, type FxTable } from './compare';
@@ -76,15 +76,10 @@ export function niceMax(x: number): number {
   return 10 * exp;
 }
 
+/** Where a time axis places the figure (as_of; an estimate's midpoint) and how its date reads: the span the text named. */
 function claimDate(c: Claim): { x: number | null; text: string; short: string } {
-  if (c.asOf && !c.asOfEstimated) return { x: toMs(c.asOf), text: formatDate(c.asOf), short: formatDate(c.asOf) };
-  if (c.publishedEstimate) {
-    const mid = estimateMidpoint(c.publishedEstimate);
-    const month = new Date(toMs(mid)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-    return { x: toMs(mid), text: dateLabel(null, c.publishedEstimate), short: `unknown, estimated ${month}` };
-  }
-  const text = dateLabel(c.published, c.publishedEstimate);
-  return { x: c.asOf ? toMs(c.asOf) : null, text, short: text };
+  const x = c.asOf && !c.asOfEstimated ? toMs(c.asOf) : c.publishedEstimate ? toMs(estimateMidpoint(c.publishedEstimate)) : c.asOf ? toMs(c.asOf) : null;
+  return { x, text: formatAsOf(c), short: formatAsOf(c, 'short') };
 }
 
 function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {

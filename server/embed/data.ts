@@ -32,6 +32,12 @@ export const CSV_COLUMNS = [
   'quote',
   'url',
   'review',
+  // Added after the columns above, which keep their places: the as-of as the chart says it
+  // ("2022" for "last year", "unknown, estimated …"), and the span the text named, if any.
+  'as_of_text',
+  'as_of_span_from',
+  'as_of_span_to',
+  'as_of_precision',
 ] as const;
 
 function row(c: Claim): (string | number | boolean | null)[] {
@@ -43,6 +49,7 @@ function row(c: Claim): (string | number | boolean | null)[] {
   return [
     c.id, c.measureId, v.text, n.low, n.high, n.lowInclusive, n.highInclusive, n.best, c.unit, c.currency, c.asOf, c.asOfEstimated,
     c.stance, c.outlet, speakerLabel(c.speaker), c.citation, c.published, est, c.quote, c.url, c.review,
+    c.asOfText, c.asOfSpan?.from ?? null, c.asOfSpan?.to ?? null, c.asOfSpan?.precision ?? (c.asOf && !c.asOfEstimated ? 'day' : null),
   ];
 }
 

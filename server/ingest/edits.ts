@@ -159,6 +159,8 @@ export function applyEdits(plan: IngestPlan, edits: RowEdit[] | undefined, catal
       unit: e.unit ?? (e.newMeasure ? e.newMeasure.unit : f.claim.unit),
       speaker,
       asOf: e.asOf === undefined ? f.claim.asOf : e.asOf,
+      // A date a person types is a day: the words' span no longer says when.
+      asOfSpan: e.asOf === undefined ? f.claim.asOfSpan : null,
       measureId: measure?.id ?? f.claim.measureId,
     };
     // A measure a person chose is no guess: the figure counts, as reviewed.

@@ -4,7 +4,7 @@ import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuanti
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
-import { formatDate } from '../domain/dates';
+import { formatDate, spanHolding } from '../domain/dates';
 import { statedStart } from '../extract/quantity/start';
 import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
@@ -208,6 +208,8 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
         currency: a.figure.currency,
         // Stored only when the sentence dates the figure; otherwise it follows the source's date.
         asOf: dated,
+        // How sure the words are about when ("last year": a year), while the figure holds at their date.
+        asOfSpan: spanHolding(a.asOf.span, dated ?? published),
         periodStart,
         speaker,
         citedBy: a.attribution.citedBy,

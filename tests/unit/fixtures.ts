@@ -16,6 +16,7 @@ export function asClaim(c: NewClaim, s: Pick<NewSource, 'outlet' | 'wire' | 'tit
     id: c.id, measure_id: c.measureId, source_id: c.sourceId,
     low: c.value.low, high: c.value.high, best: c.value.best, low_inclusive: c.value.lowInclusive, high_inclusive: c.value.highInclusive,
     qualifier: c.value.qualifier, value_text: c.value.text, unit: c.unit, currency: c.currency, as_of: c.asOf, period_start: c.periodStart,
+    as_of_from: c.asOfSpan?.from ?? null, as_of_to: c.asOfSpan?.to ?? null, as_of_precision: c.asOfSpan?.precision ?? null,
     speaker_name: c.speaker?.name ?? null, speaker_role: c.speaker?.role ?? null, speaker_org: c.speaker?.organisation ?? null,
     cited_by: c.citedBy, stance: c.stance, quote: c.quote, start_offset: c.start, end_offset: c.end, figure_start: c.figureStart, figure_end: c.figureEnd,
     origin: c.origin, review: c.review, confidence: c.confidence, note: c.note, supersedes: c.supersedes,

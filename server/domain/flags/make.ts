@@ -1,13 +1,13 @@
 import type { Claim, Flag, FlagCamp, Measure } from '../schemas';
-import { formatDate } from '../dates';
-import { dateLabel, speakerShort } from '../attribution';
+import { formatAsOf } from '../dates';
+import { speakerShort } from '../attribution';
 import { originsOf } from '../origins';
 import type { Comparable } from '../compare';
 
 /** "“more than 400” (John Kirby, Press Association, 15 May 2023)": a claim as a reason quotes it. */
 export function describeClaim(c: Claim): string {
   const who = speakerShort(c.speaker);
-  const date = c.asOf && !c.asOfEstimated ? formatDate(c.asOf) : dateLabel(c.published, c.publishedEstimate);
+  const date = formatAsOf(c);
   return `“${c.value.text}” (${[who, c.outlet, date].filter(Boolean).join(', ')})`;
 }
 

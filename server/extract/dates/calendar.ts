@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { lastDay, recentYearFor, valid, type Ymd } from './ymd';
+import { lastDay, recentYearFor, valid, type Precision, type Ymd } from './ymd';
 import { parseLiteral } from '../numbers/literal';
 
 export function intAt(t: Token[], k: number): number | null {
@@ -29,14 +29,15 @@ export function monthRange(y: number, m: number, part: ReturnType<typeof partBef
   const last = lastDay(y, m);
   if (part === 'early' || part === 'start') return [{ y, m, d: 1 }, { y, m, d: 10 }];
   if (part === 'mid') return [{ y, m, d: 11 }, { y, m, d: 20 }];
-  if (part === 'late') return [{ y, m, d: 21 }, { y, m, d: last }];
+  if (part === 'late' || part === 'end') return [{ y, m, d: 21 }, { y, m, d: last }];
   return [{ y, m, d: 1 }, { y, m, d: last }];
 }
 
 export function yearRange(y: number, part: ReturnType<typeof partBefore>): [Ymd, Ymd] {
   if (part === 'early' || part === 'start') return [{ y, m: 1, d: 1 }, { y, m: 4, d: 30 }];
   if (part === 'mid') return [{ y, m: 5, d: 1 }, { y, m: 8, d: 31 }];
-  if (part === 'late') return [{ y, m: 9, d: 1 }, { y, m: 12, d: 31 }];
+  // "by the end of 2025": its last months, as "the end of May" is its last ten days.
+  if (part === 'late' || part === 'end') return [{ y, m: 9, d: 1 }, { y, m: 12, d: 31 }];
   return [{ y, m: 1, d: 1 }, { y, m: 12, d: 31 }];
 }
 
@@ -61,11 +62,13 @@ export function readMonth(t: Token[], k: number, month: number, pub: Ymd | null)
     last = of + 1;
   }
   if (year === null) year = pub === null ? null : recentYearFor(month, day ?? 1, pub);
-  if (year === null) return { start: null, end: null, last };
+  const part = partBefore(t, k);
+  const precision: Precision = day !== null ? 'day' : part !== null ? 'part-month' : 'month';
+  if (year === null) return { start: null, end: null, last, precision };
   if (day !== null && day >= 1 && day <= 31) {
     const d = { y: year, m: month, d: day };
-    return valid(d) ? { start: d, end: d, last } : null;
+    return valid(d) ? { start: d, end: d, last, precision } : null;
   }
-  const [start, end] = monthRange(year, month, partBefore(t, k));
-  return { start, end, last };
+  const [start, end] = monthRange(year, month, part);
+  return { start, end, last, precision };
 }

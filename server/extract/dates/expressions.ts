@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { addDays, lastDay, parseIso, shift, weekday, type Ymd } from './ymd';
+import { addDays, lastDay, parseIso, shift, weekday, type Precision, type Ymd } from './ymd';
 import { WEEKDAYS, monthOf } from '../text/calendar';
 import { intAt, partBefore, readMonth, yearAt, yearRange } from './calendar';
 import { TIME_UNITS } from '../numbers/lexicon/units';
@@ -14,6 +14,8 @@ export interface TimeExpr {
   end: Ymd | null;
   /** "in May", "during 2023", "last week": a span the figure counts within, not a date it stands at. */
   within?: boolean;
+  /** How much of the calendar the words name: "last year" a year, "late September" a part of a month. */
+  precision: Precision;
 }
 
 const PERIOD_WORDS = new Set(['week', 'month', 'year']);
@@ -30,52 +32,56 @@ function sinceClause(t: Token[], from: number, lead: number): boolean {
   return false;
 }
 
-type Read = { start: Ymd | null; end: Ymd | null; last: number; since?: boolean };
+type Read = { start: Ymd | null; end: Ymd | null; last: number; since?: boolean; precision: Precision };
 
 /** Reads the expression at token k, returning it and the last token it used. */
 function readAt(t: Token[], k: number, pub: Ymd | null): Read | null {
   const w = t[k].lower;
-  if (w === 'yesterday') return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k };
-  if (w === 'today' || w === 'tonight') return pub && { start: pub, end: pub, last: k };
+  if (w === 'yesterday') return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k, precision: 'day' };
+  if (w === 'today' || w === 'tonight') return pub && { start: pub, end: pub, last: k, precision: 'day' };
   // "the previous day", "the day before": the day before the page.
   if (((w === 'previous' || w === 'prior') && t[k + 1]?.lower === 'day') || (w === 'day' && t[k + 1]?.lower === 'before' && t[k - 1]?.lower === 'the')) {
-    return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k + 1 };
+    return pub && { start: addDays(pub, -1), end: addDays(pub, -1), last: k + 1, precision: 'day' };
   }
   const named = seasonAt(t, k, pub) ?? quarterAt(t, k, pub) ?? weekendAt(t, k, pub);
   if (named !== null) return named;
   if ((w === 'last' || w === 'this' || w === 'past' || w === 'previous') && PERIOD_WORDS.has(t[k + 1]?.lower ?? '')) {
-    if (pub === null) return { start: null, end: null, last: k + 1 };
     const unit = `${t[k + 1].lower}s`;
+    const precision: Precision = unit === 'years' ? 'year' : unit === 'months' ? 'month' : 'days';
+    if (pub === null) return { start: null, end: null, last: k + 1, precision };
     // "over the past week", "in the last month": the period running up to the page.
-    if ((w === 'past' || w === 'last') && t[k - 1]?.lower === 'the') return { start: shift(pub, -1, unit), end: pub, last: k + 1, since: true };
-    if (w === 'this') return { start: unit === 'years' ? { y: pub.y, m: 1, d: 1 } : unit === 'months' ? { ...pub, d: 1 } : addDays(pub, -weekday(pub)), end: pub, last: k + 1 };
-    if (unit === 'years') return { start: { y: pub.y - 1, m: 1, d: 1 }, end: { y: pub.y - 1, m: 12, d: 31 }, last: k + 1 };
+    if ((w === 'past' || w === 'last') && t[k - 1]?.lower === 'the') return { start: shift(pub, -1, unit), end: pub, last: k + 1, since: true, precision: 'days' };
+    // "this year" on 15 May: the year so far, which ends on the page's day.
+    if (w === 'this') return { start: unit === 'years' ? { y: pub.y, m: 1, d: 1 } : unit === 'months' ? { ...pub, d: 1 } : addDays(pub, -weekday(pub)), end: pub, last: k + 1, precision };
+    if (unit === 'years') return { start: { y: pub.y - 1, m: 1, d: 1 }, end: { y: pub.y - 1, m: 12, d: 31 }, last: k + 1, precision };
     if (unit === 'months') {
       const p = shift(pub, -1, 'months');
-      return { start: { ...p, d: 1 }, end: { ...p, d: lastDay(p.y, p.m) }, last: k + 1 };
+      return { start: { ...p, d: 1 }, end: { ...p, d: lastDay(p.y, p.m) }, last: k + 1, precision };
     }
-    return { start: addDays(pub, -7 - weekday(pub)), end: addDays(pub, -1 - weekday(pub)), last: k + 1 };
+    return { start: addDays(pub, -7 - weekday(pub)), end: addDays(pub, -1 - weekday(pub)), last: k + 1, precision };
   }
   if (w === 'year' && t[k - 1]?.lower === 'the' && t[k - 2]?.lower === 'of' && pub !== null) {
-    const [start, end] = yearRange(pub.y, partBefore(t, k - 1));
-    return { start, end, last: k };
+    const part = partBefore(t, k - 1);
+    const [start, end] = yearRange(pub.y, part);
+    return { start, end, last: k, precision: part === null ? 'year' : 'part-year' };
   }
   const wd = WEEKDAYS[w];
   if (wd !== undefined && t[k].raw !== w) {
-    if (pub === null) return { start: null, end: null, last: k };
+    if (pub === null) return { start: null, end: null, last: k, precision: 'day' };
     const back = (weekday(pub) - wd + 7) % 7;
-    return { start: addDays(pub, -back), end: addDays(pub, -back), last: k };
+    return { start: addDays(pub, -back), end: addDays(pub, -back), last: k, precision: 'day' };
   }
   const month = monthOf(t[k].raw);
   if (month !== null) return readMonth(t, k, month, pub);
   const year = yearAt(t, k);
   if (year !== null && !(t[k + 1]?.raw === '-' && !t[k + 1].spaced)) {
-    const [start, end] = yearRange(year, partBefore(t, k));
-    return { start, end, last: k };
+    const part = partBefore(t, k);
+    const [start, end] = yearRange(year, part);
+    return { start, end, last: k, precision: part === null ? 'year' : 'part-year' };
   }
   if (t[k].kind === 'num' && t[k + 1]?.raw === '-' && t[k + 3]?.raw === '-' && !t[k + 1].spaced && !t[k + 2]?.spaced) {
     const d = parseIso(`${t[k].raw}-${t[k + 2]?.raw}-${t[k + 4]?.raw}`);
-    if (d !== null) return { start: d, end: d, last: k + 4 };
+    if (d !== null) return { start: d, end: d, last: k + 4, precision: 'day' };
   }
   return null;
 }
@@ -89,10 +95,17 @@ function countedBack(t: Token[], k: number, pub: Ymd | null): TimeExpr | null {
   const pastN = (t[k - 2]?.lower === 'past' || t[k - 2]?.lower === 'last') && lead !== null;
   const pastOne = (t[k - 1]?.lower === 'past' || t[k - 1]?.lower === 'last') && t[k - 2]?.lower === 'the';
   if (!ago && !pastN && !pastOne) return null;
-  if (pub === null) return { at: k, since: !ago, start: null, end: null };
+  const precision = AGO_PRECISION[unit] ?? 'day';
+  if (pub === null) return { at: k, since: !ago, start: null, end: null, precision };
   const back = shift(pub, -(pastOne ? 1 : lead ?? 1), unit);
-  return ago ? { at: k, since: false, start: back, end: back } : { at: k, since: true, start: back, end: pub };
+  return ago ? { at: k, since: false, start: back, end: back, precision } : { at: k, since: true, start: back, end: pub, precision: 'days' };
 }
+
+/**
+ * "two weeks ago" is about a day, "three months ago" a month, "a year ago" a year: the page's day
+ * counted back lands on one date, but the words are no surer than their unit.
+ */
+const AGO_PRECISION: Record<string, Precision> = { weeks: 'about', fortnights: 'about', months: 'month', years: 'year', decades: 'year', centuries: 'year' };
 
 function wordCount(t: Token[], k: number): number | null {
   if (t[k]?.kind !== 'word') return null;
@@ -115,7 +128,7 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
     const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between')) || sinceClause(t, from, lead);
     const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
-    out.push({ at: k, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k) });
+    out.push({ at: k, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k), precision: e.precision });
     k = e.last;
   }
   return out;

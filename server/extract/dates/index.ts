@@ -1,7 +1,8 @@
 import type { Token } from '../types';
 import { tokenAt, tokenize } from '../text/tokenize';
 import { splitSentences, spanAt, type Span } from '../text/sentences';
-import { before, iso, parseIso, type Ymd } from './ymd';
+import type { AsOfSpan } from '../../domain/schemas';
+import { before, iso, lastDay, parseIso, type Ymd } from './ymd';
 import { timeExpressions, type TimeExpr } from './expressions';
 
 export interface AsOf {
@@ -11,6 +12,8 @@ export interface AsOf {
   periodStart: string | null;
   /** The figure counts only what happened within a stated span ("in May", "last year"). */
   within: boolean;
+  /** The span the words name around asOf when they name less than a day ("last year": that year); null for a day. */
+  span: AsOfSpan | null;
 }
 
 // Every figure of an article is resolved in turn: split each text once.
@@ -52,15 +55,29 @@ function clamp(d: Ymd | null, pub: Ymd | null): Ymd | null {
 }
 
 /**
+ * What the words name, as a span holding the as-of: "last year" that year, "in late September"
+ * its 21st to 30th, "three months ago" that month. Null when they name a day.
+ */
+function spanOf(e: TimeExpr): AsOfSpan | null {
+  if (e.precision === 'day' || e.start === null || e.end === null) return null;
+  let { start, end } = e;
+  // Counted back ("a year ago") lands on one day; the words name its month or year.
+  if (e.precision === 'month') [start, end] = [{ ...start, d: 1 }, { ...end, d: lastDay(end.y, end.m) }];
+  if (e.precision === 'year') [start, end] = [{ y: start.y, m: 1, d: 1 }, { y: end.y, m: 12, d: 31 }];
+  return { from: iso(start), to: iso(end), precision: e.precision };
+}
+
+/**
  * When a figure holds, from the time expressions of its own sentence, relative to the article's
  * publication date: "since August" -> periodStart the latest 1 August before publication;
  * "last year" -> asOf 31 December of the year before; "in late September" -> 30 September;
- * "yesterday" -> the day before. Without any, asOf is the publication date.
+ * "yesterday" -> the day before. Without any, asOf is the publication date. `span` keeps how
+ * sure the words are: "last year" is that year, not its last day.
  */
 export function resolveAsOf(text: string, figure: { start: number; end: number }, published: string | null): AsOf {
   const pub = parseIso(published);
   const sentence = spanAt(sentencesOf(text), figure.start);
-  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false };
+  if (sentence === null) return { asOf: pub && iso(pub), periodStart: null, within: false, span: null };
   const { t, exprs } = expressionsOf(sentence, published, pub);
   const rel = figure.start - sentence.start;
   const at = tokenAt(t, rel);
@@ -72,9 +89,20 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const asOf = point !== null ? clamp(point.end, pub) : pub;
   return {
     asOf: asOf === null ? null : iso(asOf),
+    span: point !== null && asOf !== null ? spanOf(point) : null,
     periodStart: since?.start ? iso(since.start) : null,
     // "launched 30 drones last week", "In May, Russia fired …": the span says when things happened.
     // "The administration last year publicised … hundreds": it dates the statement, not the count.
     within: point !== null && point.within === true && (point.at > at || opensSentence(t, point.at)),
   };
+}
+
+/**
+ * The span the words around a figure name, for an as-of someone else set (a curator, a stored
+ * claim): kept only when the dates stage, reading from `reference` (the page's date, or an
+ * undated page's estimate), lands on that very as-of, so the span never contradicts it.
+ */
+export function spanForAsOf(text: string, figure: { start: number; end: number }, reference: string | null, asOf: string): AsOfSpan | null {
+  const read = resolveAsOf(text, figure, reference);
+  return read.asOf === asOf ? read.span : null;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../types';
+import type { AsOfPrecision } from '../../domain/schemas';
 import { addDays, before, lastDay, weekday, type Ymd } from './ymd';
 import { yearAt } from './calendar';
 import { dict } from '../text/util';
@@ -14,6 +15,8 @@ export interface Period {
   start: Ymd;
   end: Ymd;
   last: number;
+  /** How much of the calendar the words name: a season, a quarter, a half, a run of days. */
+  precision: AsOfPrecision;
 }
 
 const SEASONS: Record<string, number> = dict({ spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 });
@@ -57,11 +60,11 @@ export function seasonAt(t: Token[], k: number, pub: Ymd | null): Period | null 
   if (t[k].lower === 'fall' && year === null && lead !== 'last' && lead !== 'the' && lead !== 'this') return null;
   if (year !== null) {
     const [start, end] = span(year, m, 3);
-    return { start, end, last };
+    return { start, end, last, precision: 'season' };
   }
   if (pub === null) return null;
   const [start, end] = lead === 'this' ? span(m === 12 && pub.m <= 2 ? pub.y - 1 : pub.y, m, 3) : recent(pub, m, 3, lead === 'last');
-  return { start, end, last };
+  return { start, end, last, precision: 'season' };
 }
 
 /** "over the weekend", "last weekend": the Saturday and Sunday most recently begun by the page. */
@@ -70,7 +73,7 @@ export function weekendAt(t: Token[], k: number, pub: Ymd | null): Period | null
   if (t[k].lower !== 'weekend' || pub === null || (lead !== 'the' && lead !== 'last' && lead !== 'this')) return null;
   const sinceSaturday = (weekday(pub) + 1) % 7;
   const saturday = addDays(pub, -sinceSaturday);
-  return { start: saturday, end: addDays(saturday, 1), last: k };
+  return { start: saturday, end: addDays(saturday, 1), last: k, precision: 'days' };
 }
 
 /** "the first quarter", "Q4 2022", "the second half of last year". */
@@ -90,14 +93,15 @@ export function quarterAt(t: Token[], k: number, pub: Ymd | null): Period | null
     }
   }
   const m = (n - 1) * months + 1;
+  const precision = months === 6 ? 'half' : 'quarter';
   const { year, last } = yearAfter(t, k, pub);
   if (year !== null) {
     const [start, end] = span(year, m, months);
-    return { start, end, last };
+    return { start, end, last, precision };
   }
   if (pub === null) return null;
   const [start, end] = recent(pub, m, months, false);
-  return { start, end, last };
+  return { start, end, last, precision };
 }
 
 /**
@@ -114,5 +118,5 @@ function halfOfMonth(t: Token[], k: number, n: number, pub: Ymd | null): Period 
   if (y === null) return null;
   const start: Ymd = n === 1 ? { y, m, d: 1 } : { y, m, d: 16 };
   const end: Ymd = n === 1 ? { y, m, d: 15 } : { y, m, d: lastDay(y, m) };
-  return { start, end, last: written !== null ? k + 3 : k + 2 };
+  return { start, end, last: written !== null ? k + 3 : k + 2, precision: 'days' };
 }

@@ -1,4 +1,10 @@
+import type { AsOfPrecision } from '../../domain/schemas';
+
 /** Calendar arithmetic on plain dates (UTC, no time of day), for as-of resolution. */
+
+/** How much of the calendar a time expression names: a day, or the span kinds a claim keeps. */
+export type Precision = AsOfPrecision | 'day';
+
 export interface Ymd {
   y: number;
   m: number;
