@@ -3,7 +3,7 @@ import type { VagueAmount } from '../../domain/value';
 import type { FigureKind, Token } from '../types';
 import type { Atom } from './atoms';
 import { currencyAfter, currencyBefore, type CurrencyMark } from './currency';
-import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNITS } from './lexicon/units';
+import { AREA_PREFIXES, CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, PERCENT_WORDS, RESOLUTIONS, TIME_UNITS } from './lexicon/units';
 import { powerUnitAt, refineUnit, twoWordUnitAt } from './unit-suffix';
 
 /** A number with what is written around it: currency, percent sign, unit. Spans follow types.ts. */
@@ -150,8 +150,12 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     q.end = t[q.last].end;
     return q;
   }
-  // "50 cents", "30 pence": money in a currency's small unit, kept as written (never converted).
-  const sub = a.glued ? undefined : SUBUNITS[t[atom.last + 1]?.lower ?? ''];
+  // "50 cents", "30 pence", "30p": money in a currency's small unit, kept as written (never converted).
+  const sub = atom.glued === 'p' ? (RESOLUTIONS.has(atom.literal?.value ?? 0) && !atom.literal?.hasDecimal ? undefined : 'pence') : a.glued ? undefined : SUBUNITS[t[atom.last + 1]?.lower ?? ''];
+  if (sub !== undefined && atom.glued === 'p') {
+    Object.assign(q, { kind: 'money', unit: sub });
+    return q;
+  }
   if (sub !== undefined && atom.vague === null) {
     Object.assign(q, { kind: 'money', unit: sub, last: atom.last + 1, tail: atom.last + 1, end: t[atom.last + 1].end });
     return q;

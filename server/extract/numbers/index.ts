@@ -12,7 +12,7 @@ import { tidy } from './literal';
 import { isNumberWord } from './lexicon/numbers';
 import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
-import { rateAfter } from './rate';
+import { rateAfter, rateAfterOf } from './rate';
 import { markChanges } from './change';
 import { voteTallies } from './vote';
 import { settleSharedMarks } from './regional';
@@ -80,7 +80,10 @@ function toFigure(text: string, t: Token[], q: Quantity, floor: number, read: { 
   const v = intervalOf(q, ql, span);
   if (![v.best, v.low, v.high, ...(q.shape === 'sum' ? q.values : [])].every(storable)) return null;
   // "40 cases a day": the rate may follow the counted noun.
-  const rate = rateAfter(t, ql.last) ?? (q.kind === 'count' && thing !== null && t[ql.last + 1]?.kind === 'word' ? rateAfter(t, ql.last + 1) : null);
+  const rate =
+    rateAfter(t, ql.last) ??
+    (q.kind === 'count' && thing !== null && t[ql.last + 1]?.kind === 'word' ? rateAfter(t, ql.last + 1) : null) ??
+    (q.kind === 'measure' || q.kind === 'money' || q.kind === 'count' ? rateAfterOf(t, ql.last) : null);
   if (rate !== null) read.rateEnd = rate.last;
   const figure: Figure = {
     text: span,

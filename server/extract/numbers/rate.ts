@@ -2,6 +2,7 @@ import type { Token } from '../types';
 import { MEASURE_UNITS, TIME_UNITS } from './lexicon/units';
 import { parseLiteral } from './literal';
 import { dict } from '../text/util';
+import { STOPWORDS, isPluralNoun } from '../text/nouns';
 
 /*
  * What a figure is per: "$83.10 per barrel", "3% a year", "$1,200 per person", "4.5 per 100,000
@@ -45,18 +46,47 @@ function words(t: Token[], from: number, to: number): string {
 /** "per 100,000 people", "per 100 km", "per square metre", "per barrel": the noun phrase after "per". */
 function afterPer(t: Token[], k: number): Rate | null {
   let j = k;
-  if (t[j]?.kind === 'num' && parseLiteral(t[j].raw) !== null) j++;
+  const counted = t[j]?.kind === 'num' && parseLiteral(t[j].raw) !== null;
+  if (counted) j++;
   else if (t[j]?.lower in NOUN_LEADS) j++;
   if (!isNoun(t[j]) || NOT_PER.has(t[j].lower)) return null;
+  // "per 1,000 live births": one describing word before the plural head.
+  if (counted && !isPluralNoun(t[j].raw) && !STOPWORDS.has(t[j].lower) && isNoun(t[j + 1]) && t[j + 1].spaced && isPluralNoun(t[j + 1].raw)) j++;
   // Keep the noun singular-or-plural as written, minus a trailing possessive.
   return { per: words(t, k, j).replace(/['’]s$/, ''), last: j };
 }
 
-/** The rate that follows token `last`, or null. */
+/** "€15 apiece", "$5 each,": a price of one, with nothing after "each" that it counts. */
+function apiece(t: Token[], last: number): Rate | null {
+  const n = t[last + 1];
+  if (n.lower === 'apiece') return { per: n.raw, last: last + 1 };
+  const after = t[last + 2];
+  if (n.lower === 'each' && (after === undefined || after.kind === 'punct' || (after.kind === 'word' && STOPWORDS.has(after.lower) && after.lower !== 'of'))) return { per: n.raw, last: last + 1 };
+  return null;
+}
+
+/**
+ * The rate that follows token `last`, or null. Rates may chain: "150 litres per person per day"
+ * is per "person per day".
+ */
 export function rateAfter(t: Token[], last: number): Rate | null {
+  const r = oneRate(t, last);
+  if (r === null) return null;
+  const next = t[r.last + 1]?.lower;
+  const more = next === 'per' || next === 'a' || next === 'an' || next === 'each' || next === 'every' ? oneRate(t, r.last) : null;
+  return more === null ? r : { per: `${r.per} ${words(t, r.last + 1, more.last)}`, last: more.last };
+}
+
+function oneRate(t: Token[], last: number): Rate | null {
   const n = t[last + 1];
   if (n === undefined || n.broken) return null;
   if (n.lower === 'per') return afterPer(t, last + 2);
+  // "3 doctors for every 1,000 people", "one bed for each patient".
+  if (n.lower === 'for' && (t[last + 2]?.lower === 'every' || t[last + 2]?.lower === 'each')) return afterPer(t, last + 3);
+  if (n.lower === 'apiece' || n.lower === 'each') {
+    const one = apiece(t, last);
+    if (one !== null) return one;
+  }
   // "120g/km", "$5/kg", "£12/hour": a glued slash and a unit or time word.
   if (n.raw === '/' && !n.spaced) {
     const u = t[last + 2];
@@ -69,6 +99,21 @@ export function rateAfter(t: Token[], last: number): Rate | null {
     const noun = w.lower in TIME_UNITS || RATE_NOUNS.has(w.lower) || w.lower in MEASURE_UNITS;
     if (!noun || NOT_AFTER.has(t[last + 3]?.lower ?? '')) return null;
     return { per: w.raw, last: last + 2 };
+  }
+  return null;
+}
+
+/**
+ * "5 tonnes of CO2 per hour", "$4 a gallon of milk" is not this: the rate stated after what an
+ * amount or measure is of ("of CO2", "of crude"), up to three words on.
+ */
+export function rateAfterOf(t: Token[], last: number): Rate | null {
+  if (t[last + 1]?.lower !== 'of') return null;
+  for (let j = last + 2; j <= last + 4 && j < t.length; j++) {
+    const w = t[j];
+    if ((w.kind !== 'word' && w.kind !== 'alnum') || w.broken || (STOPWORDS.has(w.lower) && j > last + 2)) return null;
+    const r = t[j + 1]?.lower === 'per' || (t[j + 1]?.lower === 'for' && t[j + 2]?.lower === 'every') ? rateAfter(t, j) : null;
+    if (r !== null) return r;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../types';
 import type { Atom } from './atom';
 import { parseLiteral, tidy, vulgarValue } from '../literal';
 import { DIGIT_MULTIPLIERS } from '../lexicon/numbers';
-import { CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, RESOLUTIONS, TIME_UNITS } from '../lexicon/units';
+import { CASED_UNITS, CURRENCY_SIGNS, GLUED_UNITS, MEASURE_UNITS, NON_FIGURE_SUFFIXES, PERCENT_WORDS, TIME_UNITS } from '../lexicon/units';
 import { parseWordAtom } from './words';
 import { caretPower, readMultiplier, signedExponent, slashFraction, spacedThousands } from './digits';
 
@@ -46,7 +46,8 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     // "$3T", "€1.2T": after a currency sign a glued "T" is trillions (alone it may be tonnes).
     else if (s === 't' && t[i - 1] !== undefined && t[i - 1].raw in CURRENCY_SIGNS && !t[i].spaced) multiplier = 1e12;
     else if (s in MEASURE_UNITS || s in GLUED_UNITS || s in TIME_UNITS || PERCENT_WORDS.has(s) || s in CURRENCY_SIGNS) glued = s;
-    else if ((s === 'p' && RESOLUTIONS.has(value)) || t[i].raw.slice(lit.numLength) in CASED_UNITS) glued = s;
+    // "1080p" is a screen's lines, "30p" pence (context.ts tells them apart).
+    else if (s === 'p' || t[i].raw.slice(lit.numLength) in CASED_UNITS) glued = s;
     else return 'skip';
   } else {
     const mixed = t[i + 1]?.kind === 'num' && t[i + 1].spaced && Number.isInteger(value) ? slashFraction(t, i + 1) : null;

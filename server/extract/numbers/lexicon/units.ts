@@ -79,7 +79,7 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   newton: 'N', newtons: 'N', lux: 'lx', kelvin: 'K', teu: 'TEU', teus: 'TEU',
 });
 /** Symbols whose case is their meaning: "320Nm" is torque, "7nm" a chip; "MW" a power station, "mW" a laser. */
-export const CASED_UNITS: Record<string, string> = dict({ g: 'g', Nm: 'Nm', mW: 'mW', mV: 'mV', mA: 'mA', MJ: 'MJ', Mt: 'Mt' });
+export const CASED_UNITS: Record<string, string> = dict({ g: 'g', Nm: 'Nm', mW: 'mW', mV: 'mV', mA: 'mA', MJ: 'MJ', Mt: 'Mt', kN: 'kN', MN: 'MN', GJ: 'GJ', TJ: 'TJ', PJ: 'PJ', Gt: 'Gt' });
 /** Units read only when glued to the digits: "35C", "-5F" (a spaced "F" is usually something else). */
 export const GLUED_UNITS: Record<string, string> = dict({ c: '°C', f: '°F', w: 'W', v: 'V' });
 /** Screen resolutions written with a glued "p": "1080p", "720p". */

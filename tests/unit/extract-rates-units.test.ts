@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '@/server/extract';
+
+const read = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, f.per ?? null]);
+
+describe('rates "per" anything', () => {
+  it.each([
+    ['The rate is 2.5 deaths per 1,000 live births.', [['2.5', 2.5, 'deaths', '1,000 live births']]],
+    ['There were 3 doctors for every 1,000 people.', [['3', 3, 'doctors', '1,000 people']]],
+    ['One bed for each patient was promised, or 40 beds.', [['One', 1, 'bed', 'patient'], ['40', 40, 'beds', null]]],
+    ['Water use of 150 litres per person per day.', [['150 litres', 150, 'l', 'person per day']]],
+    ['The plant emits 5 tonnes of CO2 per hour.', [['5 tonnes', 5, 't', 'hour']]],
+    ['Tickets cost €15 apiece.', [['€15', 15, 'EUR', 'apiece']]],
+    ['They sold for $5 each, officials said.', [['$5', 5, 'USD', 'each']]],
+    ['Electricity costs 30p per unit.', [['30p', 30, 'pence', 'unit']]],
+    ['Infections reached 45 per 100,000 people.', [['45', 45, null, '100,000 people']]],
+  ])('%s', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+  it('leaves what is not a rate alone', () => {
+    expect(read('Each of the 40 schools got $5 each year.')).toEqual([['40', 40, 'schools', null], ['$5', 5, 'USD', 'year']]);
+    expect(read('The 400 residents of the town each paid.')).toEqual([['400', 400, 'residents', null]]);
+  });
+});
+
+describe('SI and imperial units', () => {
+  it.each([
+    ['The load was 15 kN.', '15 kN', 'kN'],
+    ['The blast released 4 TJ.', '4 TJ', 'TJ'],
+    ['Emissions reached 37 Gt.', '37 Gt', 'Gt'],
+    ['She weighs 9 stone.', '9 stone', 'st'],
+    ['It flew 6,000 nautical miles.', '6,000 nautical miles', 'nmi'],
+    ['A 12 oz can.', '12 oz', 'oz'],
+    ['Pressure fell to 950 hPa.', '950 hPa', 'hPa'],
+  ])('%s', (text, span, unit) => {
+    expect(extractFigures(text).map((f) => [f.text, f.kind, f.unit])).toEqual([[span, 'measure', unit]]);
+  });
+  it('"30p" is pence but "1080p" a screen', () => {
+    expect(read('It streams in 1080p.')).toEqual([['1080p', 1080, 'p', null]]);
+    expect(extractFigures('A stamp costs 85p.').map((f) => [f.kind, f.unit, f.currency])).toEqual([['money', 'pence', null]]);
+  });
+});
