@@ -41,3 +41,19 @@ describe('durations next to time words', () => {
     expect([f.low, f.high, f.qualifier]).toEqual([null, 30, 'less-than']);
   });
 });
+
+describe('a window of one unit, its number unsaid', () => {
+  it.each([
+    ['Over the next decade, $4 billion will be spent.', 'next decade', 'decades', 'next'],
+    ['In the past year, 300 homes were built.', 'past year', 'years', 'past'],
+    ['Over the last week, 12 drones were downed.', 'last week', 'weeks', 'past'],
+    ['For the next decade, spending will rise 3% a year.', 'next decade', 'decades', 'next'],
+  ])('%s', (text, wording, unit, window) => {
+    expect(periodOf(text)).toMatchObject({ text: wording, value: 1, unit, window });
+  });
+  it('"last year" alone is a calendar year, and a possessive is no window', () => {
+    expect(periodOf('Last year 300 homes were built.')).toBeNull();
+    expect(periodOf('The past year’s budget was $3 billion.')).toBeNull();
+    expect(periodOf('In the first quarter, sales rose 4%.')).toBeNull();
+  });
+});

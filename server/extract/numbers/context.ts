@@ -74,7 +74,7 @@ function poundsOfWeight(t: Token[], a: Atom, edge: number): boolean {
 }
 
 /** "the past 200 days", "the next two decades": a span of time counted from a moment, by direction. */
-const WINDOW_LEADS: Record<string, Window> = dict({
+export const WINDOW_LEADS: Record<string, Window> = dict({
   past: 'past', last: 'past', previous: 'past', recent: 'past', preceding: 'past', next: 'next', coming: 'next',
   following: 'next', ensuing: 'next', upcoming: 'next', first: 'first', opening: 'first', final: 'final', closing: 'final',
 });

@@ -4,7 +4,8 @@ import { tokenize } from '../text/tokenize';
 import { scanAtoms, type Atom } from './atoms';
 import { blockTokens } from './exclusions';
 import { excludedAtom } from './exclusions/atom';
-import { quantify, type Quantity } from './context';
+import { WINDOW_LEADS, quantify, type Quantity } from './context';
+import { TIME_UNITS } from './lexicon/units';
 import { combine } from './combine';
 import { qualify, type Qualified } from './qualify';
 import { findThing } from './thing';
@@ -124,6 +125,8 @@ export function extractFigures(text: string): Figure[] {
     if (q.window !== undefined && q.kind === 'duration') windows.push(periodOf(text, t, q));
     else quantities.push(q);
   }
+  const implicit = oneUnitWindows(text, t, block);
+  if (implicit.length > 0) windows.push(...implicit), windows.sort((x, y) => x.start - y.start);
   const out: Figure[] = [];
   const read = { rateEnd: -1 };
   for (const q of combine(t, quantities)) {
@@ -136,6 +139,31 @@ export function extractFigures(text: string): Figure[] {
   markChanges(text, t, out);
   settleSharedMarks(t, out);
   return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block), ...votes].sort((a, b) => a.start - b.start));
+}
+
+/** The singular time units a window may name with no number: "the next decade", "the past year". */
+const ONE_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
+
+/**
+ * "Over the next decade", "in the past year", "over the last week": a window one unit long,
+ * its number left unsaid. Only after "the" ("last year" alone is a calendar year, a date).
+ */
+function oneUnitWindows(text: string, t: Token[], block: Uint8Array): Period[] {
+  const out: Period[] = [];
+  for (let k = 1; k + 1 < t.length; k++) {
+    const lead = t[k];
+    const window = WINDOW_LEADS[lead.lower];
+    // "the first quarter", "the final day" name a part of a calendar, not a window up to now.
+    if ((window !== 'past' && window !== 'next') || t[k - 1].lower !== 'the' || block[k]) continue;
+    const u = t[k + 1];
+    if (u.kind !== 'word' || !ONE_UNITS.has(u.lower) || !u.spaced) continue;
+    // "the past year's budget", "the next year or two": not a window of one unit.
+    const after = t[k + 2];
+    if (after !== undefined && (after.raw === '’' || after.raw === "'" || after.lower === 'or' || after.lower === 'and' || after.kind === 'num')) continue;
+    const unit = TIME_UNITS[u.lower];
+    out.push({ text: text.slice(lead.start, u.end), start: lead.start, end: u.end, value: 1, unit, window });
+  }
+  return out;
 }
 
 function periodOf(text: string, t: Token[], q: Quantity): Period {
