@@ -8,6 +8,7 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { AccountMenu } from './components/account/AccountMenu';
 import { currentPrincipal } from './components/account/current';
 import { THEME_SCRIPT } from './components/theme';
+import { PrintStamp } from './components/PrintStamp';
 import { publicOrigin } from '@/server/env';
 import './styles/base.css';
 import './styles/dashboard.css';
@@ -18,6 +19,7 @@ import './styles/search.css';
 import './styles/review.css';
 import './styles/account.css';
 import './styles/theme.css';
+import './styles/print.css';
 
 // Open Graph images and oEmbed links must be absolute: they are read by other sites.
 export const metadata: Metadata = {
@@ -43,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
+        <PrintStamp origin={publicOrigin()} where="head" />
         <a className="skip" href="#main">
           Skip to content
         </a>
@@ -65,6 +68,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             the claims, never typed in. Data: <a href="/api/openapi.json">HTTP API (OpenAPI)</a>.
           </div>
         </footer>
+        <PrintStamp origin={publicOrigin()} where="foot" />
       </body>
     </html>
   );
