@@ -46,9 +46,10 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const srcLines = wrapText(`${model.sources.length > 1 ? 'Sources' : 'Source'}: ${src}`, INNER, 11.5).slice(0, 3);
   const stamp = opts.stamp ? wrapText(stampLine(opts.stamp), INNER, 11.5).slice(0, 2) : [];
   const footer = 10 + (flagLines.length + srcLines.length + 1 + stamp.length) * 15 + PAD - 6;
-  const layout = figureLayout(model, INNER);
+  const h0 = opts.height ? (W * opts.height) / opts.width : undefined;
+  const layout = figureLayout(model, INNER, h0 === undefined ? undefined : h0 - top - footer);
   const natural = top + layout.height + footer;
-  const h = opts.height ? (W * opts.height) / opts.width : natural;
+  const h = h0 ?? natural;
   const chartH = Math.max(40, Math.min(layout.height, h - top - footer));
   let y = h - footer + 18;
   const foot =

@@ -9,7 +9,12 @@ import { layoutTime, timeAxisFor, type TimeLayout } from './time-layout';
  */
 export type FigureLayout = Layout | TimeLayout;
 
-export function figureLayout(model: EmbedModel, width: number): FigureLayout {
+export function figureLayout(model: EmbedModel, width: number, maxHeight?: number): FigureLayout {
   const axis = timeAxisFor(model);
-  return axis ? layoutTime(model, axis, width) : layoutChart(model, width);
+  if (!axis) return layoutChart(model, width);
+  const natural = layoutTime(model, axis, width);
+  // A picture of fixed size (the 16:9 PNG, og.png): the time axis gives up height before the
+  // labels, the list and the key have to shrink with it.
+  if (maxHeight === undefined || natural.height <= maxHeight) return natural;
+  return layoutTime(model, axis, width, natural.plot.bottom - natural.plot.top - (natural.height - maxHeight));
 }

@@ -104,9 +104,13 @@ interface Box {
 }
 const overlaps = (a: Box, b: Box) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
 
-export function layoutTime(model: EmbedModel, axis: TimeAxis, width: number): TimeLayout {
+/** The plot's height at a width, unless a picture of fixed size asks for less (./card.ts). */
+export const plotHeightFor = (width: number) => Math.round(Math.min(280, Math.max(170, width * 0.42)));
+export const MIN_PLOT_HEIGHT = 110;
+
+export function layoutTime(model: EmbedModel, axis: TimeAxis, width: number, plotHeight = plotHeightFor(width)): TimeLayout {
   const { series } = model;
-  const plotH = Math.round(Math.min(280, Math.max(170, width * 0.42)));
+  const plotH = Math.max(MIN_PLOT_HEIGHT, Math.round(plotHeight));
   const plot = { left: 14, right: width - 14, top: 18, bottom: 18 + plotH };
   const x = linear(axis.xDomain, [plot.left, plot.right]);
   const y = linear(series.domain, [plot.bottom, plot.top]);
