@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import type { IntervalPoint } from '@/server/domain/series';
@@ -8,9 +8,11 @@ import { IntervalMarks } from './IntervalMarks';
 import { compactNumber } from './palette';
 import { timeTicks, timeTickLabel } from '@/server/domain/time-ticks';
 import { useWidth } from './useWidth';
+import { timeLayout, MIN_HEIGHT } from './time-layout';
+import { textMeasure } from './text-fit';
 
-export const TIME_CHART_HEIGHT = 300;
-/** Beyond this many values the labels would overlap: the tooltip, the row chart and the table name them. */
+export const TIME_CHART_HEIGHT = MIN_HEIGHT;
+/** Beyond this many values the labels would crowd the axis: the tooltip, the row chart and the table name them. */
 const LABELLED_POINTS = 5;
 
 export interface TimeChartProps {
@@ -23,19 +25,23 @@ export interface TimeChartProps {
   fixedWidth?: number;
 }
 
-/** Each value placed at its date: time across, the value up, intervals and open ends as on the row chart. */
+/**
+ * Each value placed at its date: time across, the value up, intervals and open ends as on the row
+ * chart, each labelled beside its mark (time-layout.ts places the labels and sets the height).
+ */
 export default function TimeChart({ points, domain, xDomain, unit, line, fixedWidth }: TimeChartProps) {
   const [ref, measured] = useWidth<HTMLDivElement>(fixedWidth ?? 640);
   const width = fixedWidth ?? measured;
   const [active, setActive] = useState<ActivePoint | null>(null);
   const router = useRouter();
-  const narrow = width < 520;
+  const labelled = Boolean(line) || points.length <= LABELLED_POINTS;
+  const layout = useMemo(() => timeLayout({ points, width, domain, xDomain, labelled, measure: textMeasure() }), [points, width, domain, xDomain, labelled]);
   const xTicks = timeTicks(xDomain, Math.max(3, Math.min(8, Math.floor(width / 110))));
   return (
-    <div ref={ref} className="chart" style={{ height: TIME_CHART_HEIGHT }} onMouseLeave={() => setActive(null)}>
-      <ComposedChart width={width} height={TIME_CHART_HEIGHT} data={line ?? []} margin={{ top: 16, right: line ? (narrow ? 70 : 120) : narrow ? 12 : 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
+    <div ref={ref} className="chart" style={{ height: layout.height }} onMouseLeave={() => setActive(null)}>
+      <ComposedChart width={width} height={layout.height} data={line ?? []} margin={layout.margin} accessibilityLayer={false}>
         <CartesianGrid stroke="var(--rule)" vertical={false} />
-        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: 'var(--muted)' }} allowDataOverflow />
+        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: 'var(--muted)' }} allowDataOverflow height={30} />
         <YAxis
           type="number"
           domain={domain}
@@ -48,14 +54,7 @@ export default function TimeChart({ points, domain, xDomain, unit, line, fixedWi
           label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12, dy: 30 }}
         />
         {line && <Line dataKey="months" stroke="var(--calendar-line)" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
-        <IntervalMarks
-          points={points}
-          unit={unit}
-          orientation="vertical"
-          onActive={setActive}
-          onOpen={(href) => router.push(href)}
-          labels={Boolean(line) || points.length <= LABELLED_POINTS}
-        />
+        <IntervalMarks points={points} unit={unit} orientation="vertical" onActive={setActive} onOpen={(href) => router.push(href)} time={layout} />
       </ComposedChart>
       <ChartTooltip active={active} width={width} />
     </div>
