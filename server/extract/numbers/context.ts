@@ -181,6 +181,12 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     if (lead in WINDOW_LEADS) q.window = WINDOW_LEADS[lead];
     return q;
   }
+  // "magnitude 7.8", "a magnitude-6 quake": the scale named before its reading.
+  const scale = t[atom.first - 1];
+  if (scale !== undefined && scale.lower === 'magnitude' && atom.glued === '' && atom.vague === null && !t[atom.first].broken) {
+    Object.assign(q, { kind: 'measure', unit: 'magnitude', first: atom.first - 1, start: scale.start });
+    return q;
+  }
   const gluedUnit = gluedUnitOf(t, atom);
   const measure = gluedUnit !== undefined ? refineUnit(t, gluedUnit, atom.last) : measureUnitAt(t, atom.last + 1);
   // The unit is part of what was written, as a currency or a duration's is: "3.5 metres", "29km", "185 km/h".

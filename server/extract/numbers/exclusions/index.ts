@@ -51,7 +51,9 @@ function blockPhone(t: Token[], i: number, block: Uint8Array): void {
   const groups = t[i + 1]?.kind === 'num' || t[i].raw.replace(/\D/g, '').length >= 8;
   const intl = p !== undefined && p.raw === '+' && !t[i].spaced && groups && (i === 1 || t[i - 1].spaced || t[i - 2].kind === 'punct');
   const local = p !== undefined && p.raw === '(' && !t[i].spaced && t[i].raw.startsWith('0');
-  if (!intl && !local) return;
+  // "0800 123 4567", "020 7946 0958": a trunk prefix with a leading zero, then spaced groups.
+  const trunk = /^0\d{2,4}$/.test(t[i].raw) && t[i + 1]?.kind === 'num' && t[i + 1].spaced && /^\d{3,8}$/.test(t[i + 1].raw);
+  if (!intl && !local && !trunk) return;
   for (let k = i; k < t.length && !t[k].broken; k++) {
     if (t[k].kind === 'word' || t[k].kind === 'alnum') break;
     block[k] = 1;

@@ -24,7 +24,10 @@ const LOCATIVES = new Set(['at', 'on', 'in', 'from', 'to', 'near', 'outside', 'o
 
 /** "at 12 Harbour Road", "at 48 Queen St", "at 221B Baker Street", "outside 10 Downing Street". */
 export function isStreetAddress(t: Token[], a: Atom): boolean {
-  if (a.first !== a.last || !HOUSE_NUMBER.test(t[a.first].raw) || !LOCATIVES.has(t[a.first - 1]?.lower ?? '')) return false;
+  const p = t[a.first - 1];
+  // "Flat 4, 12 Harbour Road", "(12 Harbour Road)": an address also follows a comma or a bracket.
+  const lead = p !== undefined && (LOCATIVES.has(p.lower) || p.raw === ',' || p.raw === '(');
+  if (a.first !== a.last || !HOUSE_NUMBER.test(t[a.first].raw) || !lead) return false;
   for (let j = a.last + 1; j <= a.last + 4 && j < t.length; j++) {
     const w = t[j];
     if (w.kind !== 'word' || !isCapitalised(w.raw) || (j > a.last + 1 && !w.spaced)) return false;

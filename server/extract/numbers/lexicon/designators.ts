@@ -21,4 +21,9 @@ export const DESIGNATORS = new Set([
   'number', 'seed', 'jersey', 'shirt', 'bay', 'berth', 'camp', 'sol', 'generation', 'gen', 'windows', 'iphone',
   'galaxy', 'boeing', 'airbus', 'ps', 'xbox', 'pixel', 'leopard', 'challenger', 'abrams', 'patriot', 'iris',
   'cup', 'top', 'mig', 'su', 'yak', 'kh', 'bm',
+  // Market indices and lists named by a number ("FTSE 100 firms", "Fortune 500 companies").
+  'ftse', 'nasdaq', 'nikkei', 'cac', 'dax', 'stoxx', 'asx', 'russell', 'fortune', 'kospi', 'tsx', 'ibex', 'aex', 'smi',
+  'nifty', 'topix', 'mib', 'sti', 'klci', 'jse',
+  // Ballot measures: "Proposition 22", "Initiative 1631".
+  'proposition', 'prop', 'initiative', 'measure',
 ]);

@@ -76,7 +76,7 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt', bushel: 'bu', bushels: 'bu', furlong: 'furlongs', furlongs: 'furlongs',
   fathom: 'fathoms', fathoms: 'fathoms', hundredweight: 'cwt', cwt: 'cwt', tcf: 'tcf', mmbtu: 'MMBtu', btu: 'Btu', btus: 'Btu',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonnes: 'Mt',
-  newton: 'N', newtons: 'N', lux: 'lx', kelvin: 'K', teu: 'TEU', teus: 'TEU',
+  newton: 'N', newtons: 'N', lux: 'lx', kelvin: 'K', teu: 'TEU', teus: 'TEU', magnitude: 'magnitude',
 });
 /** Symbols whose case is their meaning: "320Nm" is torque, "7nm" a chip; "MW" a power station, "mW" a laser. */
 export const CASED_UNITS: Record<string, string> = dict({ g: 'g', Nm: 'Nm', mW: 'mW', mV: 'mV', mA: 'mA', MJ: 'MJ', Mt: 'Mt', kN: 'kN', MN: 'MN', GJ: 'GJ', TJ: 'TJ', PJ: 'PJ', Gt: 'Gt' });
