@@ -1,6 +1,7 @@
 import type { Measure, MeasureSignature, Topic } from '../../domain/schemas';
 import type { QuantityReading } from './read';
 import { eventScore, eventWords, type ArticleEvent } from './event';
+import { DIMENSIONS } from './physical';
 
 /*
  * A figure whose quantity ingest can read joins the measure of that quantity in its event's
@@ -86,6 +87,11 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
   // Money's scope is who gives it: "Aid pledged by Japan for the cholera outbreak (JPY)".
   if (r.thing === 'money') return `${r.moneyName ?? `Money ${r.label}`}${r.scope ? ` by ${r.scope}` : ''}${of}${per}${suffix} (${unit})`;
   if (r.thing === '%') return `Percentage ${r.label}${of}${where}${per}${suffix} (%)`;
+  // "Depth of the Tobrek earthquake (km)", "Coastline spilled by the … (km)", "Distance from Tobrek of the … (km)".
+  if (DIMENSIONS.has(r.concept) && r.thing !== r.concept) {
+    const named = r.thing === 'distance' ? `Distance${r.scope ? ` from ${r.scope}` : ''}` : `${capital(r.thing)}${r.label === r.concept ? '' : ` ${r.label}`}${where}`;
+    return `${named}${per}${of}${suffix} (${unit})`;
+  }
   const physical = r.thing === r.concept;
   const what = physical ? `${capital(r.thing)}${r.label === r.thing ? '' : ` ${r.label}`}` : `${capital(r.thing)} ${r.label}`;
   return `${what}${where}${per}${of}${suffix}${physical ? ` (${unit})` : ''}`;

@@ -2,11 +2,12 @@ import type { MeasureKind } from '../../domain/schemas';
 import { dimensionOf } from '../../domain/compare/units';
 import type { AsOf } from '../dates';
 import type { Figure } from '../types';
-import { isCapitalised, STOPWORDS } from '../text/nouns';
+import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
+import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -69,8 +70,11 @@ interface Hit {
   carried?: boolean;
 }
 
-function conceptsNear(ws: Word[], sentence: string, first: number, last: number, f: Figure, from: number, to: number, event: Set<string>): Hit[] {
+function conceptsNear(ws: Word[], sentence: string, first: number, last: number, f: Figure, from: number, to: number, event: Set<string>, phraseEnd = last): Hit[] {
   const out: Hit[] = [];
+  // A deed after the figure is as near as it is to the figure's noun phrase: in "Nine people have
+  // been confirmed dead", "dead" is four words from "people"; inside the phrase ("1,150 dead seabirds") it is next to it.
+  const away = (i: number) => (i < first ? first - i : i > phraseEnd ? i - phraseEnd : 1);
   for (let i = from; i < to; i++) {
     // A capital inside the sentence is a name ("Linden Falls", "Fire Service"), not a deed.
     if ((i >= first && i <= last) || event.has(ws[i].lower) || (i > 0 && isCapitalised(ws[i].raw))) continue;
@@ -78,13 +82,16 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
     const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
     const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
     if (cw === undefined) continue;
-    out.push({ concept: cw.concept, distance: i < first ? first - i : i - last, phrase: cw.stems.length > 1, at: i });
+    out.push({ concept: cw.concept, distance: away(i), phrase: cw.stems.length > 1, at: i });
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
     i += cw.stems.length - 1;
   }
   // A deed after the figure ("42 sailings cancelled") wins a tie with one before it, and a
   // comma between a deed and the figure puts it further away ("is collapsing, with 42 …").
-  const comma = (h: Hit) => (h.at < first && sentence.slice(ws[h.at].start, ws[first]?.start ?? sentence.length).includes(',') ? 1 : 0);
+  // So does a comma after the noun phrase ("killing at least 14 people, flattening homes").
+  const end = ws[phraseEnd] ? ws[phraseEnd].start + ws[phraseEnd].raw.length : sentence.length;
+  const comma = (h: Hit) =>
+    (h.at < first && sentence.slice(ws[h.at].start, ws[first]?.start ?? sentence.length).includes(',')) || (h.at > phraseEnd && sentence.slice(end, ws[h.at].start).includes(',')) ? 1 : 0;
   return out.sort((a, b) => a.distance + comma(a) - (b.distance + comma(b)) || Number(a.at < first) - Number(b.at < first));
 }
 
@@ -123,19 +130,23 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]);
   if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
-  let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords);
+  let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, thingAt));
   // "The death toll from Tuesday's blast at the plant rose to nine": a level is of the tally the
   // verb's object or subject names, not a change ("rose"); found however far that noun stands.
   const level = f.kind === 'duration' ? null : levelOf(ws, first, (i) => clauseEndsBefore(ws, sentence, i));
+  let levelThing: string | null = null;
   if (level !== null) {
     hits = hits.filter((h) => !(h.concept.family === 'change' && h.at >= level.verb && h.at < first));
-    if (!hits.some((h) => h.distance <= NEAR && h.concept.family !== 'change')) {
+    let named = hits.find((h) => h.distance <= NEAR && h.concept.family !== 'change');
+    if (named === undefined) {
       const object = conceptsNear(ws, sentence, first, last, f, level.verb + 1, first - 1, eventWords).filter((h) => h.concept.family !== 'change');
       const subject = object.length > 0 ? [] : conceptsNear(ws, sentence, first, last, f, subjectStart(ws, sentence, level.verb), level.verb, eventWords).filter((h) => h.concept.family !== 'change');
       // The head of the noun phrase comes first: "the number of people who have died", "the death toll from …".
-      const named = [...object, ...subject].sort((a, b) => a.at - b.at)[0];
+      named = [...object, ...subject].sort((a, b) => a.at - b.at)[0];
       if (named !== undefined) hits = [{ ...named, distance: 1, phrase: true }, ...hits];
     }
+    // "the number of homes destroyed now stands at 310": what the tally counts is named by its deed.
+    if (named !== undefined && !f.thing && named.at < first) levelThing = pluralNear(ws, named.at, named.at - 3, Math.min(first, named.at + 4));
   }
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
@@ -167,13 +178,18 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const deedNoun = DEED_NOUNS[noun];
   const implied = deedNoun ?? THING_CONCEPTS[noun];
   const impliedHit = implied ? { concept: implied, distance: 0, phrase: true, at: first } : null;
-  const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined));
+  const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined));
   // "a magnitude of 6.9", "a 7.2-magnitude quake": the figure is the scale's reading.
   const scale = /^\s*-?\s*magnitude/i.test(sentence.slice(endAt, endAt + 14)) || /magnitude\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, at - 16), at));
   // A quake has one magnitude whenever it is reported: figures are compared at any date.
   if (scale) return { concept: 'magnitude', family: 'magnitude', label: 'magnitude', thing: 'magnitude', scope: null, kind: 'amount', per: null, stated: false, near: true, prep: 'of', moneyName: null };
-  const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || h.concept.defaultThing !== undefined) ?? null;
+  const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined) ?? null;
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
+  // "peaked at 46.8°C at Ilmarez airport": a temperature is a reading at a place, at a time.
+  if (f.kind === 'measure' && (f.unit === '°C' || f.unit === '°F')) {
+    const site = siteOf(ws, first, last, from, to);
+    return { concept: 'temperature', family: 'temperature', label: 'temperature', thing: 'temperature', scope: site, kind: 'count', per: null, stated: false, near: site !== null, prep: 'during', moneyName: null };
+  }
   if (physical !== null) {
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
     // "has grown to 12,000 hectares, forcing 6,500 people from their homes": the nearest deed an area can have.
@@ -182,13 +198,17 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the
     // story; "15 km of coastline", "12,000 hectares of forest" say what they measure.
     const measured = ws[last + 1]?.lower === 'of' && !!ws[last + 2] && !isCapitalised(ws[last + 2].raw) && !STOPWORDS.has(ws[last + 2].lower);
-    return { concept: physical, family: physical, label: deed?.label ?? physical, thing: physical, scope: placeScope, kind, per, stated, near: deed !== null || measured, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
+    // A length is named by what it measures ("depth", "radius", "coastline"): each is its own quantity.
+    const length = physical === 'length' ? lengthOf(ws, sentence, first, last, f.text) : null;
+    const thing = length?.thing ?? physical;
+    const scope = length?.thing === 'distance' ? length.from : placeScope;
+    return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind, per, stated, near: deed !== null || measured || (length !== null && (length.thing !== 'distance' || length.from !== null)), prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return null;
   // "would provide C$250 million", "agreed to supply": a deed not yet done is a promise of it.
   const promise = PROMISE_OF[f.kind === 'money' && (hit.concept.family === 'supply' || hit.concept.family === 'aid') ? 'money' : hit.concept.family];
   const c = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
-  const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : (c.defaultThing ?? null);
+  const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null);
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;
   // "8,400 suspected cases", "of which 1,150 have been confirmed": the status before the noun or just after the figure.
@@ -206,4 +226,15 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
 function subjectStart(ws: Word[], sentence: string, verb: number): number {
   for (let i = verb; i > Math.max(0, verb - SUBJECT_REACH); i--) if (clauseEndsBefore(ws, sentence, i)) return i;
   return Math.max(0, verb - SUBJECT_REACH);
+}
+
+/** The plural noun nearest word `at` within [from, to): "homes" in "the number of homes destroyed". */
+function pluralNear(ws: Word[], at: number, from: number, to: number): string | null {
+  let best: { w: string; d: number } | null = null;
+  for (let i = Math.max(0, from); i < Math.min(to, ws.length); i++) {
+    if (i === at || isCapitalised(ws[i].raw) || STOPWORDS.has(ws[i].lower) || !isPluralNoun(ws[i].lower)) continue;
+    const d = Math.abs(i - at);
+    if (d <= 3 && (best === null || d < best.d)) best = { w: ws[i].lower, d };
+  }
+  return best?.w ?? null;
 }

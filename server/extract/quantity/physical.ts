@@ -1,0 +1,94 @@
+import { isCapitalised, STOPWORDS } from '../text/nouns';
+import { REACH_AFTER, type Word } from './words';
+
+/*
+ * What a length or a temperature is of, read from the words around it. A length is a different
+ * quantity for every thing it measures — a quake's depth, an evacuation zone's radius, the
+ * coastline the oil reached, the beach a fresh slick hit, the distance of an epicentre from a
+ * town — so its noun names it; an area or a mass is named by its deed (burned, spilled) instead.
+ * A temperature is a reading at one place.
+ */
+
+/** The dimensions a physical reading is named by (its concept). */
+export const DIMENSIONS = new Set(['length', 'area', 'mass', 'volume', 'speed', 'temperature']);
+
+const DIRECTIONS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west northeast inland offshore away upstream downstream'.split(' '),
+);
+/** Words that end a noun run: a direction, a preposition after the noun ("of coastline between …"). */
+const RUN_ENDS = new Set(['between', 'from', 'along', 'around', 'near', 'north', 'south', 'east', 'west', 'and', 'or', 'in', 'at', 'on', 'of', 'to', 'by', 'with', 'for']);
+const PLACE_AT = new Set(['at', 'in']);
+/** Nouns that make a capitalised name a site: "Ilmarez airport", "Brannoc station". */
+const SITES = new Set(['airport', 'station', 'observatory', 'harbour', 'harbor', 'port', 'base', 'valley', 'island']);
+
+export interface LengthOf {
+  /** What the length measures ("depth", "radius", "coastline"), or "distance" from a place. */
+  thing: string;
+  /** For a distance: the place it is measured from ("Tobrek"). */
+  from: string | null;
+}
+
+const noun = (w: Word | undefined) => !!w && !isCapitalised(w.raw) && !STOPWORDS.has(w.lower) && !RUN_ENDS.has(w.lower) && /^\p{L}[\p{L}-]*$/u.test(w.raw);
+
+/** The head of a run of up to three nouns from word i on: "exclusion zone" → "zone". */
+function headFrom(ws: Word[], i: number): string | null {
+  let head: string | null = null;
+  for (let j = i; j < i + 3 && noun(ws[j]); j++) head = ws[j].lower;
+  return head;
+}
+
+function nameAt(ws: Word[], i: number): string | null {
+  const names: string[] = [];
+  for (let j = i; j < ws.length && names.length < 3 && isCapitalised(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
+  return names.length ? names.join(' ') : null;
+}
+
+/** The name at word i, past "the": "of Tobrek", "of the provincial capital, Tobrek" (a name in apposition). */
+function nameAfter(ws: Word[], i: number, sentence = ''): string | null {
+  const k = ws[i]?.lower === 'the' ? i + 1 : i;
+  const direct = nameAt(ws, k);
+  if (direct || !sentence) return direct;
+  for (let j = k; j < k + 3 && noun(ws[j]); j++) {
+    const gap = ws[j + 1] ? sentence.slice(ws[j].start + ws[j].raw.length, ws[j + 1].start) : '';
+    if (gap.trim() === ',') return nameAt(ws, j + 1);
+  }
+  return null;
+}
+
+/**
+ * "a shallow depth of 10 km", "a 5-kilometre radius", "within 5 km of the plant", "15 km of
+ * coastline", "the perimeter at 210 km", "35 km north of Tobrek". Null when nothing says.
+ */
+export function lengthOf(ws: Word[], sentence: string, first: number, last: number, figureText: string): LengthOf | null {
+  const after = ws[last + 1];
+  if (after && DIRECTIONS.has(after.lower)) {
+    const k = ws[last + 2]?.lower === 'of' || ws[last + 2]?.lower === 'from' ? last + 3 : -1;
+    return { thing: 'distance', from: k > 0 ? nameAfter(ws, k, sentence) : null };
+  }
+  if (ws[first - 1]?.lower === 'within' || /^within\b/i.test(figureText)) return { thing: 'radius', from: null };
+  // "a 5-kilometre radius", "a 400-km border": the noun the compound describes.
+  if (figureText.includes('-')) {
+    const head = headFrom(ws, last + 1);
+    if (head) return { thing: head, from: null };
+  }
+  if (after?.lower === 'of') {
+    const head = headFrom(ws, last + 2);
+    if (head) return { thing: head, from: null };
+  }
+  // "a shallow depth of 10 km", "the active fire perimeter at 210 km".
+  if ((ws[first - 1]?.lower === 'of' || ws[first - 1]?.lower === 'at') && noun(ws[first - 2])) return { thing: ws[first - 2].lower, from: null };
+  return null;
+}
+
+/** Where a temperature was read: "at Ilmarez airport", "in Portavera", before or after the figure. */
+export function siteOf(ws: Word[], first: number, last: number, from: number, to: number): string | null {
+  const at = (i: number) => {
+    const name = nameAfter(ws, i + 1);
+    if (!name) return null;
+    const k = i + 1 + (ws[i + 1]?.lower === 'the' ? 1 : 0) + name.split(' ').length;
+    return SITES.has(ws[k]?.lower ?? '') ? `${name} ${ws[k].lower}` : name;
+  };
+  for (let i = last + 1; i < Math.min(to, last + 1 + REACH_AFTER); i++) if (PLACE_AT.has(ws[i].lower) && at(i)) return at(i);
+  for (let i = first - 1; i >= from; i--) if (PLACE_AT.has(ws[i].lower) && at(i)) return at(i);
+  return null;
+}
