@@ -40,3 +40,30 @@ describe('SI and imperial units', () => {
     expect(extractFigures('A stamp costs 85p.').map((f) => [f.kind, f.unit, f.currency])).toEqual([['money', 'pence', null]]);
   });
 });
+
+describe('scales of scales, doublings and a decade', () => {
+  it.each([
+    ['The package is worth ₹1.5 lakh crore.', 1.5e12],
+    ['It costs Rs 2 thousand crore.', 2e10],
+  ])('%s', (text, value) => {
+    expect(extractFigures(text).map((f) => [f.value, f.currency])).toEqual([[value, 'INR']]);
+  });
+  it.each([
+    ['Prices doubled to $8.', 'up'],
+    ['Profits halved to £3m.', 'down'],
+  ])('%s: the level reached after a doubling or halving', (text, direction) => {
+    expect(extractFigures(text).map((f) => f.change)).toEqual([{ role: 'level', direction }]);
+  });
+  it.each([
+    ['The war has lasted more than a decade.', 'more than a decade', 'decades', 'more-than'],
+    ['She spent a decade in prison.', 'a decade', 'decades', 'exact'],
+    ['The dispute ran for nearly a century.', 'nearly a century', 'centuries', 'nearly'],
+  ])('%s', (text, span, unit, qualifier) => {
+    expect(extractFigures(text).map((f) => [f.text, f.kind, f.unit, f.qualifier])).toEqual([[span, 'duration', unit, qualifier]]);
+  });
+  it('once a decade is a frequency, a decade ago a date, a century-old bridge no duration', () => {
+    expect(extractFigures('It happens once a decade.')).toEqual([]);
+    expect(extractFigures('A decade ago it cost $5.').map((f) => f.text)).toEqual(['$5']);
+    expect(extractFigures('A century-old bridge fell.')).toEqual([]);
+  });
+});

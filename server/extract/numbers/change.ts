@@ -17,6 +17,7 @@ const VERBS: Record<string, Direction> = dict({
   jumped: 'up', jump: 'up', jumps: 'up', climbed: 'up', climb: 'up', climbs: 'up', grew: 'up', grow: 'up', grows: 'up', grown: 'up',
   surged: 'up', surge: 'up', soared: 'up', soar: 'up', up: 'up', advanced: 'up', rallied: 'up', spiked: 'up', expanded: 'up',
   widened: 'up', accelerated: 'up', rebounded: 'up', leapt: 'up', leaped: 'up', higher: 'up', upgraded: 'up',
+  doubled: 'up', tripled: 'up', trebled: 'up', quadrupled: 'up', halved: 'down',
   fell: 'down', fall: 'down', falls: 'down', fallen: 'down', falling: 'down', dropped: 'down', drop: 'down', drops: 'down',
   declined: 'down', decline: 'down', declines: 'down', slipped: 'down', slid: 'down', slide: 'down', down: 'down',
   plunged: 'down', plunge: 'down', slumped: 'down', tumbled: 'down', sank: 'down', sunk: 'down', eased: 'down', dipped: 'down',

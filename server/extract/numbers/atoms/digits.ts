@@ -28,9 +28,10 @@ export function readMultiplier(t: Token[], j: number): { factor: number; last: n
   if (w === 'k' && t[k].spaced && (t[k + 1] === undefined || t[k + 1].kind === 'punct' && t[k + 1].raw !== '-')) return { factor: 1e3, last: k };
   if (!SPACED_MULTIPLIERS.has(w)) return null;
   let factor = DIGIT_MULTIPLIERS[w];
-  if (w === 'hundred' || w === 'thousand') {
+  // "300 thousand million", "1.5 lakh crore" (1.5e12), "2 thousand crore": a scale of a scale.
+  if (w === 'hundred' || w === 'thousand' || w === 'lakh' || w === 'lakhs') {
     const next = t[k + 1]?.lower;
-    if (next !== undefined && (next === 'thousand' || next === 'million' || next === 'billion') && DIGIT_MULTIPLIERS[next] > factor) {
+    if (next !== undefined && (next === 'thousand' || next === 'million' || next === 'billion' || next === 'crore' || next === 'crores') && DIGIT_MULTIPLIERS[next] > factor) {
       return { factor: factor * DIGIT_MULTIPLIERS[next], last: k + 1 };
     }
   }

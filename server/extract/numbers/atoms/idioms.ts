@@ -9,6 +9,9 @@ import { dict } from '../../text/util';
  * "a half" inside "a year and a half" is not taken for a fraction.
  */
 
+/** "once a decade", "twice a century": how often, not how long. */
+const FREQUENCY_LEADS = new Set(['once', 'twice', 'thrice', 'times', 'per', 'every', 'each']);
+
 /** "a handful" is more than one and fewer than ten; no interval table lists it, so this says it. */
 const HANDFUL: [number, number] = [2, 9];
 /** Singular time units that take "and a half": "a year and a half", "an hour and a half". */
@@ -39,6 +42,10 @@ export function idiomAtom(t: Token[], i: number): Atom | null {
   if (w !== undefined && HALVABLE.has(w) && t[i + 2]?.lower === 'and' && t[i + 3]?.lower === 'a' && t[i + 4]?.lower === 'half') {
     return atom(t, i, i + 4, 1.5, { glued: w in TIME_UNITS ? w : '' });
   }
+  // "more than a decade", "spent a decade in prison": one decade or century is a duration. Not
+  // "once a decade" (a frequency); "a decade ago" is a date (context.ts drops it).
+  const aged = t[i + 2]?.raw === '-' && t[i + 3]?.lower === 'old';
+  if ((w === 'decade' || w === 'century') && t[i + 1].spaced && !aged && !FREQUENCY_LEADS.has(t[i - 1]?.lower ?? '')) return atom(t, i, i + 1, 1, { glued: w });
   return null;
 }
 
