@@ -62,6 +62,14 @@ describe('tallies of votes', () => {
   ])('a rejection: %s', (text, want) => {
     expect(sides(text)).toEqual(want);
   });
+  it.each([
+    ['Voters backed the plan 62% to 38%.', [[62, 'for'], [38, 'against']]],
+    ['Voters rejected it 58%-42%.', [[58, 'against'], [42, 'for']]],
+    ['Support rose from 40% to 55%.', [[40, null], [55, null]]],
+    ['Prices rose 5% to 6%.', [[5, null], [6, null]]],
+  ])('shares of a vote: %s', (text, want) => {
+    expect(sides(text)).toEqual(want);
+  });
   it('sports scores, ranges and dates read as before', () => {
     expect(extractFigures('The Lakers won 112-104.').map((f) => [f.value, f.vote ?? null])).toEqual([[112, null], [104, null]]);
     expect(extractFigures('The council approved 20-30 new homes.').map((f) => [f.low, f.high, f.unit, f.vote ?? null])).toEqual([[20, 30, 'homes', null]]);

@@ -15,7 +15,7 @@ import { dayOfWar, mergeFigures, ordinalAges } from './ordinal-age';
 import { joinBounds } from './bounds';
 import { rateAfter, rateAfterOf } from './rate';
 import { markChanges } from './change';
-import { voteTallies } from './vote';
+import { markVoteShares, voteTallies } from './vote';
 import { settleSharedMarks } from './regional';
 
 const DASHES = new Set(['-', '–', '—']);
@@ -138,6 +138,7 @@ export function extractFigures(text: string): Figure[] {
   if (windows.length > 0) scopeWindows(text, out, windows);
   markChanges(text, t, out);
   settleSharedMarks(t, out);
+  markVoteShares(text, t, out);
   return mergeFigures(referBack(text, joinBounds(text, out)), [...ordinalAges(text, t, block), ...dayOfWar(text, t, block), ...votes].sort((a, b) => a.start - b.start));
 }
 

@@ -165,3 +165,26 @@ export function voteTallies(text: string, t: Token[], block: Uint8Array): Figure
   }
   return out;
 }
+
+/**
+ * "Voters backed the plan 62% to 38%", "approved 52%-48%": shares of a vote, the first for the
+ * motion (or, when it was rejected and the larger comes first, against it). Marks the two
+ * percentages found in `figures` in place.
+ */
+export function markVoteShares(text: string, t: Token[], figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (a.kind !== 'percent' || b.kind !== 'percent' || a.value === null || b.value === null || a.change || b.change) continue;
+    if (!/^\s*(?:to|-|–)\s*$/.test(text.slice(a.end, b.start)) || a.value + b.value > 100.5) continue;
+    let k = 0;
+    while (k < t.length && t[k].start < a.start) k++;
+    const lead = voteBefore(t, k);
+    if (lead < 0) continue;
+    const rejecting = REJECTING.has(t[lead].lower) || t[lead + 1]?.lower === 'down';
+    const [x, y]: [Side, Side] = rejecting && a.value > b.value ? ['against', 'for'] : ['for', 'against'];
+    a.vote = x;
+    b.vote = y;
+    i++;
+  }
+}
