@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
+import type { Flag } from '@/server/domain/schemas';
+import { flagHash } from './flags/anchor';
 import { ChartSlot, type TimelineData } from './charts/ChartSlot';
 import { DataTable } from './DataTable';
 import { FlagList } from './FlagList';
@@ -16,8 +18,10 @@ interface Props {
   /** Open the table by default (the measure page shows it; the dashboard folds it away). */
   tableOpen?: boolean;
   extra?: React.ReactNode;
-  /** Flag kinds another chart on the page already shows (the comparison's different-measures). */
-  hideKinds?: string[];
+  /** The flags this card lists, when the page has shown some of the series' flags already (flags-once.ts); default: all of them. */
+  flags?: Flag[];
+  /** The series' flags an earlier card of the page lists: the card points up to them. */
+  flagsAbove?: Flag[];
   /** The chart and its sources only: another card on the page carries the flags and the table. */
   compact?: boolean;
   /** Flags of this measure in all, when the series lists only some of them (the rest are on `href`). */
@@ -34,7 +38,7 @@ export function sourcesOf(series: IntervalSeries): string {
 }
 
 /** A chart with everything that must travel with it: title, sources, flags, table, description. */
-export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, hideKinds = [], compact, flagCount, flagsAt }: Props) {
+export function ChartCard({ series, duration, timeline, title, subtitle, href, hero, tableOpen, extra, flags = series.flags, flagsAbove = [], compact, flagCount, flagsAt }: Props) {
   const moreFlags = (flagCount ?? 0) - series.flags.length;
   const headingId = `h-${series.id}`;
   return (
@@ -54,7 +58,14 @@ export function ChartCard({ series, duration, timeline, title, subtitle, href, h
           <b>Source{series.points.length > 1 ? 's' : ''}:</b> {sourcesOf(series)}
         </p>
       )}
-      {!compact && !flagsAt && <FlagList flags={series.flags.filter((f) => !hideKinds.includes(f.kind))} />}
+      {!compact && !flagsAt && <FlagList flags={flags} />}
+      {!compact && !flagsAt && flagsAbove.length > 0 && (
+        <p className="small">
+          <a href={flagHash(flagsAbove[0].id)}>
+            {flagsAbove.length === 1 ? 'A flag about these values is' : `${flagsAbove.length} flags about these values are`} listed above <span aria-hidden="true">↑</span>
+          </a>
+        </p>
+      )}
       {!compact && flagsAt && series.flags.length > 0 && (
         <p className="small">
           <a href={`#${flagsAt}`}>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { FlagBadgeLink } from './FlagList';
+import { FlagFocusProvider } from './charts/flag-focus';
 import { TopicPanel } from './TopicPanel';
 import type { FlagKind } from '@/server/domain/schemas';
 import { isNote } from '@/server/domain/meaning';
@@ -23,7 +24,7 @@ export function DashboardView() {
   const notes = kinds.reduce((n, [k, x]) => n + (isNote(k) ? x : 0), 0);
   const disagreements = summary.openFlags - notes;
   return (
-    <>
+    <FlagFocusProvider>
       <p className="eyebrow">Dashboard</p>
       <h1>Figures in the news, with their sources</h1>
       <p className="lede">
@@ -64,7 +65,7 @@ export function DashboardView() {
           </Link>
         </p>
       )}
-    </>
+    </FlagFocusProvider>
   );
 }
 

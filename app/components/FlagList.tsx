@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import '@/app/styles/flags.css';
 import type { Flag } from '@/server/domain/schemas';
+import { FlagItem } from './flags/FlagItem';
 
 export const FLAG_LABEL: Record<Flag['kind'], string> = {
   conflict: 'Conflict',
@@ -45,16 +46,16 @@ export function FlagBadgeLink({ kind, measureId }: { kind: Flag['kind']; measure
   );
 }
 
-/** Every flag with its kind and its one-sentence reason: disagreements visible at a glance. */
+/**
+ * Every flag with its kind and its one-sentence reason: disagreements visible at a glance, each
+ * able to show on the page's charts the values it names (flags/FlagItem.tsx).
+ */
 export function FlagList({ flags, empty }: { flags: Flag[]; empty?: string }) {
   if (flags.length === 0) return empty ? <p className="muted small">{empty}</p> : null;
   return (
     <ul className="flags" aria-label="Where sources disagree">
       {flags.map((f) => (
-        <li key={f.id} className="flag" data-flag-kind={f.kind} data-flag-id={f.id}>
-          <FlagBadgeLink kind={f.kind} />
-          <span>{f.reason}</span>
-        </li>
+        <FlagItem key={f.id} flag={f} badge={<FlagBadgeLink kind={f.kind} />} />
       ))}
     </ul>
   );

@@ -5,6 +5,7 @@ import { useTRPC } from '@/app/trpc/client';
 import { ChartCard } from './ChartCard';
 import { ClaimPages } from './ClaimsTable';
 import { FlagList } from './FlagList';
+import { FlagFocusProvider } from './charts/flag-focus';
 import { EmbedDialog } from './EmbedDialog';
 import { EditMeasure } from './EditMeasure';
 import { MergeSplit } from './MergeSplit';
@@ -41,7 +42,7 @@ export function MeasureView({ id }: { id: string }) {
     </>
   );
   return (
-    <>
+    <FlagFocusProvider>
       <nav className="crumbs" aria-label="Breadcrumb">
         <Link href="/">Dashboard</Link> / <Link href={`/topics/${topic.id}`}>{topic.title}</Link>
       </nav>
@@ -151,7 +152,7 @@ export function MeasureView({ id }: { id: string }) {
           </div>
         </section>
       )}
-    </>
+    </FlagFocusProvider>
   );
 }
 

@@ -4,6 +4,10 @@ import { ChartCard } from './ChartCard';
 import { EmbedDialog } from './EmbedDialog';
 import { formatDate } from '@/server/domain/dates';
 import type { TopicPanel as Panel } from '@/server/db/dashboard';
+import { flagsOnce } from './flags-once';
+
+/** Which card of a story lists which flag: each once, the comparison's first (flags-once.ts). */
+export const panelFlags = (panel: Panel) => flagsOnce([panel.comparison?.flags ?? [], ...panel.charts.map((c) => c.series.flags)]);
 
 /**
  * One story: its comparison and its measures' charts, bounded (server/db/dashboard.ts: a budget
@@ -14,6 +18,7 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
   const id = panel.topic.id;
   const more = panel.measureCount - panel.charts.length;
   const Heading = onDashboard ? 'h2' : 'h1';
+  const once = panelFlags(panel);
   return (
     <section className="topic" aria-labelledby={`topic-${id}`} data-topic-id={id}>
       <div className="topic__head">
@@ -24,6 +29,7 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
         <ChartCard
           hero
           series={panel.comparison}
+          flags={once.shown[0]}
           title={panel.comparison.title}
           subtitle={`Headline figure of each measure, in ${panel.comparison.unit}; bars are the range each wording allows, arrows mark open ends.`}
           extra={
@@ -35,7 +41,7 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
         />
       )}
       <div className="grid">
-        {panel.charts.map(({ measure, series, duration, figures, flags }) => (
+        {panel.charts.map(({ measure, series, duration, figures, flags }, i) => (
           <ChartCard
             key={measure.id}
             series={series}
@@ -46,7 +52,8 @@ export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: 
               (figures > series.points.length ? ` · the latest ${series.points.length} of ${figures.toLocaleString('en-GB')} figures` : '')
             }
             href={`/measures/${measure.id}`}
-            hideKinds={panel.comparison ? ['different-measures'] : []}
+            flags={once.shown[i + 1]}
+            flagsAbove={once.above[i + 1]}
             flagCount={flags}
           />
         ))}

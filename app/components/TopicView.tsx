@@ -2,15 +2,19 @@
 import Link from 'next/link';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
-import { TopicPanel } from './TopicPanel';
+import { panelFlags, TopicPanel } from './TopicPanel';
 import { FlagList } from './FlagList';
+import { FlagFocusProvider } from './charts/flag-focus';
 
 /** A story's page: every measure with something to draw, and every flag among them. */
 export function TopicView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data: panel } = useSuspenseQuery(trpc.topics.panel.queryOptions({ id }));
+  // Each flag is said once: under the chart whose values it names, and here only those no chart lists.
+  const onCards = panel.measureCount === 0 ? new Set<string>() : panelFlags(panel).ids;
+  const rest = panel.flags.filter((f) => !onCards.has(f.id));
   return (
-    <>
+    <FlagFocusProvider>
       <p className="eyebrow">
         <Link href="/topics">Stories</Link>
       </p>
@@ -25,9 +29,17 @@ export function TopicView({ id }: { id: string }) {
       {panel.flags.length > 0 && (
         <section aria-labelledby="topic-flags">
           <h2 id="topic-flags">Flags in this story</h2>
-          <FlagList flags={panel.flags} />
+          {rest.length < panel.flags.length && (
+            <p className="small muted">
+              {rest.length === 0
+                ? 'Each flag of this story is listed above, under the chart whose values it names.'
+                : `${panel.flags.length - rest.length} more ${panel.flags.length - rest.length === 1 ? 'is' : 'are'} listed above, under the charts whose values they name.`}{' '}
+              <Link href={`/flags?topic=${encodeURIComponent(panel.topic.id)}`}>Every flag of this story</Link>
+            </p>
+          )}
+          <FlagList flags={rest} />
         </section>
       )}
-    </>
+    </FlagFocusProvider>
   );
 }

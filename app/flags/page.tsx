@@ -5,6 +5,7 @@ import { Pager, cursorParam } from '@/app/components/Pager';
 import { FLAG_LABEL, FlagBadge, FlagKindOptions } from '@/app/components/FlagList';
 import { FlagKind } from '@/server/domain/schemas';
 import { NOTE_KINDS } from '@/server/domain/meaning';
+import { flagHash } from '@/app/components/flags/anchor';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Flags' };
@@ -177,6 +178,11 @@ function FlagItems({ flags, params, names, topicTitle }: { flags: PageFlag[]; pa
             </span>
           </div>
           <p className="flag-index__reason">{f.reason}</p>
+          {f.measureIds.length > 0 && (
+            <Link className="flag-index__chart" href={`/measures/${encodeURIComponent(f.measureIds[0])}${flagHash(f.id)}`}>
+              See it on the chart <span aria-hidden="true">→</span>
+            </Link>
+          )}
         </li>
       ))}
     </ol>
