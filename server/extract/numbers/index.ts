@@ -149,8 +149,11 @@ const ONE_UNITS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 
  * "Over the next decade", "in the past year", "over the last week": a window one unit long,
  * its number left unsaid. Only after "the" ("last year" alone is a calendar year, a date).
  */
+const ONE_UNIT_WINDOW = /\bthe\s+(?:past|last|previous|recent|preceding|next|coming|following|ensuing|upcoming)\s/i;
+
 function oneUnitWindows(text: string, t: Token[], block: Uint8Array): Period[] {
   const out: Period[] = [];
+  if (!ONE_UNIT_WINDOW.test(text)) return out;
   for (let k = 1; k + 1 < t.length; k++) {
     const lead = t[k];
     const window = WINDOW_LEADS[lead.lower];

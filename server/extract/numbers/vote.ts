@@ -33,6 +33,9 @@ const CLAUSE_PUNCT = new Set(['.', ';', '!', '?', ':']);
 
 type Side = 'for' | 'against';
 
+/** Words that may follow a tally's first count: "to", a side, or what is counted. */
+const NEXT_WORDS: Record<string, true> = dict({ to: true, votes: true, vote: true, ayes: true, yeas: true, in: true, for: true, yes: true, aye: true, yea: true });
+
 /** A plain count of votes at token k: an integer, no letters, no decimals, no leading zero. */
 function countAt(t: Token[], k: number): number | null {
   const tok = t[k];
@@ -154,6 +157,9 @@ export function voteTallies(text: string, t: Token[], block: Uint8Array): Figure
   let furniture: Array<[number, number]> | null = null;
   for (let i = 0; i < t.length; i++) {
     if (t[i].kind !== 'num') continue;
+    // Cheap test first: a tally's first count is followed by a dash, "to", a side or "votes".
+    const n = t[i + 1];
+    if (n === undefined || !(DASHES.has(n.raw) || n.lower in NEXT_WORDS)) continue;
     const tally = namedSides(t, i) ?? pairedCounts(t, i);
     if (tally === null) continue;
     furniture ??= furnitureRanges(text);
