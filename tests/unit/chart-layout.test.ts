@@ -4,7 +4,7 @@ import { rowLayout } from '@/app/components/charts/row-layout';
 import { placeBeside, timeLayout } from '@/app/components/charts/time-layout';
 import { flagsOnce } from '@/app/components/flags-once';
 import { computeFlags } from '@/server/domain/flags';
-import { buildComparisonSeries, buildMeasureSeries } from '@/server/domain/series';
+import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries } from '@/server/domain/series';
 import { timelineOf } from '@/server/domain/timeline';
 import type { Flag } from '@/server/domain/schemas';
 import { seed } from './fixtures';
@@ -74,12 +74,17 @@ describe('a time axis places its labels', () => {
     expect(placeBeside(it, box(0, 0, 300, 300), [box(0, 0, 300, 300)])).toBeNull();
   });
 
-  it('keeps every label of the seeds inside the chart and clear of the others, from 280 to 1100 px', () => {
-    const t = timelineOf(delivered)!;
+  const war = buildDurationSeries(measures.find((m) => m.id === 'war-duration')!, claims, flags)!;
+  const t = timelineOf(delivered)!;
+  const cases = [
+    { name: 'a running total', points: t.points, domain: t.domain, xDomain: t.xDomain, line: undefined, foot: true },
+    { name: 'a duration against the calendar', points: war.points, domain: war.domain, xDomain: war.xDomain, line: war.line, foot: false },
+  ];
+  it.each(cases)('keeps every label of $name inside the chart and clear of the others, from 280 to 1100 px', ({ points, domain, xDomain, line, foot }) => {
     for (const width of [280, 350, 700, 1100]) {
-      const l = timeLayout({ points: t.points, width, domain: t.domain, xDomain: t.xDomain, labelled: true, measure: estimateWidth });
+      const l = timeLayout({ points, width, domain, xDomain, labelled: true, measure: estimateWidth, line });
       const boxes = [...l.labels.values()].map((p) => box(p.x, p.y, widest(p.lines), p.lines.length * 14));
-      expect(boxes).toHaveLength(t.points.length);
+      expect(boxes).toHaveLength(points.length);
       for (const [i, a] of boxes.entries()) {
         expect(a.left).toBeGreaterThanOrEqual(0);
         expect(a.right).toBeLessThanOrEqual(width);
@@ -88,7 +93,7 @@ describe('a time axis places its labels', () => {
         for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
       }
       // Denials sit in their own row, under the date axis.
-      expect(l.foot).not.toBeNull();
+      expect(l.foot !== null).toBe(foot);
     }
   });
 });

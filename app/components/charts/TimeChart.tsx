@@ -35,7 +35,7 @@ export default function TimeChart({ points, domain, xDomain, unit, line, fixedWi
   const [active, setActive] = useState<ActivePoint | null>(null);
   const router = useRouter();
   const labelled = Boolean(line) || points.length <= LABELLED_POINTS;
-  const layout = useMemo(() => timeLayout({ points, width, domain, xDomain, labelled, measure: textMeasure() }), [points, width, domain, xDomain, labelled]);
+  const layout = useMemo(() => timeLayout({ points, width, domain, xDomain, labelled, measure: textMeasure(), line }), [points, width, domain, xDomain, labelled, line]);
   const xTicks = timeTicks(xDomain, Math.max(3, Math.min(8, Math.floor(width / 110))));
   return (
     <div ref={ref} className="chart" style={{ height: layout.height }} onMouseLeave={() => setActive(null)}>

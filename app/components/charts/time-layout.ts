@@ -97,9 +97,11 @@ interface Geometry {
   /** Label the values (a crowded axis leaves them to the tooltip, the row chart and the table). */
   labelled: boolean;
   measure: Measure;
+  /** A reference line drawn under the values (a duration's calendar): labels keep off it too. */
+  line?: { x: number; months: number }[];
 }
 
-export function timeLayout({ points, width, domain, xDomain, labelled, measure }: Geometry): TimeLayout {
+export function timeLayout({ points, width, domain, xDomain, labelled, measure, line = [] }: Geometry): TimeLayout {
   const narrow = width < 520;
   const margin = { top: 16, right: narrow ? 12 : 24, bottom: 4, left: 0 };
   const plotLeft = margin.left + Y_AXIS;
@@ -133,7 +135,12 @@ export function timeLayout({ points, width, domain, xDomain, labelled, measure }
       return { id: p.claimId, mark: { left: x - 9, right: x + 9, top: Math.min(hiY, loY) - 2, bottom: Math.max(hiY, loY) + 2 }, ...text(p) };
     });
     const zone = { left: plotLeft, right: width - 2, top: 0, bottom: plotBottom };
-    const placed = labelled ? placeAll(items, zone, items.map((i) => i.mark)) : new Map<string, Box>();
+    // The line as the boxes of its short segments (a point every half month).
+    const segments = line.slice(1).map((q, k) => {
+      const [x0, y0, x1, y1] = [xOf(line[k].x), yOf(line[k].months), xOf(q.x), yOf(q.months)];
+      return { left: Math.min(x0, x1) - 2, right: Math.max(x0, x1) + 2, top: Math.min(y0, y1) - 2, bottom: Math.max(y0, y1) + 2 };
+    });
+    const placed = labelled ? placeAll(items, zone, [...items.map((i) => i.mark), ...segments]) : new Map<string, Box>();
     if (placed || height >= MAX_HEIGHT) {
       const labels = new Map<string, PlacedLabel>();
       const all = [...items, ...footItems];
