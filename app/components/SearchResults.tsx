@@ -5,7 +5,7 @@ import { useQueryErrorResetBoundary, useSuspenseInfiniteQuery } from '@tanstack/
 import { TRPCClientError } from '@trpc/client';
 import { useTRPC } from '@/app/trpc/client';
 import { formatDate } from '@/server/domain/dates';
-import { SEARCH_TYPES, type SearchItem, type SearchPage, type SearchQuery, type SearchType } from '@/server/domain/search';
+import { SEARCH_CANDIDATES as CANDIDATES, SEARCH_TYPES, type SearchItem, type SearchPage, type SearchQuery, type SearchType } from '@/server/domain/search';
 import { FILTER_KEYS, asSearchPage, nextSearchCursor, searchHref, type SearchParams } from '@/app/search/params';
 
 const TYPE: Record<SearchType, { one: string; many: string }> = {
@@ -40,7 +40,9 @@ export function SearchResults({ input, params }: { input: SearchQuery; params: S
   const query = useSuspenseInfiniteQuery(trpc.search.query.infiniteQueryOptions(input, { getNextPageParam: nextSearchCursor }));
   const pages = query.data.pages.map(asSearchPage);
   // Counts come from the first page: the tabs and the total must not shift as pages are added.
-  const { byType, total } = pages[0];
+  const { byType, total, capped = [] } = pages[0];
+  // A count that stopped at the cap is a floor: "1,000+".
+  const atLeast = capped.length > 0;
   const items = pages.flatMap((p) => p.items);
   const list = useRef<HTMLOListElement>(null);
   const focusFrom = useRef<number | null>(null);
@@ -60,9 +62,11 @@ export function SearchResults({ input, params }: { input: SearchQuery; params: S
 
   return (
     <>
-      {input.q && <SearchTabs params={params} byType={byType} />}
+      {input.q && <SearchTabs params={params} byType={byType} capped={capped} />}
       <p className="search-total" role="status">
-        <strong data-search-total={total}>{plural(total, 'result', 'results')}</strong>
+        <strong data-search-total={total} data-search-capped={atLeast || undefined}>
+          {atLeast ? `${total.toLocaleString('en-GB')}+ results` : plural(total, 'result', 'results')}
+        </strong>
         {input.q ? ` for “${input.q}”` : ''}
         {input.type ? ` among ${TYPE[input.type].many.toLowerCase()}` : ''}
         {FILTER_KEYS.some((k) => params[k]) ? ', filtered' : ''}
@@ -81,13 +85,19 @@ export function SearchResults({ input, params }: { input: SearchQuery; params: S
           The next results could not be loaded. {query.error instanceof TRPCClientError ? query.error.message : 'Tally could not be reached.'}
         </p>
       )}
+      {atLeast && input.q && !query.hasNextPage && items.length > 0 && (
+        <p className="small muted" data-search-cut>
+          The most recent {CANDIDATES.toLocaleString('en-GB')} matches of each kind are the ones ranked here: add words or a date range to reach older ones.
+        </p>
+      )}
       {query.hasNextPage && (
         <p className="search-more no-print">
           <button type="button" className="btn" onClick={more} disabled={query.isFetchingNextPage} data-search-more>
             {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
           </button>
           <span className="small muted">
-            {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} shown
+            {items.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')}
+            {atLeast ? '+' : ''} shown
           </span>
         </p>
       )}
@@ -96,9 +106,12 @@ export function SearchResults({ input, params }: { input: SearchQuery; params: S
 }
 
 /** One tab per type, each a link to the same search of that type; a type with nothing is not a link. */
-function SearchTabs({ params, byType }: { params: SearchParams; byType: SearchPage['byType'] }) {
+function SearchTabs({ params, byType, capped }: { params: SearchParams; byType: SearchPage['byType']; capped: SearchType[] }) {
   const all = SEARCH_TYPES.reduce((n, t) => n + byType[t], 0);
-  const tabs: { type: SearchType | null; label: string; n: number }[] = [{ type: null, label: 'All', n: all }, ...SEARCH_TYPES.map((t) => ({ type: t, label: TYPE[t].many, n: byType[t] }))];
+  const tabs: { type: SearchType | null; label: string; n: number; plus: boolean }[] = [
+    { type: null, label: 'All', n: all, plus: capped.length > 0 },
+    ...SEARCH_TYPES.map((t) => ({ type: t, label: TYPE[t].many, n: byType[t], plus: capped.includes(t) })),
+  ];
   const current = params.type ?? null;
   return (
     <nav className="search-tabs no-print" aria-label="Result types">
@@ -107,7 +120,7 @@ function SearchTabs({ params, byType }: { params: SearchParams; byType: SearchPa
           const on = t.type === current;
           const body = (
             <>
-              {t.label} <span className="search-tabs__n">{t.n.toLocaleString('en-GB')}</span>
+              {t.label} <span className="search-tabs__n">{t.n.toLocaleString('en-GB')}{t.plus ? '+' : ''}</span>
             </>
           );
           return (
@@ -140,7 +153,7 @@ function Result({ item }: { item: SearchItem }) {
         {item.date && (
           <span className="result__date">
             {dateNote[item.type]}
-            <time dateTime={item.date}>{formatDate(item.date)}</time>
+            <time dateTime={item.date}>{item.dateText ?? formatDate(item.date)}</time>
           </span>
         )}
       </p>

@@ -1,4 +1,4 @@
-import type { SearchQuery, SearchType } from '../domain/search';
+import { SEARCH_CANDIDATES, SEARCH_COUNT_CAP, SEARCH_TYPES, type SearchQuery, type SearchType } from '../domain/search';
 import { HIT_END, HIT_START } from '../domain/snippet';
 
 /**
@@ -24,10 +24,22 @@ export const FILTER_DOC = {
   speaker: (c: string) => `to_tsvector(${SIMPLE}, ${speakerText(c)})`,
 };
 const active = (c: string) => `${c}.review IN ('reviewed', 'auto')`;
-/** The date the site shows: a figure's as-of, else its source's date, else the middle of its estimate. */
-const sourceDate = (s: string) =>
-  `COALESCE(${s}.published, to_char((${s}.published_estimate->>'from')::date + round(((${s}.published_estimate->>'to')::date - (${s}.published_estimate->>'from')::date) / 2.0)::int, 'YYYY-MM-DD'))`;
-const claimDate = (c: string, s: string) => `COALESCE(${c}.as_of, ${sourceDate(s)})`;
+/**
+ * The date the site shows for a figure: its as-of, else its source's date, else the middle of its
+ * source's estimate — kept on the claim by migration 017 (`dated`), so a search neither joins
+ * every matching figure to its source nor dates them one by one.
+ */
+const claimDate = (c: string) => `${c}.dated`;
+const sourceDate = (s: string) => `tally_source_date(${s}.published, ${s}.published_estimate)`;
+
+/**
+ * With words, each type's matches are cut to the most recent CANDIDATES before they are ranked:
+ * ranking reads every candidate's document, and a common word at 100,000 articles matches tens of
+ * thousands of figures. Counts stop at COUNT_CAP ("1,000+"). Without words nothing is ranked: the
+ * figures come newest first, a page at a time.
+ */
+export const CANDIDATES = SEARCH_CANDIDATES;
+export const COUNT_CAP = SEARCH_COUNT_CAP;
 
 class Params {
   readonly values: unknown[] = [];
@@ -40,49 +52,82 @@ class Params {
 /** What a figure `c` of source `s` must satisfy; empty when no filter is given. */
 function claimFilter(f: SearchQuery, p: Params, c: string, s: string): string[] {
   const where: string[] = [];
-  if (f.from) where.push(`${claimDate(c, s)} >= ${p.add(f.from)}`);
-  if (f.to) where.push(`${claimDate(c, s)} <= ${p.add(f.to)}`);
+  if (f.from) where.push(`${claimDate(c)} >= ${p.add(f.from)}`);
+  if (f.to) where.push(`${claimDate(c)} <= ${p.add(f.to)}`);
   if (f.outlet) where.push(`${FILTER_DOC.outlet(s)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.outlet)})`);
   if (f.speaker) where.push(`${FILTER_DOC.speaker(c)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.speaker)})`);
   if (f.kind) where.push(`EXISTS (SELECT 1 FROM flags f WHERE f.kind = ${p.add(f.kind)} AND f.measure_ids @> ARRAY[${c}.measure_id] AND f.body->'claimIds' ? ${c}.id)`);
   return where;
 }
 
+/** One type's matches: where they come from and what they must satisfy, counted and paged alike. */
+interface Part {
+  type: SearchType;
+  from: string;
+  where: string[];
+  /** The row's date expression, and (with words) its ranking document. */
+  at: string;
+  doc: string;
+  /** The columns the ranking needs, when the matches are first cut to the newest. */
+  cut?: { columns: string; newest: string };
+}
+
 export function searchSql(f: SearchQuery, after: [number, string, string] | null): { sql: string; params: unknown[] } {
   const p = new Params();
   const words = f.q !== '';
   const tsq = words ? `websearch_to_tsquery(${EN}, ${p.add(f.q)})` : '';
-  const rank = (doc: string) => (words ? `(ts_rank(${doc}, ${tsq}, 1)::float8 * 1000000)::bigint` : '0::bigint');
   const match = (doc: string) => (words ? [`${doc} @@ ${tsq}`] : []);
   const anyFigure = (join: string, on: string) => {
     const inSub = claimFilter(f, p, 'fc', 'fs');
     return inSub.length ? [`EXISTS (SELECT 1 FROM ${join} WHERE ${on} AND ${active('fc')} AND ${inSub.join(' AND ')})`] : [];
   };
-  // A measure's or topic's newest figure: each figure's source looked up by its key (a join would
-  // hash every source in the corpus to date one measure's figures).
-  const newest = (from: string, on: string) => `(SELECT max(COALESCE(rc.as_of, (SELECT ${sourceDate('rs')} FROM sources rs WHERE rs.id = rc.source_id))) FROM ${from} WHERE ${on} AND ${active('rc')})`;
-  const part = (type: SearchType, from: string, at: string, where: string[]) =>
-    `SELECT '${type}'::text AS type, x.id, ${rank(DOC[type]('x'))} AS rank, COALESCE(${at}, '') AS at, '${type}:' || x.id AS key FROM ${from} WHERE ${where.join(' AND ') || 'TRUE'}`;
-  const parts = [
-    part('claim', 'claims x JOIN sources s ON s.id = x.source_id', claimDate('x', 's'), [active('x'), ...match(DOC.claim('x')), ...claimFilter(f, p, 'x', 's')]),
+  // A measure's newest figure is one probe of claims_measure_dated; a topic's, one per measure.
+  const newestOf = (measure: string) => `(SELECT max(rc.dated) FROM claims rc WHERE rc.measure_id = ${measure} AND ${active('rc')})`;
+  const claimWhere = [active('x'), ...match(DOC.claim('x')), ...claimFilter(f, p, 'x', 's')];
+  // The source is joined only for a filter on its outlet: the figure's date is its own.
+  const claimFrom = f.outlet ? 'claims x JOIN sources s ON s.id = x.source_id' : 'claims x';
+  const parts: Part[] = [
+    { type: 'claim', from: claimFrom, where: claimWhere, at: claimDate('x'), doc: DOC.claim('x'), cut: { columns: 'x.id, x.search_doc, x.dated', newest: `x.dated DESC NULLS LAST, x.id COLLATE "C" DESC` } },
   ];
   if (words) {
     parts.push(
-      part('measure', 'measures x', newest('claims rc', 'rc.measure_id = x.id'), ['x.merged_into IS NULL', ...match(DOC.measure('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.measure_id = x.id')]),
-      part('topic', 'topics x', newest('measures rm JOIN claims rc ON rc.measure_id = rm.id', 'rm.topic_id = x.id'), [
-        'x.merged_into IS NULL',
-        ...match(DOC.topic('x')),
-        ...anyFigure('measures fm JOIN claims fc ON fc.measure_id = fm.id JOIN sources fs ON fs.id = fc.source_id', 'fm.topic_id = x.id'),
-      ]),
-      part('source', 'sources x', sourceDate('x'), [...match(DOC.source('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.source_id = x.id AND fs.id = x.id')]),
+      { type: 'measure', from: 'measures x', where: ['x.merged_into IS NULL', ...match(DOC.measure('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.measure_id = x.id')], at: newestOf('x.id'), doc: DOC.measure('x') },
+      {
+        type: 'topic',
+        from: 'topics x',
+        where: ['x.merged_into IS NULL', ...match(DOC.topic('x')), ...anyFigure('measures fm JOIN claims fc ON fc.measure_id = fm.id JOIN sources fs ON fs.id = fc.source_id', 'fm.topic_id = x.id')],
+        at: `(SELECT max(${newestOf('rm.id')}) FROM measures rm WHERE rm.topic_id = x.id)`,
+        doc: DOC.topic('x'),
+      },
+      {
+        type: 'source',
+        from: 'sources x',
+        where: [...match(DOC.source('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.source_id = x.id AND fs.id = x.id')],
+        at: sourceDate('x'),
+        doc: DOC.source('x'),
+        cut: { columns: 'x.id, x.title, x.outlet, x.wire, x.published, x.published_estimate', newest: `${sourceDate('x')} DESC NULLS LAST, x.id COLLATE "C" DESC` },
+      },
     );
   }
-  return { sql: pageSql(parts, f, p, after, tsq), params: p.values };
+  const cond = (where: string[]) => where.join(' AND ') || 'TRUE';
+  const rank = (doc: string) => (words ? `(ts_rank(${doc}, ${tsq}, 1)::float8 * 1000000)::bigint` : '0::bigint');
+  const hitsOf = (x: Part) => {
+    const cols = (at: string) => `'${x.type}'::text AS type, x.id, ${rank(x.doc)} AS rank, COALESCE(${at}, '') AS at, '${x.type}:' || x.id AS key`;
+    // With words, the newest matches are ranked; without, the figures are in date order already.
+    if (words && x.cut) return `SELECT ${cols(x.at)} FROM (SELECT ${x.cut.columns} FROM ${x.from} WHERE ${cond(x.where)} ORDER BY ${x.cut.newest} LIMIT ${CANDIDATES}) x`;
+    return `SELECT ${cols(x.at)} FROM ${x.from} WHERE ${cond(x.where)}`;
+  };
+  const counts = parts.map((x) => `(SELECT count(*)::int FROM (SELECT 1 FROM ${x.from} WHERE ${cond(x.where)} LIMIT ${COUNT_CAP + 1}) z) AS n_${x.type}`);
+  for (const t of SEARCH_TYPES) if (!parts.some((x) => x.type === t)) counts.push(`0 AS n_${t}`);
+  const shown = parts.filter((x) => !f.type || x.type === f.type);
+  // Without words only figures are listed, newest first: the page is cut in the part itself.
+  const hits = !words ? [`${hitsOf(parts[0])}${after ? ` AND (COALESCE(${claimDate('x')}, ''), 'claim:' || x.id) < (${p.add(after[1])}, ${p.add(after[2])})` : ''} ORDER BY COALESCE(${claimDate('x')}, '') DESC, 'claim:' || x.id DESC LIMIT ${p.add(f.limit + 1)}`] : shown.map(hitsOf);
+  return { sql: pageSql(hits.length ? hits : [`SELECT NULL::text AS type, NULL::text AS id, 0::bigint AS rank, '' AS at, '' AS key WHERE FALSE`], counts, f, p, words ? after : null, tsq), params: p.values };
 }
 
 const ORDER = 'rank DESC, at DESC, key DESC';
 
-function pageSql(parts: string[], f: SearchQuery, p: Params, after: [number, string, string] | null, tsq: string): string {
+function pageSql(parts: string[], counts: string[], f: SearchQuery, p: Params, after: [number, string, string] | null, tsq: string): string {
   const where = [f.type ? `type = ${p.add(f.type)}` : 'TRUE'];
   if (after) where.push(`(rank, at, key) < (${p.add(after[0])}::bigint, ${p.add(after[1])}, ${p.add(after[2])})`);
   // No article can forge a mark: the two characters are taken out of the text first. (Every
@@ -95,8 +140,7 @@ function pageSql(parts: string[], f: SearchQuery, p: Params, after: [number, str
   return `WITH hits AS MATERIALIZED (${parts.join('\nUNION ALL\n')}),
 page AS (SELECT * FROM hits WHERE ${where.join(' AND ')} ORDER BY ${ORDER} LIMIT ${p.add(f.limit + 1)})
 SELECT tot.*, r.* FROM (
-  SELECT count(*) FILTER (WHERE type = 'claim')::int AS n_claim, count(*) FILTER (WHERE type = 'measure')::int AS n_measure,
-         count(*) FILTER (WHERE type = 'topic')::int AS n_topic, count(*) FILTER (WHERE type = 'source')::int AS n_source FROM hits
+  SELECT ${counts.join(', ')}
 ) tot LEFT JOIN (
   SELECT p.type, p.id, p.rank, p.at, p.key, ${title} AS title, ${hl(title, 'HighlightAll=true')} AS title_hl,
          ${hl(body, 'MaxWords=40, MinWords=18, ShortWord=2')} AS body_hl, ${body} AS body,

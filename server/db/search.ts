@@ -1,6 +1,6 @@
 import type { ReadDb } from './client';
-import { searchSql } from './search-sql';
-import { decodeCursor, encodeCursor, type SearchItem, type SearchPage, type SearchQuery } from '../domain/search';
+import { COUNT_CAP, searchSql } from './search-sql';
+import { decodeCursor, encodeCursor, SEARCH_TYPES, type SearchItem, type SearchPage, type SearchQuery } from '../domain/search';
 import { clip, framed, markedToHtml } from '../domain/snippet';
 import { speakerLabel } from '../domain/attribution';
 
@@ -80,7 +80,10 @@ export async function search(db: ReadDb, f: SearchQuery): Promise<SearchPage> {
   const { sql, params } = searchSql(f, after);
   const rows = await db.query<Row>(sql, params);
   const head = rows[0];
-  const byType = { claim: head.n_claim, measure: head.n_measure, topic: head.n_topic, source: head.n_source };
+  // Counts stop one past the cap: that many or more is said as "1,000+" (capped).
+  const counted = { claim: head.n_claim, measure: head.n_measure, topic: head.n_topic, source: head.n_source };
+  const capped = SEARCH_TYPES.filter((t) => counted[t] > COUNT_CAP);
+  const byType = { claim: Math.min(counted.claim, COUNT_CAP), measure: Math.min(counted.measure, COUNT_CAP), topic: Math.min(counted.topic, COUNT_CAP), source: Math.min(counted.source, COUNT_CAP) };
   const found = rows.filter((r) => r.type !== null);
   const page = found.slice(0, f.limit);
   const last = page[page.length - 1];
@@ -89,5 +92,6 @@ export async function search(db: ReadDb, f: SearchQuery): Promise<SearchPage> {
     nextCursor: found.length > f.limit ? encodeCursor([Number(last.rank), last.at, last.key]) : null,
     total: f.type ? byType[f.type] : byType.claim + byType.measure + byType.topic + byType.source,
     byType,
+    capped: f.type ? capped.filter((t) => t === f.type) : capped,
   };
 }

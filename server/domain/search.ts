@@ -8,6 +8,10 @@ export const SearchType = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchType>;
 export const MAX_SEARCH_PAGE = 100;
 export const SEARCH_PAGE = 20;
+/** With words, each type's most recent matches that are ranked and paged (server/db/search-sql.ts). */
+export const SEARCH_CANDIDATES = 500;
+/** Counts stop here: past it a count is said as "1,000+". */
+export const SEARCH_COUNT_CAP = 1000;
 
 const Words = (what: string) => z.string().trim().min(1, `${what} is empty`).max(200, `${what} is at most 200 characters`);
 
@@ -45,6 +49,8 @@ const Base = {
   /** Relevance (0 when only filters were given), then the date orders the results. */
   rank: z.number(),
   date: z.string().nullable(),
+  /** The date as the site says it ("2022" for "last year", "unknown, estimated …"); `date` stays the day it sorts by. */
+  dateText: z.string().nullable().optional(),
 };
 export const SearchItem = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim'), ...Base, valueText: z.string(), outlet: z.string(), speaker: z.string().nullable(), measureId: z.string(), measureTitle: z.string(), sourceId: z.string(), sourceTitle: z.string() }),
@@ -61,6 +67,12 @@ export const SearchPage = z.object({
   total: z.number().int(),
   /** How many of each type match, whatever `type` says: the page's tabs. */
   byType: z.object({ claim: z.number().int(), measure: z.number().int(), topic: z.number().int(), source: z.number().int() }),
+  /**
+   * The types whose count stopped at the cap (1,000): at least that many match, and `total` is a
+   * floor. With words, each type's most recent 500 matches are the ones ranked and paged; dates
+   * or more words reach the rest.
+   */
+  capped: z.array(SearchType),
 });
 export type SearchPage = z.infer<typeof SearchPage>;
 

@@ -24,7 +24,7 @@ export const searchRouter = router({
         method: 'GET',
         path: '/search',
         summary:
-          'Measures, topics, sources and figures by words (titles, quotes, speakers, outlets), filtered by date, outlet, speaker and flag kind; ranked by relevance then date. HTTP answers the array of items (Link, X-Total-Count); tRPC answers {items, nextCursor, total, byType}',
+          'Measures, topics, sources and figures by words (titles, quotes, speakers, outlets), filtered by date, outlet, speaker and flag kind; ranked by relevance then date. HTTP answers the array of items (Link, X-Total-Count); tRPC answers {items, nextCursor, total, byType, capped}. With words, the 500 most recent matches of each type are ranked and paged; counts stop at 1,000 (`capped` names the types whose count is a floor, and X-Total-Count is then that floor)',
         tags: ['search'],
         responseHeaders: PageHeaders,
       },
