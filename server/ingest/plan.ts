@@ -177,7 +177,10 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     ? { id: uniqueId(slug(own.title, 60), new Set(topics.map((t) => t.id))), title: own.title, description: `Figures on the ${own.name}, as articles report them.`, position: 50 + topics.length, eventKey: own.key }
     : null;
   const topic = found ?? newTopic;
-  const event = hit ? eventOfTopic(found?.eventKey ? found : hit, input.text) : own;
+  const joined = hit ? eventOfTopic(found?.eventKey ? found : hit, input.text) : own;
+  // An article that joins a story by its names but calls it by another kind of event (the storm
+  // that grounded the tanker, then "the spill") speaks of one event in both words: neither is another story's.
+  const event = joined && named && hit && named.noun !== joined.noun ? { ...joined, words: new Set([...joined.words, ...named.words]) } : joined;
   const start = event ? statedStart(input.text, published, event.words) : null;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];

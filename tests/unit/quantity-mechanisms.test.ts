@@ -82,3 +82,16 @@ describe('a figure of its own story is not put on another story’s curated meas
     expect(f.measureTitle).toMatch(/Brenmoor landslide/);
   });
 });
+
+describe('one story called by two kinds of event', () => {
+  const topics: Topic[] = [{ id: 'brask-storm', title: 'Brask storm', description: '', position: 1, eventKey: 'brask|storm|merrin kettle' }];
+  it('keeps a figure whose clause names the article’s own kind of event as this story’s, not another event’s', () => {
+    const text =
+      'The Brask storm drove the tanker Merrin onto rocks off Kettle last week. ' +
+      'The insurers of the Merrin have set aside £40 million to cover claims from the oil spill, the club said. The spill has fouled the Kettle coast, and the spill is spreading.';
+    const plan = planIngest({ title: 'Merrin oil spill: insurers set money aside', text, outlet: 'The Test Courier', url: null, published: '2024-03-11' }, [], topics);
+    const f = plan.figures.find((x) => x.claim.value.text === '£40 million')!;
+    expect(f.newMeasure?.topicId).toBe('brask-storm');
+    expect(f.measureTitle).toMatch(/Brask storm/);
+  });
+});
