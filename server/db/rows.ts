@@ -141,13 +141,23 @@ const finite = (x: number | string | null): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
-/** A claim's date defaults to its source's; an undated source lends its estimate, marked as such. */
-export function toClaim(r: ClaimRow): Claim {
-  const speaker = r.speaker_name || r.speaker_role || r.speaker_org ? { name: r.speaker_name, role: r.speaker_role, organisation: r.speaker_org } : null;
+type WhenRow = Pick<ClaimRow, 'as_of' | 'as_of_from' | 'as_of_to' | 'as_of_precision' | 'published' | 'published_estimate'>;
+
+/**
+ * A claim's date defaults to its source's; an undated source lends its estimate, marked as such;
+ * the span its words named holds while the as-of lies in it. Search hits are dated by this too.
+ */
+export function claimWhen(r: WhenRow): Pick<Claim, 'asOf' | 'asOfEstimated' | 'asOfSpan' | 'asOfText'> {
   const estimated = !r.as_of && !r.published && !!r.published_estimate;
   const asOf = r.as_of ?? r.published ?? (r.published_estimate ? estimateMidpoint(r.published_estimate) : null);
   const named = r.as_of_from && r.as_of_to && r.as_of_precision ? { from: r.as_of_from, to: r.as_of_to, precision: r.as_of_precision } : null;
   const asOfSpan = estimated ? null : spanHolding(named, asOf);
+  return { asOf, asOfEstimated: estimated, asOfSpan, asOfText: formatAsOf({ asOf, asOfEstimated: estimated, asOfSpan, publishedEstimate: r.published_estimate }) };
+}
+
+export function toClaim(r: ClaimRow): Claim {
+  const speaker = r.speaker_name || r.speaker_role || r.speaker_org ? { name: r.speaker_name, role: r.speaker_role, organisation: r.speaker_org } : null;
+  const { asOf, asOfEstimated, asOfSpan, asOfText } = claimWhen(r);
   return {
     id: r.id,
     measureId: r.measure_id,
@@ -165,9 +175,9 @@ export function toClaim(r: ClaimRow): Claim {
     currency: r.currency,
     asOf,
     periodStart: r.period_start,
-    asOfEstimated: estimated,
+    asOfEstimated,
     asOfSpan,
-    asOfText: formatAsOf({ asOf, asOfEstimated: estimated, asOfSpan, publishedEstimate: r.published_estimate }),
+    asOfText,
     speaker,
     citedBy: r.cited_by,
     citation: citationLine({ speaker, citedBy: r.cited_by, outlet: r.outlet, wire: r.wire }),

@@ -145,12 +145,14 @@ SELECT tot.*, r.* FROM (
   SELECT p.type, p.id, p.rank, p.at, p.key, ${title} AS title, ${hl(title, 'HighlightAll=true')} AS title_hl,
          ${hl(body, 'MaxWords=40, MinWords=18, ShortWord=2')} AS body_hl, ${body} AS body,
          p.m_topic_id AS topic_id, p.mt_title AS topic_title, COALESCE(p.s_outlet, cs.outlet) AS outlet, p.s_wire AS wire, c.value_text,
-         c.speaker_name, c.speaker_role, c.speaker_org, c.measure_id, c.source_id, cs.title AS source_title
+         c.speaker_name, c.speaker_role, c.speaker_org, c.measure_id, c.source_id, cs.title AS source_title,
+         c.as_of, c.as_of_from, c.as_of_to, c.as_of_precision, COALESCE(p.s_published, cs.published) AS published,
+         COALESCE(p.s_published_estimate, cs.published_estimate) AS published_estimate
   -- Two fenced halves (OFFSET 0): the planner orders five joins and then four, not nine at once,
   -- which on a 21-row page cost more to plan than to run.
   FROM (
     SELECT p.*, m.title AS m_title, m.description AS m_description, m.topic_id AS m_topic_id, mt.title AS mt_title, t.title AS t_title, t.description AS t_description,
-           s.title AS s_title, s.outlet AS s_outlet, s.wire AS s_wire
+           s.title AS s_title, s.outlet AS s_outlet, s.wire AS s_wire, s.published AS s_published, s.published_estimate AS s_published_estimate
     FROM page p
     LEFT JOIN measures m ON p.type = 'measure' AND m.id = p.id
     LEFT JOIN topics mt ON mt.id = m.topic_id

@@ -2,7 +2,10 @@ import type { ReadDb } from './client';
 import { COUNT_CAP, searchSql } from './search-sql';
 import { decodeCursor, encodeCursor, SEARCH_TYPES, type SearchItem, type SearchPage, type SearchQuery } from '../domain/search';
 import { clip, framed, markedToHtml } from '../domain/snippet';
-import { speakerLabel } from '../domain/attribution';
+import { dateLabel, speakerLabel } from '../domain/attribution';
+import { formatDate } from '../domain/dates';
+import { claimWhen } from './rows';
+import type { AsOfPrecision, DateEstimate } from '../domain/schemas';
 
 interface Row {
   n_claim: number;
@@ -29,6 +32,19 @@ interface Row {
   measure_id: string | null;
   source_id: string | null;
   source_title: string | null;
+  as_of: string | null;
+  as_of_from: string | null;
+  as_of_to: string | null;
+  as_of_precision: AsOfPrecision | null;
+  published: string | null;
+  published_estimate: DateEstimate | null;
+}
+
+/** The date as the rest of the site says it: a figure's span or estimate, a source's estimate; a measure's latest day. */
+function dateText(r: Row): string | null {
+  if (!r.at) return null;
+  if (r.type === 'source') return dateLabel(r.published, r.published_estimate);
+  return r.type === 'claim' ? claimWhen(r).asOfText : formatDate(r.at);
 }
 
 const enc = encodeURIComponent;
@@ -44,6 +60,7 @@ function toItem(r: Row, words: boolean): SearchItem {
     snippet: markedToHtml(words ? framed(passage, full) : clip(passage)),
     rank: Number(r.rank) / 1e6,
     date: r.at || null,
+    dateText: dateText(r),
   };
   switch (r.type) {
     case 'claim': {

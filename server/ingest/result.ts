@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateEstimate, IsoDate, Speaker, Stance } from '../domain/schemas';
 import { ValueInterval } from '../domain/value';
 import { citationLine, speakerLabel } from '../domain/attribution';
+import { formatAsOf } from '../domain/dates';
 import type { IngestPlan, PlannedFigure } from './plan';
 import type { EditOutcome } from './edits';
 import type { NewClaim } from '../domain/new-claim';
@@ -30,6 +31,8 @@ export const IngestedFigure = z.object({
   citation: z.string(),
   stance: Stance,
   asOf: IsoDate.nullable(),
+  /** The as-of as the site will say it: the span the words named ("2022" for "last year"), else the day. */
+  asOfText: z.string().optional(),
   periodStart: IsoDate.nullable(),
   quote: z.string(),
   quoteStart: z.number().int(),
@@ -88,6 +91,7 @@ export function ingestedFigure(c: NewClaim, x: FigureContext): IngestedFigure {
     citation: citationLine({ speaker: c.speaker, citedBy: c.citedBy, outlet: x.outlet }),
     stance: c.stance,
     asOf: c.asOf ?? x.published,
+    asOfText: formatAsOf({ asOf: c.asOf ?? x.published, asOfEstimated: false, asOfSpan: c.asOfSpan, publishedEstimate: null }),
     periodStart: c.periodStart,
     quote: c.quote,
     quoteStart: c.start,

@@ -57,6 +57,18 @@ describe.each(targets)('as-of spans on $name', (target) => {
     const detail = await anon().measures.get({ id: by('3,100').measureId });
     expect(detail.claims.find((c) => c.id === by('3,100').id)?.asOfSpan?.precision).toBe('year');
 
+    // Search says the date as the rest of the site does, while it still sorts by the day (it finds counted figures).
+    if (by('3,100').review === 'pending') await admin().review.accept({ id: by('3,100').id });
+    const page = async (q: Parameters<ReturnType<typeof anon>['search']['query']>[0]) => {
+      const r = await anon().search.query(q);
+      if (Array.isArray(r)) throw new Error('tRPC answers a page');
+      return r;
+    };
+    const hit = (await page({ q: 'drones', outlet: 'Span Herald', type: 'claim' })).items.find((i) => i.id === by('3,100').id)!;
+    expect(hit).toMatchObject({ date: '2022-12-31', dateText: '2022' });
+    const undated = (await page({ q: 'Northern Advocate', type: 'source' })).items.find((i) => i.id === 'northern-advocate-iran-drone-supply')!;
+    expect(undated.dateText).toMatch(/^unknown, estimated /);
+
     const csv = dataCsv([by('3,100')]).replace(/^\uFEFF/, '').split('\r\n');
     expect(csv[0].split(',').slice(0, 21)).toEqual([...CSV_COLUMNS].slice(0, 21));
     // The added columns close the row (its quote has commas of its own).
@@ -65,9 +77,10 @@ describe.each(targets)('as-of spans on $name', (target) => {
   });
 
   it('a corrected date is the day a person typed', async () => {
-    const [{ id }] = await db.query<{ id: string }>("SELECT id FROM claims WHERE value_text = '3,100' AND as_of_precision = 'year'");
-    const next = await admin().review.edit({ id, reason: 'the air force gave the figure for 2022 as of 30 December', asOf: '2022-12-30' });
-    expect(next).toMatchObject({ asOf: '2022-12-30', asOfSpan: null, asOfText: '30 Dec 2022' });
+    const [{ id }] = await db.query<{ id: string }>("SELECT id FROM claims WHERE value_text = '410' AND as_of_precision = 'part-month'");
+    // Inside the span the words named, and still a day: the person said which one.
+    const next = await admin().review.edit({ id, reason: 'officials gave the week ending 28 April', asOf: '2023-04-28' });
+    expect(next).toMatchObject({ asOf: '2023-04-28', asOfSpan: null, asOfText: '28 Apr 2023' });
     const [row] = await db.query<{ p: string | null }>('SELECT as_of_precision AS p FROM claims WHERE id = $1', [next.id]);
     expect(row.p).toBeNull();
   });

@@ -87,7 +87,7 @@ export function FigurePreview({ result, text, children, editing }: { result: Ing
                     </td>
                     <td data-label="Qualifier">{f.value.qualifier}</td>
                     <td data-label="Speaker">{f.speaker ?? <span className="muted">—</span>}</td>
-                    <td data-label="As of">{f.asOf ?? 'unknown'}</td>
+                    <td data-label="As of">{f.asOfText ?? f.asOf ?? 'unknown'}</td>
                     <td data-label="Measure">
                       <div>
                         {f.measureTitle}
