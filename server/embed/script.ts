@@ -67,7 +67,9 @@ export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; siz
       if (tip) tip.parentNode.removeChild(tip);
       tip = cur = null;
     };
-    var show = function (v, x) {
+    // at: the part of the value the pointer is on (on a time axis one link holds the mark and,
+    // further down, its entry in the list): the detail opens beside that part, not the whole.
+    var show = function (v, x, at) {
       clearTimeout(hideTimer);
       if (cur === v) return;
       var g = v.querySelector('[data-claim-id]');
@@ -100,7 +102,7 @@ export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; siz
       v.classList.add('on');
       v.setAttribute('aria-describedby', 'tally-tip');
       // Below the value, or above it when the page (the frame) ends first; never past an edge.
-      var f = fig.getBoundingClientRect(), r = v.getBoundingClientRect();
+      var f = fig.getBoundingClientRect(), r = (at && at !== v && v.contains(at) ? at : v).getBoundingClientRect();
       var top = r.bottom - f.top + 4;
       if (top + tip.offsetHeight > end - f.top - w.scrollY && r.top - f.top > tip.offsetHeight + 4) top = r.top - f.top - tip.offsetHeight - 4;
       var left = Math.max(0, Math.min(f.width - tip.offsetWidth, (x === undefined ? r.left : x) - f.left - 24));
@@ -117,7 +119,7 @@ export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; siz
     });
     d.addEventListener('pointerover', function (e) {
       var v = valueOf(e.target);
-      if (v && e.pointerType === 'mouse') show(v, e.clientX);
+      if (v && e.pointerType === 'mouse') show(v, e.clientX, e.target);
     });
     d.addEventListener('pointerout', function (e) {
       var v = valueOf(e.target);
@@ -127,7 +129,7 @@ export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; siz
       var v = valueOf(e.target);
       if (!v || !touch || cur === v) return;
       e.preventDefault();
-      show(v, e.clientX);
+      show(v, e.clientX, e.target);
     });
     d.addEventListener('focusin', function (e) {
       var v = valueOf(e.target);
