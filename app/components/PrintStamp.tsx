@@ -18,11 +18,14 @@ export function PrintStamp({ origin, where }: { origin: string; where: 'head' | 
     window.addEventListener('beforeprint', take);
     return () => window.removeEventListener('beforeprint', take);
   }, [path]);
+  // The server and the browser may spell a path differently (/measures/%ff): the span takes the browser's.
   const href = now?.href ?? origin + path;
   const day = formatDate(now?.day ?? new Date().toISOString().slice(0, 10));
   return (
     <div className={`print-stamp print-stamp--${where}`} aria-hidden="true" data-print-stamp={where} suppressHydrationWarning>
-      <b>Tally</b> — figures in the news, with their sources · <span className="print-stamp__url">{href}</span> · printed {day}
+      <b>Tally</b> — figures in the news, with their sources · <span className="print-stamp__url" suppressHydrationWarning>
+        {href}
+      </span> · printed {day}
     </div>
   );
 }
