@@ -26,20 +26,24 @@ export const SAME_TIME_DAYS: Record<Measure['kind'], number> = {
 
 const MAX_CAMPS_SAID = 4;
 
-function day(i: Comparable): number {
-  return i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
+const dayOf = new WeakMap<Comparable, number>();
+/** Days since 1970 of the figure's as-of date (0 when unknown), parsed once per figure. */
+export function day(i: Comparable): number {
+  let d = dayOf.get(i);
+  if (d === undefined) {
+    d = i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
+    dayOf.set(i, d);
+  }
+  return d;
 }
 
-/** The figures in date order, each date parsed once rather than once per comparison. */
+/** The figures in date order (a stable sort: derivation order within a day). */
 function byDay(items: Comparable[]): Comparable[] {
-  const days = new Map(items.map((i) => [i, day(i)]));
-  return [...items].sort((a, b) => days.get(a)! - days.get(b)!);
+  return [...items].sort((a, b) => day(a) - day(b));
 }
 
-/** Figures split into runs that speak of the same time (each run spans at most `days`). */
-function windows(items: Comparable[], days: number): Comparable[][] {
-  if (days === Infinity) return items.length ? [items] : [];
-  const sorted = byDay(items);
+/** Figures in date order split into runs that speak of the same time (each spans at most `days`). */
+export function runs(sorted: Comparable[], days: number): Comparable[][] {
   const out: Comparable[][] = [];
   for (const i of sorted) {
     const last = out[out.length - 1];
@@ -47,6 +51,12 @@ function windows(items: Comparable[], days: number): Comparable[][] {
     else out.push([i]);
   }
   return out;
+}
+
+/** Figures split into runs that speak of the same time (each run spans at most `days`). */
+function windows(items: Comparable[], days: number): Comparable[][] {
+  if (days === Infinity) return items.length ? [items] : [];
+  return runs(byDay(items), days);
 }
 
 function when(items: Comparable[]): string {

@@ -2,7 +2,7 @@ import type { Claim, Flag, Measure } from '../schemas';
 import { comparable, type Comparable, type FxTable } from '../compare';
 import { claimOrder, insertSorted, lowerBound } from '../order';
 import { acrossSources, campsOf, spanOf } from './camps';
-import { SAME_TIME_DAYS, conflictFlag, fallFlag, withinSource } from './conflicts';
+import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, runs, withinSource } from './conflicts';
 import { denials, offCalendar, singleSource, wrongForCalendar } from './notes';
 import { headlineClaim } from './related';
 
@@ -29,16 +29,6 @@ export function comparableOf(c: Claim, m: Measure, fx: FxTable): Comparable | nu
   return v;
 }
 
-const dayOf = new WeakMap<Comparable, number>();
-/** Days since 1970 of the figure's as-of date (0 when unknown), parsed once per figure. */
-export function day(i: Comparable): number {
-  let d = dayOf.get(i);
-  if (d === undefined) {
-    d = i.claim.asOf ? Date.parse(i.claim.asOf) / 86_400_000 : 0;
-    dayOf.set(i, d);
-  }
-  return d;
-}
 const itemOrder = (a: Comparable, b: Comparable) => claimOrder(a.claim, b.claim);
 /** In time, and in derivation order within a day (as a stable sort of derivation order gives). */
 const byTime = (a: Comparable, b: Comparable) => day(a) - day(b) || itemOrder(a, b);
@@ -92,17 +82,6 @@ function newGroup(first: Comparable): Group {
 /** The figures of one day in `sorted` (by time): a slice found by binary search. */
 function dayRange(sorted: Comparable[], d: number): [number, number] {
   return [lowerBound(sorted, d, (a, x) => day(a) - x), lowerBound(sorted, d, (a, x) => (day(a) <= x ? -1 : 1))];
-}
-
-/** Greedy runs of figures that speak of the same time (each spans at most `days`), as conflicts() takes them. */
-function runs(sorted: Comparable[], days: number): Comparable[][] {
-  const out: Comparable[][] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && day(i) - day(last[0]) <= days) last.push(i);
-    else out.push([i]);
-  }
-  return out;
 }
 
 /** One window's conflict, or null when its figures agree or only one article gives them. */
