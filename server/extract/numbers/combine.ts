@@ -90,7 +90,8 @@ function tryRatio(t: Token[], a: Quantity, b: Quantity): Quantity | null {
 /**
  * "two million and 40,000", "three billion and 200 million", "$1 million and 500,000": a round
  * amount and the remainder below its multiplier are one figure. Not "between 2 million and 3
- * million" (same multiplier), nor "$2 million and 300 jobs" (the second counts something else).
+ * million" (same multiplier), nor "$2 million and 300 jobs" (the second counts something else),
+ * nor "$4 billion and $300 million" (two amounts, each with its currency).
  */
 function tryRemainder(t: Token[], a: Quantity, b: Quantity): Quantity | null {
   if (b.first !== a.last + 2 || t[a.last + 1].lower !== 'and' || a.shape !== 'single' || b.shape !== 'single') return null;
@@ -100,7 +101,9 @@ function tryRemainder(t: Token[], a: Quantity, b: Quantity): Quantity | null {
   const next = t[b.last + 1];
   if (next !== undefined && next.kind === 'word' && next.spaced && isPluralNoun(next.raw) && a.kind === 'money') return null;
   const sameKind = a.kind === b.kind || (a.kind === 'money' && b.kind === 'count') || (a.kind === 'count' && b.kind === 'money');
-  if (!sameKind || (a.currency !== null && b.currency !== null && a.currency !== b.currency)) return null;
+  // "£3bn and GBP 400m", "$4 billion and $300 million": each amount marks its own currency, so
+  // each is an amount of its own; the remainder of one amount does not repeat the mark.
+  if (!sameKind || (a.currency !== null && b.currency !== null)) return null;
   return {
     ...b,
     atoms: [...a.atoms, ...b.atoms],

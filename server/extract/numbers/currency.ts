@@ -4,6 +4,7 @@ import { CODE_ALIASES, ISO_CODES } from '../text/codes';
 import { CURRENCY_FAMILY, NATIONAL_CURRENCIES, SIGN_PREFIXES } from './lexicon/currency';
 import { isCapitalised } from '../text/nouns';
 import { parseLiteral } from './literal';
+import { dict } from '../text/util';
 
 
 export interface CurrencyMark {
@@ -39,13 +40,16 @@ export function currencyBefore(t: Token[], first: number): CurrencyMark | null {
   if (p.kind === 'word' && p.raw === p.raw.toUpperCase() && p.lower in DOLLAR_PREFIXES && t[k - 1]?.raw === '$' && !p.spaced) {
     return { code: DOLLAR_PREFIXES[p.lower], edge: k - 1 };
   }
-  if (p.raw === '.' && !p.spaced && (t[k - 1]?.raw === 'Rs' || t[k - 1]?.lower === 'kr')) k -= 1;
+  if (p.raw === '.' && !p.spaced && (t[k - 1]?.raw === 'Rs' || t[k - 1]?.lower === 'kr' || t[k - 1]?.raw === 'Fr' || t[k - 1]?.raw === 'SFr')) k -= 1;
   // "kr 500", "kr. 500": the krona and krone share one mark; regional.ts settles which.
   if (t[k]?.lower === 'kr' && t[k].kind === 'word') return { code: null, unit: 'kr', edge: k };
   if (t[k]?.raw === 'R' && k === first - 1 && randBefore(t, first)) return { code: 'ZAR', edge: k };
   const code = codeOf(t[k]?.raw ?? '');
   return code !== null ? { code, edge: k } : null;
 }
+
+/** Currency words no one country owns, kept without an ISO code until a country named nearby settles them. */
+const UNSETTLED_WORDS: Record<string, string> = dict({ dinar: 'dinars', dinars: 'dinars', shilling: 'shillings', shillings: 'shillings' });
 
 const ROADS = new Set(['road', 'route', 'highway', 'motorway', 'freeway', 'expressway', 'junction', 'series', 'class', 'engine', 'model']);
 
@@ -120,6 +124,8 @@ export function currencyAfter(t: Token[], last: number, vague: boolean): Currenc
     const glued = CURRENCY_WORDS[w];
     return glued !== undefined && w !== 'won' && w !== 'real' && w !== 'pound' ? { code: glued, edge: k + 1 } : null;
   }
+  // "200 billion dinars", "40 billion shillings": many countries' money; regional.ts settles which.
+  if (n.lower in UNSETTLED_WORDS) return { code: null, unit: UNSETTLED_WORDS[n.lower], edge: k };
   const word = CURRENCY_WORDS[n.lower];
   if (word === undefined) return null;
   // "200 pounds of explosives" is a weight; "pounds sterling" and money contexts are money.

@@ -20,7 +20,9 @@ const RATE_NOUNS = new Set([
   'barrel', 'tonne', 'ton', 'ounce', 'kilo', 'kilogram', 'pound', 'bushel', 'acre', 'hectare', 'mile', 'kilometre',
 ]);
 /** Time words after "a" that are no rate: "a year ago", "a week earlier". */
-const NOT_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'old', 'long', 'or', 'and']);
+const NOT_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'since', 'old', 'long']);
+/** "a year or two", "a week and a half", "a day or so": a length of time, not a rate. */
+const LENGTH_AFTER = new Set(['a', 'half', 'so', 'two', 'three', 'four']);
 /** Words of the noun phrase after "per" that may come before its head ("per square metre"). */
 const NOUN_LEADS: Record<string, true> = dict({ square: true, cubic: true, sq: true, metric: true, standard: true, full: true, single: true, extra: true, additional: true });
 /** "per cent" is a percentage, "per se" no rate at all. */
@@ -98,6 +100,9 @@ function oneRate(t: Token[], last: number): Rate | null {
     if (!isNoun(w) || w.spaced === false) return null;
     const noun = w.lower in TIME_UNITS || RATE_NOUNS.has(w.lower) || w.lower in MEASURE_UNITS;
     if (!noun || NOT_AFTER.has(t[last + 3]?.lower ?? '')) return null;
+    // "$2,000 a month and wages rose" is a rate; "a year or two", "a week and a half" are not.
+    const joined = t[last + 3]?.lower;
+    if ((joined === 'and' || joined === 'or') && (t[last + 4]?.kind === 'num' || LENGTH_AFTER.has(t[last + 4]?.lower ?? ''))) return null;
     return { per: w.raw, last: last + 2 };
   }
   return null;

@@ -59,6 +59,7 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW', degree: 'degrees', degrees: 'degrees', bcm: 'bcm',
   calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB',
   megabyte: 'MB', megabytes: 'MB', gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB',
+  cl: 'cl', centilitre: 'cl', centilitres: 'cl', centiliter: 'cl', centiliters: 'cl', kilocalorie: 'kcal', kilocalories: 'kcal',
   ml: 'ml', millilitre: 'ml', millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', nmi: 'nmi',
   mg: 'mg', milligram: 'mg', milligrams: 'mg',
   // Frequency, power, energy, electricity, pressure, sound, data rates, engines, radiation, trace
@@ -70,7 +71,8 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   watt: 'W', watts: 'W', tw: 'TW', terawatt: 'TW', terawatts: 'TW', kv: 'kV', kilovolt: 'kV', kilovolts: 'kV', volt: 'V', volts: 'V',
   mah: 'mAh', wh: 'Wh', amp: 'A', amps: 'A', ampere: 'A', amperes: 'A', kj: 'kJ', joule: 'J', joules: 'J', megajoules: 'MJ',
   psi: 'psi', hpa: 'hPa', kpa: 'kPa', mpa: 'MPa', pascal: 'Pa', pascals: 'Pa', mbar: 'mbar', millibar: 'mbar', millibars: 'mbar',
-  db: 'dB', decibel: 'dB', decibels: 'dB', kbps: 'kbps', mbps: 'Mbps', gbps: 'Gbps', fps: 'fps', rpm: 'rpm', cc: 'cc',
+  db: 'dB', decibel: 'dB', decibels: 'dB', kbps: 'kbps', mbps: 'Mbps', gbps: 'Gbps', tbps: 'Tbps',
+  kbit: 'kbit', mbit: 'Mbit', gbit: 'Gbit', tbit: 'Tbit', kilobit: 'kbit', kilobits: 'kbit', megabit: 'Mbit', megabits: 'Mbit', gigabit: 'Gbit', gigabits: 'Gbit', fps: 'fps', rpm: 'rpm', cc: 'cc',
   ppm: 'ppm', ppb: 'ppb', sievert: 'Sv', sieverts: 'Sv', msv: 'mSv', millisievert: 'mSv', millisieverts: 'mSv',
   microsievert: 'µSv', microsieverts: 'µSv', 'μsv': 'µSv', 'µsv': 'µSv', becquerel: 'Bq', becquerels: 'Bq', bq: 'Bq', mpg: 'mpg',
   pint: 'pt', pints: 'pt', quart: 'qt', quarts: 'qt', bushel: 'bu', bushels: 'bu', furlong: 'furlongs', furlongs: 'furlongs',
