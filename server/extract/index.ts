@@ -6,13 +6,11 @@ import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
 import { extractFigures } from './numbers';
 import { spanAt, splitParagraphs, splitSentences, type Span } from './text';
-import { attribute, type Attribution } from './attribution';
-import { citationOf } from './attribution/resolve';
+import { attribute, citationOf, type Attribution } from './attribution';
 import { resolveAsOf, type AsOf } from './dates';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
-import { readQuantity, type EventWords, type QuantityReading } from './quantity';
-import { zeroFigures } from './quantity/zero';
+import { readQuantity, zeroFigures, type EventWords, type QuantityReading } from './quantity';
 
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };

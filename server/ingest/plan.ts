@@ -5,7 +5,7 @@ import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../doma
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
 import { formatDate, spanHolding } from '../domain/dates';
-import { statedStart } from '../extract/quantity/start';
+import { statedStart } from '../extract/quantity';
 import type { ValueInterval } from '../domain/value';
 import type { IngestInput } from './input';
 import { contentHash as hashText } from '../domain/hash';

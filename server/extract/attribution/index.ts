@@ -8,6 +8,7 @@ import { PersonRegistry } from './registry';
 import { NO_ATTRIBUTION, resolveClause, type Attribution } from './resolve';
 
 export type { Attribution } from './resolve';
+export { citationOf } from './resolve';
 
 interface Article {
   text: string;

@@ -6,3 +6,5 @@ export { readQuantity, type QuantityReading, type EventWords } from './read';
 export { articleEvent, articleWords, type ArticleEvent } from './event';
 export { proposeByQuantity, measureTitle, signatureOf, topicFor, eventOfTopic, JOIN_SURE, FOUND_SURE, type QuantityProposal } from './propose';
 export { thingName } from './concepts';
+export { zeroFigures } from './zero';
+export { statedStart } from './start';

