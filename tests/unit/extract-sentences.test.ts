@@ -46,6 +46,29 @@ describe('npm run extract', () => {
     expect(parsed[1]).toEqual([]);
   }, 30_000);
 
+  it('every figure of every kind carries all eleven contract keys; change, per and vote are added beside them', () => {
+    const texts = [
+      'Brent was up 35 cents at $71.10 a barrel.',
+      'The Senate passed the bill 62-35.',
+      'Police said upwards of 2,000 people had gathered, and 5-10W bulbs.',
+      'The line will open within 18 months, at $1,200 per person.',
+      'Temperatures fell to minus 5 degrees; a third of staff left.',
+    ];
+    const out = JSON.parse(execFileSync(tsx, ['scripts/extract.ts'], { cwd: root, input: JSON.stringify(texts), encoding: 'utf8' })) as Array<Array<Record<string, unknown>>>;
+    const keys = ['text', 'start', 'end', 'value', 'low', 'high', 'lowInclusive', 'highInclusive', 'qualifier', 'unit', 'currency'];
+    const all = out.flat();
+    expect(all.length).toBe(10);
+    for (const f of all) {
+      expect(Object.keys(f).slice(0, 11), String(f.text)).toEqual(keys);
+      expect(texts[out.findIndex((fs) => fs.includes(f))].slice(f.start as number, f.end as number)).toBe(f.text);
+    }
+    expect(out[0].map((f) => [f.text, f.change, f.per ?? null])).toEqual([
+      ['35 cents', { role: 'delta', direction: 'up' }, null],
+      ['$71.10', { role: 'level', direction: 'up' }, 'barrel'],
+    ]);
+    expect(out[1].map((f) => [f.value, f.vote])).toEqual([[62, 'for'], [35, 'against']]);
+  }, 30_000);
+
   it.each([['not json'], ['{"a":1}'], ['[1, 2]'], ['']])('rejects %j with exit code 2 and no stdout', (input) => {
     const r = run(input);
     expect(r.status).toBe(2);
