@@ -2,7 +2,8 @@
 // eval/corpus/ (default: tune, tune2, tune3 and holdout) into a fresh embedded database, as a newsroom would —
 // raw pages, in order of publication, nobody reviewing — and prints, per flag kind, how many
 // labelled disagreements Tally flagged with the right kind, how many traps it fell into, flags
-// per disagreement, how many figures wait for review, and whether figures of one quantity meet on
+// per disagreement, how many figures wait for review or are set aside as incidental (a labelled
+// figure set aside counts as a miss), and whether figures of one quantity meet on
 // one measure. `--details` lists what was missed; use it on the tuning set only: the holdout set
 // is for measuring, never for tuning.
 import fs from 'node:fs';
@@ -56,7 +57,9 @@ async function run(set: string, details: boolean): Promise<void> {
     const fallenTotal = [...s.traps.values()].reduce((n, x) => n + x.fallen, 0);
     console.log(`all                  ${String(labels.traps.length).padStart(8)}  ${String(fallenTotal).padStart(11)}`);
     console.log(`disagreement flags: ${s.disagreementFlags} for ${labels.disagreements.length} labelled disagreements (${(s.disagreementFlags / Math.max(1, labels.disagreements.length)).toFixed(2)} per disagreement); ${s.unexplained.length} name no labelled disagreement; ${s.singleSource} single-source notes`);
-    console.log(`figures: ${s.figures} extracted, ${s.waiting} waiting for review (${pct(s.waiting, s.figures)}); labelled figures found: ${s.foundFigures}/${s.labelledFigures} (${pct(s.foundFigures, s.labelledFigures)})`);
+    console.log(
+      `figures: ${s.figures} extracted, ${s.waiting} waiting for review (${pct(s.waiting, s.figures)}), ${s.setAside} set aside as incidental (${pct(s.setAside, s.figures)}; ${s.setAsideLabelled.length} of them labelled); labelled figures found and not set aside: ${s.foundFigures}/${s.labelledFigures} (${pct(s.foundFigures, s.labelledFigures)})`,
+    );
     console.log(`quantities seen in 2+ figures: ${s.quantities.labelled}; all on one measure: ${s.quantities.converged} (${pct(s.quantities.converged, s.quantities.labelled)}); mean share on its main measure ${pct(s.quantities.shareOnOneMeasure, 1)}; measures holding two labelled quantities: ${s.quantities.mergedMeasures}`);
     // Topics: a story's labelled figures should land in one topic.
     const measureTopic = new Map(cat.measures.map((m) => [m.id, m.topicId]));
@@ -68,6 +71,8 @@ async function run(set: string, details: boolean): Promise<void> {
     if (details) {
       console.log('\nmissed:');
       for (const m of s.missed) console.log(`  - ${m}`);
+      console.log('labelled figures set aside as incidental (misses):');
+      for (const f of s.setAsideLabelled) console.log(`  - ${f.file}: “${f.text}”`);
       console.log('traps fallen into:');
       for (const m of s.fallen) console.log(`  - ${m}`);
       console.log('quantities whose figures are on several measures:');
@@ -78,8 +83,9 @@ async function run(set: string, details: boolean): Promise<void> {
     if (args.includes('--figures')) {
       const titles = new Map(cat.measures.map((m) => [m.id, m.title]));
       const file = new Map([...sources].map(([f, x]) => [x.sourceId, f]));
+      const labelled = new Set(labels.quantities.flatMap((q) => q.figures.flatMap((f) => claimsFor(corpus, f).map((c) => c.id))));
       for (const c of cat.claims.filter((x) => x.origin === 'extracted')) {
-        console.log(`${file.get(c.sourceId)}\t${c.review === 'pending' ? 'WAIT' : 'auto'}\t${c.value.text}\t${titles.get(c.measureId)}\t${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`);
+        console.log(`${file.get(c.sourceId)}\t${c.review === 'pending' ? 'WAIT' : c.review === 'auto' ? 'auto' : c.review}\t${labelled.has(c.id) ? 'L' : '-'}\t${c.value.text}\t${titles.get(c.measureId)}\t${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`);
       }
     }
   } finally {

@@ -16,6 +16,7 @@ const REVIEW_LABEL: Record<Claim['review'], string> = {
   rejected: 'rejected',
   superseded: 'superseded',
   retracted: 'retracted with its article',
+  'set-aside': 'set aside as incidental, counted nowhere',
 };
 
 /** The claim's date as the chart, the CSV and the embed say it: the span the text named, or the estimate. */

@@ -7,6 +7,7 @@ import type { SourceHistory as History } from '@/server/domain/review-api';
 const ACTION: Record<string, string> = {
   'accepted-automatically': 'accepted automatically',
   'awaiting-review': 'waiting for review',
+  'set-aside': 'set aside as incidental (counted nowhere)',
   accepted: 'accepted',
   rejected: 'rejected',
   superseded: 'corrected (this version superseded)',

@@ -59,8 +59,13 @@ export interface Score {
   singleSource: number;
   figures: number;
   waiting: number;
+  /** Figures set aside as incidental: counted nowhere, waiting for nobody. */
+  setAside: number;
   labelledFigures: number;
+  /** Labelled figures that stand as claims: found and not set aside (a labelled figure set aside is a miss). */
   foundFigures: number;
+  /** Labelled figures Tally found but set aside as incidental: misses, listed. */
+  setAsideLabelled: LabelledFigure[];
   quantities: { labelled: number; converged: number; shareOnOneMeasure: number; mergedMeasures: number };
   /** Labelled quantities whose figures are on more than one measure: the measures, by figure. */
   scattered: { quantity: string; measures: string[] }[];
@@ -108,7 +113,9 @@ export function score(labels: Labels, c: Corpus): Score {
     traps.set(t.trap, k);
   }
   const labelledFigures = labels.quantities.flatMap((q) => q.figures);
-  const foundFigures = labelledFigures.filter((f) => claimsFor(c, f).length > 0).length;
+  const standing = (f: LabelledFigure) => claimsFor(c, f).filter((x) => x.review !== 'set-aside');
+  const foundFigures = labelledFigures.filter((f) => standing(f).length > 0).length;
+  const setAsideLabelled = labelledFigures.filter((f) => claimsFor(c, f).length > 0 && standing(f).length === 0);
   // Convergence: a labelled quantity's figures on one measure; merging: one measure holding two quantities.
   let converged = 0;
   const scattered: { quantity: string; measures: string[] }[] = [];
@@ -116,7 +123,8 @@ export function score(labels: Labels, c: Corpus): Score {
   let counted = 0;
   const quantityOfMeasure = new Map<string, Set<string>>();
   for (const q of labels.quantities) {
-    const measures = q.figures.flatMap((f) => claimsFor(c, f).slice(0, 1).map((x) => x.measureId));
+    // A figure set aside is on no measure: its quantity has not met on one.
+    const measures = q.figures.flatMap((f) => claimsFor(c, f).slice(0, 1).map((x) => (x.review === 'set-aside' ? `(set aside: ${x.id})` : x.measureId)));
     if (measures.length < 2) continue;
     counted++;
     const tally = new Map<string, number>();
@@ -137,8 +145,10 @@ export function score(labels: Labels, c: Corpus): Score {
     singleSource: c.flags.filter((f) => f.kind === 'single-source' && f.claimIds.some((id) => extracted.some((x) => x.id === id))).length,
     figures: extracted.length,
     waiting: extracted.filter((x) => x.review === 'pending').length,
+    setAside: extracted.filter((x) => x.review === 'set-aside').length,
     labelledFigures: labelledFigures.length,
     foundFigures,
+    setAsideLabelled,
     scattered,
     quantities: { labelled: counted, converged, shareOnOneMeasure: counted ? onOne / counted : 0, mergedMeasures: [...quantityOfMeasure.values()].filter((s) => s.size > 1).length },
   };

@@ -110,7 +110,7 @@ async function writePlan(tx: Db, outcome: EditOutcome, reprint: ReprintOf | null
     tx,
     plan.figures.map((f) => ({
       claimId: f.claim.id,
-      action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : f.decision === 'accepted' ? 'accepted' : 'awaiting-review',
+      action: f.decision === 'accepted-automatically' ? 'accepted-automatically' : f.decision === 'accepted' ? 'accepted' : f.decision === 'set-aside' ? 'set-aside' : 'awaiting-review',
       reason: f.reason,
       detail: { confidence: f.confidence, measureId: f.claim.measureId },
       ...(f.decision === 'accepted' ? { actor } : {}),
@@ -142,7 +142,7 @@ async function duplicateOf(db: ReadDb, source: SourceSummary): Promise<IngestRes
       newMeasure: false,
       confidence: c.confidence ?? 1,
       reason: 'already stored',
-      decision: c.review === 'pending' ? 'needs-review' : 'accepted-automatically',
+      decision: c.review === 'pending' ? 'needs-review' : c.review === 'set-aside' ? 'set-aside' : 'accepted-automatically',
     }),
   );
   const { id, outlet, title, published, publishedEstimate } = source;

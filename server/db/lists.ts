@@ -257,7 +257,7 @@ export async function measureClaims(db: ReadDb, id: string, state: ClaimState, p
  * Claims a person should look at: pending first, then those accepted automatically, each in
  * reading order, with its measure's title; of one state if given.
  */
-export async function reviewPage(db: ReadDb, filter: { state?: 'pending' | 'auto' }, page: PageOf) {
+export async function reviewPage(db: ReadDb, filter: { state?: 'pending' | 'auto' | 'set-aside' }, page: PageOf) {
   const params: unknown[] = filter.state ? [filter.state] : [];
   return keysetPage(
     db,

@@ -64,7 +64,7 @@ export function retractArticle(db: Db, sourceId: string, reason: string, actor: 
     await lockSource(tx, sourceId);
     const [done] = await tx.query("SELECT 1 FROM claim_events WHERE source_id = $1 AND claim_id IS NULL AND action = 'retracted' LIMIT 1", [sourceId]);
     if (done) throw new ConflictError(`Source "${sourceId}" is already retracted.`);
-    const rows = await mark(tx, sourceId, "review IN ('pending', 'auto', 'reviewed')", [], 'retracted');
+    const rows = await mark(tx, sourceId, "review IN ('pending', 'auto', 'reviewed', 'set-aside')", [], 'retracted');
     await recordEvents(tx, rows.map((r) => ({ claimId: r.id, action: 'retracted', reason, detail: { from: r.was } })), actor);
     await recordSourceEvents(tx, [{ sourceId, action: 'retracted', reason, detail: { claims: rows.length } }], actor);
     await bumpRevision(tx);

@@ -7,12 +7,13 @@ import type { ValueInterval } from '../domain/value';
 import { NewClaim } from '../domain/new-claim';
 import type { Actor } from '../domain/accounts';
 
-const OPEN = new Set<Claim['review']>(['pending', 'auto']);
+/** Set aside figures are open too: a person may promote one (accept or correct it) or reject it. */
+const OPEN = new Set<Claim['review']>(['pending', 'auto', 'set-aside']);
 
 async function openClaim(db: Db, id: string): Promise<Claim> {
   const c = await getClaim(db, id);
   if (!c) throw new NotFoundError('claim', id);
-  if (!OPEN.has(c.review)) throw new ConflictError(`Claim "${id}" is already ${c.review}; only pending or automatically accepted claims can be reviewed.`);
+  if (!OPEN.has(c.review)) throw new ConflictError(`Claim "${id}" is already ${c.review}; only pending, automatically accepted or set-aside claims can be reviewed.`);
   return c;
 }
 

@@ -124,8 +124,11 @@ export type Speaker = z.infer<typeof Speaker>;
 
 export const Stance = z.enum(['asserts', 'denies']);
 export const ClaimOrigin = z.enum(['curated', 'extracted']);
-/** reviewed: a person checked it; auto: accepted automatically, not reviewed; pending: awaits /review; retracted: its article was retracted (kept, counted nowhere). */
-export const ReviewState = z.enum(['reviewed', 'auto', 'pending', 'rejected', 'superseded', 'retracted']);
+/**
+ * reviewed: a person checked it; auto: accepted automatically, not reviewed; pending: awaits /review; retracted: its article was retracted (kept, counted nowhere);
+ * set-aside: read as incidental to the story ("two dogs", an age), kept on its source page, counted nowhere, listed under /review's "Set aside" for a person to promote.
+ */
+export const ReviewState = z.enum(['reviewed', 'auto', 'pending', 'rejected', 'superseded', 'retracted', 'set-aside']);
 
 export const Claim = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import { analyseArticle, extractFigures, wireCredit, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
-import { articleEvent, articleWords, eventOfTopic, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
+import { articleEvent, articleWords, eventOfTopic, incidentalReason, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
@@ -22,8 +22,8 @@ export interface PlannedFigure {
   newMeasure: Measure | null;
   confidence: number;
   reason: string;
-  /** accepted: a person chose its measure in the preview (./edits). */
-  decision: 'accepted-automatically' | 'needs-review' | 'accepted';
+  /** accepted: a person chose its measure in the preview (./edits); set-aside: incidental to the story, counted nowhere (../extract/quantity/incidental). */
+  decision: 'accepted-automatically' | 'needs-review' | 'accepted' | 'set-aside';
 }
 
 export interface IngestPlan {
@@ -194,6 +194,8 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const figures = analyseArticle(input.text, published, measures, event, extracted).map((a, i): PlannedFigure => {
     const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
     const sure = confidence >= AUTO_ACCEPT;
+    // A doubtful figure that is no claim about the story ("two dogs", an age) waits for nobody: it is set aside.
+    const aside = sure ? null : incidentalReason(a.figure, a.quote.text, a.figure.start - a.quote.start, a.quantity);
     const speaker: Speaker | null = a.attribution.speaker;
     // A duration of the event counts from the start the article states, when it states one.
     // "nine days after the Aug. 13 explosion": the date after "after" or "since" is where the duration starts.
@@ -223,16 +225,17 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
         figureStart: a.figure.start,
         figureEnd: a.figure.end,
         origin: 'extracted',
-        review: sure ? 'auto' : 'pending',
+        review: sure ? 'auto' : aside ? 'set-aside' : 'pending',
         confidence,
-        note: null,
+        // Why it counts nowhere, on its source page and in the "Set aside" list, until a person promotes it.
+        note: aside ? `Set aside by ingest as incidental: ${aside}.` : null,
         supersedes: null,
       },
       measureTitle: measure.title,
       newMeasure,
       confidence,
-      reason,
-      decision: sure ? 'accepted-automatically' : 'needs-review',
+      reason: aside ? `set aside: ${aside}` : reason,
+      decision: sure ? 'accepted-automatically' : aside ? 'set-aside' : 'needs-review',
     };
   });
   const measureMap = new Map([...byId, ...figures.flatMap((f) => (f.newMeasure ? [[f.newMeasure.id, f.newMeasure] as const] : []))]);

@@ -21,8 +21,8 @@ export const IngestedFigure = z.object({
   newMeasure: z.boolean(),
   confidence: z.number(),
   reason: z.string(),
-  /** accepted: a person chose its measure in the preview, so it is stored as reviewed. */
-  decision: z.enum(['accepted-automatically', 'needs-review', 'accepted']),
+  /** accepted: a person chose its measure in the preview, so it is stored as reviewed; set-aside: incidental to the story, kept but counted nowhere. */
+  decision: z.enum(['accepted-automatically', 'needs-review', 'accepted', 'set-aside']),
   /** A person changed it in the preview before it was stored (kept in its history). */
   edited: z.boolean().optional(),
   speaker: z.string().nullable(),
@@ -53,6 +53,8 @@ export const IngestResult = z.object({
   needsReview: z.number().int(),
   /** Figures a person accepted in the preview (chose their measure): stored as reviewed. */
   reviewed: z.number().int().optional(),
+  /** Figures read as incidental to the story ("two dogs", an age): stored, counted nowhere, listed under /review?show=set-aside. */
+  setAside: z.number().int().optional(),
   /** Rows a person dropped in the preview: not stored, the decision kept in the source's history. */
   dropped: z.array(IngestedFigure).optional(),
   /** The earlier source this text is a near-copy of: stored as its reprint, its figures of that origin. */
@@ -108,6 +110,7 @@ export function summarise(header: Header, figures: IngestedFigure[]): IngestResu
     accepted: figures.filter((f) => f.decision === 'accepted-automatically').length,
     needsReview: figures.filter((f) => f.decision === 'needs-review').length,
     reviewed: figures.filter((f) => f.decision === 'accepted').length,
+    setAside: figures.filter((f) => f.decision === 'set-aside').length,
   };
 }
 

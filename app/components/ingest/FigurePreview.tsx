@@ -7,7 +7,7 @@ import { formatInterval } from '@/server/domain/value';
 import { dateLabel } from '@/server/domain/attribution';
 import { PreviewRowEdit } from './PreviewRowEdit';
 
-const DECISION: Record<IngestedFigure['decision'], string> = { 'accepted-automatically': 'accept automatically', 'needs-review': 'needs review', accepted: 'accepted by you' };
+const DECISION: Record<IngestedFigure['decision'], string> = { 'accepted-automatically': 'accept automatically', 'needs-review': 'needs review', accepted: 'accepted by you', 'set-aside': 'set aside (incidental)' };
 
 /** What a preview's rows can do when a person may edit them (before storing, with the admin token). */
 export interface PreviewEditing {

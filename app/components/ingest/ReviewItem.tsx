@@ -33,7 +33,13 @@ export function ReviewItem({ c, admin, showSource = true }: { c: ReviewClaim; ad
         </span>
         {c.review === 'auto' && <span className="tag">accepted automatically</span>}
         {c.review === 'pending' && <span className="tag tag--pending">awaiting review</span>}
+        {c.review === 'set-aside' && <span className="tag">set aside, counted nowhere</span>}
       </div>
+      {c.review === 'set-aside' && c.note && (
+        <p className="small muted" data-set-aside-reason>
+          {c.note}
+        </p>
+      )}
       <p className="review-item__quote">
         “{q.slice(0, at)}
         <mark>{q.slice(at, at + c.figureEnd - c.figureStart)}</mark>

@@ -26,12 +26,12 @@ export const reviewRouter = router({
       openapi: {
         method: 'GET',
         path: '/review',
-        summary: 'Claims awaiting review, then those accepted automatically (of one state, with state); paginated (Link, X-Total-Count)',
+        summary: 'Claims awaiting review, then those accepted automatically (of one state, with state; state=set-aside lists the figures set aside as incidental); paginated (Link, X-Total-Count)',
         tags: ['review'],
         responseHeaders: PageHeaders,
       },
     })
-    .input(z.object({ state: z.enum(['pending', 'auto']).optional(), ...PageParams }).optional())
+    .input(z.object({ state: z.enum(['pending', 'auto', 'set-aside']).optional(), ...PageParams }).optional())
     .output(listOutput(Claim.extend({ measureTitle: z.string() })))
     .query(({ ctx, input }) => guard(async () => answerPage(ctx, await reviewPage(ctx.db.reader(), { state: input?.state }, pageParams(input))))),
   history: publicProcedure

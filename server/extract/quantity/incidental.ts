@@ -1,0 +1,87 @@
+import type { Figure } from '../types';
+import type { QuantityReading } from './read';
+import { wordAt, wordsOf, type Word } from './words';
+
+/*
+ * Figures that are no claim about a quantity of the story: "left with his wife and two dogs", "a
+ * nurse who commutes three days a week", "my mother is 86", "a 60-member team", "Navia normally runs
+ * about 180 sailings a day", "6.5% over two years". The measure stage reads them as incidental when
+ * nothing ties them to a tally of the event: they are kept on their source page with their quote,
+ * counted nowhere, never flagged and not in the review queue, but listed as "set aside" where a
+ * person can still promote one to a measure.
+ *
+ * Only a figure ingest is unsure of is ever set aside (the caller asks for those alone): a figure
+ * whose quantity was read confidently is a claim, whatever its size.
+ */
+
+/** The largest count a style guide spells out ("two dogs", "three children"): named in passing, not tallied. */
+const SMALL = 9;
+const COPULAS = new Set(['is', 'was', 'were', 'are', "'s", 'being', 'aged', 'age']);
+/** Words a tally is the subject of ("the toll was 86"): with these before a copula, the figure is no age. */
+const TALLY_SUBJECTS = new Set(['toll', 'total', 'number', 'count', 'tally', 'figure', 'score', 'rate', 'result', 'sum', 'level', 'cost', 'bill', 'price', 'temperature', 'reading']);
+/** What a clause says is usual ("normally", "usually"): a baseline, not what happened. */
+const HABITUAL = new Set(['normally', 'usually', 'typically', 'ordinarily', 'routinely', 'customarily']);
+
+/** The words of the figure [first, last] in `ws`, from its offset `at` in `sentence`. */
+function figureWords(ws: Word[], f: Figure, at: number): { first: number; last: number } {
+  const first = wordAt(ws, at);
+  const last = Math.max(first, wordAt(ws, at + f.text.length) - 1);
+  return { first, last };
+}
+
+/**
+ * "My mother is 86.", "most of the victims were over 75 and lived alone", "aged 44": a bare number
+ * after a copula or "aged", with nothing counted and no tally as its subject, is someone's age.
+ */
+function isAge(ws: Word[], first: number, last: number, f: Figure): boolean {
+  if (f.kind !== 'count' || f.thing !== null || f.value === null || f.value < 1 || f.value > 120) return false;
+  const before = ws[first - 1]?.lower;
+  if (before === undefined || !COPULAS.has(before)) return false;
+  if (before === 'aged' || before === 'age') return true;
+  // The copula's subject: the nearest word before it that is not a determiner.
+  for (let i = first - 2; i >= Math.max(0, first - 5); i--) {
+    const w = ws[i].lower;
+    if (TALLY_SUBJECTS.has(w)) return false;
+    if (/^\d/.test(w)) return false;
+  }
+  // "… is 86." / "… were over 75 and …": nothing after the number makes it a count of something.
+  const next = ws[last + 1]?.lower;
+  return next === undefined || next === 'and' || next === 'but' || next === 'when' || next === 'now' || next === 'years' || next === 'year';
+}
+
+/** "a 60-member team", "a 400-km border": the number describes the noun it is hyphened to. */
+function describesNoun(sentence: string, at: number, f: Figure): boolean {
+  return f.kind === 'count' && /^-\p{L}/u.test(sentence.slice(at + f.text.length));
+}
+
+/** "Two visits in five years": a small count with its own span is a rate a reader would weigh, not a passing detail. */
+function hasOwnSpan(sentence: string, at: number, f: Figure): boolean {
+  const after = sentence.slice(at + f.text.length, at + f.text.length + 60);
+  const rest = f.thing && after.trimStart().startsWith(f.thing) ? after.trimStart().slice(f.thing.length) : after;
+  return /^\s+(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:\S+\s+)?(?:years?|months?|weeks?|days?|hours?)\b/i.test(rest);
+}
+
+/**
+ * Why a figure is incidental to its story, or null when it may be a claim. `at` is the figure's
+ * offset in `sentence`; `reading` what the quantities stage read of it (null: nothing says what it counts).
+ */
+export function incidentalReason(f: Figure, sentence: string, at: number, reading: QuantityReading | null): string | null {
+  if (f.qualifier === 'none' || f.vote || f.change) return null;
+  const ws = wordsOf(sentence);
+  if (ws.length === 0) return null;
+  const { first, last } = figureWords(ws, f, at);
+  if (f.kind === 'duration') {
+    // A duration of the event, or of a named part of it, is read as one; any other is the telling's own time.
+    return reading === null ? `a span of time in the telling (“${f.text}”), not a duration of the story’s event or of a part of it` : null;
+  }
+  if (f.kind !== 'count' || (reading !== null && reading.near)) return null;
+  if (isAge(ws, first, last, f)) return `someone’s age (“${f.text}”), not a quantity of the story`;
+  if (describesNoun(sentence, at, f)) return `a number that describes a thing (“${sentence.slice(at, at + f.text.length + 12).split(/\s/)[0]}”), not a count of the story`;
+  const habit = ws.slice(Math.max(0, first - 4), first).some((w) => HABITUAL.has(w.lower));
+  if (habit && reading === null) return `what is usual (“${ws.slice(Math.max(0, first - 4), first).find((w) => HABITUAL.has(w.lower))!.raw} … ${f.text}”), not what the story’s event did`;
+  const high = f.high ?? f.value;
+  if (high !== null && high <= SMALL && !f.per && !hasOwnSpan(sentence, at, f)) {
+    return `a small count named in passing (“${f.text}${f.thing ? ` ${f.thing}` : ''}”) that no deed of the story’s event counts`;
+  }
+  return null;
+}

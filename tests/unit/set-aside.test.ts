@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { planIngest } from '@/server/ingest/plan';
+
+/*
+ * Incidental figures (server/extract/quantity/incidental.ts): what ingest is unsure of and reads as
+ * no claim about the story is set aside — stored, counted nowhere, waiting for nobody. A figure of
+ * the story's own quantities is never set aside, however small.
+ */
+const plan = (text: string) =>
+  planIngest({ text, outlet: 'Halvern Courier', title: 'Kessel Ridge fire grows', published: '2024-08-02' }, [], []).figures.map((f) => ({
+    text: f.claim.value.text,
+    decision: f.decision,
+    review: f.claim.review,
+    note: f.claim.note,
+    reason: f.reason,
+  }));
+const of = (text: string, figure: string) => {
+  const f = plan(text).find((x) => x.text === figure);
+  if (!f) throw new Error(`no figure “${figure}” in: ${text}`);
+  return f;
+};
+
+const FIRE = 'The Kessel Ridge fire has burned about 12,000 hectares and forced 6,500 people from their homes, the fire service said on Friday. ';
+
+describe('figures set aside as incidental', () => {
+  it.each([
+    ['Dairy farmer Gus Harrow, who left with his wife and two dogs on Sunday, said the glow was frightening.', 'two', 'small count'],
+    ['“My mother is 86. She cannot sleep in this heat,” said a resident of Linden Falls.', '86', 'age'],
+    ['Most of the victims were over 75 and lived alone, the minister said.', 'over 75', 'age'],
+    ['Valdria sent a 60-member search-and-rescue team to the region.', '60', 'describes a thing'],
+    ['Navia normally runs about 180 sailings a day across the archipelago.', 'about 180', 'usual'],
+    ['“That was my whole life, and I had 20 minutes.”', '20 minutes', 'span of time in the telling'],
+    ['“It is slow, but the boat came,” said a nurse who commutes three days a week.', 'three days', 'span of time in the telling'],
+  ])('%s → “%s” is set aside (%s)', (sentence, figure, why) => {
+    const f = of(FIRE + sentence, figure);
+    expect(f).toMatchObject({ decision: 'set-aside', review: 'set-aside' });
+    expect(f.reason).toContain(why);
+    expect(f.note).toMatch(/^Set aside by ingest as incidental: /);
+  });
+
+  it('keeps the story’s own figures, small ones included, as claims', () => {
+    const figures = plan(FIRE + 'At least four people were killed when the fire jumped the highway, police said.');
+    for (const t of ['about 12,000', '6,500', 'At least four']) expect(figures.find((f) => f.text === t)?.decision, t).not.toBe('set-aside');
+  });
+
+  it('keeps a small count with a span of its own (a rate a reader weighs) and a large count nothing explains waiting', () => {
+    expect(of(FIRE + '“Two visits in five years, for a plant like this,” the union said.', 'Two').decision).not.toBe('set-aside');
+    expect(of(FIRE + 'The camp shelters about 38,000 people.', 'about 38,000').decision).not.toBe('set-aside');
+  });
+
+  it('never sets aside a figure it accepted confidently, nor a denial', () => {
+    const figures = plan(FIRE + 'No homes were destroyed in Linden Falls, the mayor said.');
+    for (const f of figures) if (f.decision === 'accepted-automatically' || f.text.startsWith('No')) expect(f.review).not.toBe('set-aside');
+  });
+});
