@@ -53,3 +53,33 @@ describe('figures set aside as incidental', () => {
     for (const f of figures) if (f.decision === 'accepted-automatically' || f.text.startsWith('No')) expect(f.review).not.toBe('set-aside');
   });
 });
+
+describe('durations of a part of the story, or since something in it', () => {
+  const SPILL = { outlet: 'Kettle Bay Observer', title: 'Solveig Aurora spill: clean-up goes on', published: '2024-04-04' };
+  const planned = (text: string) => planIngest({ text, ...SPILL }, [], []).figures;
+  it('names each after what it is of, so it is neither the event’s duration nor set aside', () => {
+    const fs = planned(
+      'Oil from the Solveig Aurora spill reached 15 km of coastline, officials said. ' +
+        'The clean-up, which began on March 6, the day after the tanker ran aground, is now in its 30th day. ' +
+        'Two weeks after the tanker ran aground on March 5, analysts estimate the cost at €80 million.',
+    );
+    const title = (t: string) => fs.find((f) => f.claim.value.text === t)!;
+    expect(title('30th day')).toMatchObject({ measureTitle: 'Duration of the clean-up (days)' });
+    expect(title('Two weeks').measureTitle).toMatch(/^Time since the tanker ran aground \(.*weeks\)$/);
+    for (const t of ['30th day', 'Two weeks']) expect(title(t).decision).not.toBe('set-aside');
+  });
+  it('reads the event’s noun in another form as the event: “16 days on the picket line, striking ferry workers say”', () => {
+    const fs = planIngest(
+      { text: 'The Navia Lines ferry strike began on March 6. After 16 days on the picket line, striking ferry workers say the service is collapsing.', outlet: 'Harbour Voice', title: 'Ferry strike drags on', published: '2023-03-22' },
+      [],
+      [],
+    ).figures;
+    const days = fs.find((f) => f.claim.value.text === '16 days')!;
+    expect(days.measureTitle).toMatch(/^Duration of the .*strike/);
+    expect(days.decision).not.toBe('set-aside');
+  });
+  it('leaves a span that names nothing ("after Monday", "since then") to the telling', () => {
+    const fs = planned('Oil from the Solveig Aurora spill reached 15 km of coastline. “We worked for three days after Monday without sleep,” a volunteer said.');
+    expect(fs.find((f) => f.claim.value.text === 'three days')?.decision).toBe('set-aside');
+  });
+});

@@ -82,6 +82,7 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
   const where = r.scope ? ` in ${r.scope}` : '';
   const per = r.per ? ` ${PER_LABEL[r.per] ?? `per ${r.per}`}` : '';
   const suffix = r.stated ? (KIND_SUFFIX[r.kind] ?? '') : '';
+  if (r.kind === 'duration' && r.since) return `Time since ${r.thing}${event ? ` (${event.name}, ${unit})` : ` (${unit})`}`;
   if (r.kind === 'duration') return `Duration of the ${event && r.thing === event.noun ? event.name : r.thing} (${unit})`;
   if (r.thing === 'magnitude') return `Magnitude of the ${event?.name ?? 'event'}`;
   // Money's scope is who gives it: "Aid pledged by Japan for the cholera outbreak (JPY)".

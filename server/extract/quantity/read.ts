@@ -9,6 +9,8 @@ import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, ty
 import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
+import { subEventOf } from './sub-event';
+import { stem } from '../measure/words';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
 export interface EventWords {
@@ -36,6 +38,8 @@ export interface QuantityReading {
   zero?: boolean;
   /** The concept word was found right by the figure, not only somewhere in its sentence. */
   near: boolean;
+  /** A duration since something that happened ("two weeks after the tanker ran aground"), named "Time since …". */
+  since?: boolean;
   /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
   prep: string;
   moneyName: string | null;
@@ -166,12 +170,18 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
     // "The strike, which began on March 6, is now in its fifth week": "its" is the sentence's subject's.
     const possessed = ws[first - 1]?.lower === 'its' ? ws.slice(0, first) : [];
-    const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some((w) => eventWords.has(w.lower)) ? event.noun : null;
+    // The event's noun in another form names it too: "After 16 days on the picket line, striking ferry workers say …".
+    const eventStem = event === null ? null : stem(event.noun);
+    const names = (w: Word) => eventWords.has(w.lower) || w.stem === eventStem;
+    const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some(names) ? event.noun : null;
     // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
     // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.
     const ofCompound = event !== null && ws.slice(last + 1, last + 4).some((w) => eventWords.has(w.lower));
     const of = f.thing ? (ofCompound ? event!.noun : thingName(f.thing)) : ofEvent;
-    return of === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
+    if (of !== null) return { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
+    // Not the event's: a part of the story ("the clean-up … in its 30th day") or the time since something in it.
+    const sub = f.text.includes('-') ? null : subEventOf(ws, sentence, first, last);
+    return sub === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: sub.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null, ...(sub.since ? { since: true } : {}) };
   }
   // "176 deaths", "120 suspected cases": the noun is the deed. "1,600 firefighters" only when nothing else is said.
   const noun = f.thing?.toLowerCase() ?? '';
