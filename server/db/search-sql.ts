@@ -14,8 +14,8 @@ const speakerText = (c: string) => `coalesce(${c}.speaker_name, '') || ' ' || co
 export const DOC: Record<SearchType, (a: string) => string> = {
   measure: (m) => `setweight(to_tsvector(${EN}, ${m}.title), 'A') || setweight(to_tsvector(${EN}, ${m}.description), 'B')`,
   topic: (t) => `setweight(to_tsvector(${EN}, ${t}.title), 'A') || setweight(to_tsvector(${EN}, ${t}.description), 'B')`,
-  source: (s) => `setweight(to_tsvector(${EN}, ${s}.title), 'A') || setweight(to_tsvector(${EN}, ${s}.outlet || ' ' || coalesce(${s}.wire, '')), 'B')`,
-  // Stored (migration 010): ranking reads it rather than parsing each matching quote again.
+  // Stored (migrations 010 and 019): ranking reads them rather than parsing each match again.
+  source: (s) => `${s}.search_doc`,
   claim: (c) => `${c}.search_doc`,
 };
 /** The outlet and speaker filters' documents: the expressions of their GIN indexes (migration 007). */
@@ -81,8 +81,13 @@ export function searchSql(f: SearchQuery, after: [number, string, string] | null
     const inSub = claimFilter(f, p, 'fc', 'fs');
     return inSub.length ? [`EXISTS (SELECT 1 FROM ${join} WHERE ${on} AND ${active('fc')} AND ${inSub.join(' AND ')})`] : [];
   };
-  // A measure's newest figure is one probe of claims_measure_dated; a topic's, one per measure.
-  const newestOf = (measure: string) => `(SELECT max(rc.dated) FROM claims rc WHERE rc.measure_id = ${measure} AND ${active('rc')})`;
+  // A measure's newest figure is one probe of claims_measure_dated (measure, date); a topic's, one
+  // per measure. Asked as "the last key at or before (this measure, any date)": max(dated) or an
+  // equality on the measure let the planner walk claims_dated from the newest figure of every
+  // story until it met this measure's (16,000 rows at 10,000 articles). Dates are ISO text, so '~'
+  // sorts after each; a key of another measure means this one has no dated figure.
+  const newestOf = (measure: string) =>
+    `(SELECT CASE WHEN k.measure_id = ${measure} THEN k.dated END FROM (SELECT rc.measure_id, rc.dated FROM claims rc WHERE (rc.measure_id, rc.dated) <= (${measure}, '~') AND ${active('rc')} ORDER BY rc.measure_id DESC, rc.dated DESC LIMIT 1) k)`;
   const claimWhere = [active('x'), ...match(DOC.claim('x')), ...claimFilter(f, p, 'x', 's')];
   // The source is joined only for a filter on its outlet: the figure's date is its own.
   const claimFrom = f.outlet ? 'claims x JOIN sources s ON s.id = x.source_id' : 'claims x';
@@ -105,7 +110,7 @@ export function searchSql(f: SearchQuery, after: [number, string, string] | null
         where: [...match(DOC.source('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.source_id = x.id AND fs.id = x.id')],
         at: sourceDate('x'),
         doc: DOC.source('x'),
-        cut: { columns: 'x.id, x.title, x.outlet, x.wire, x.published, x.published_estimate', newest: `${sourceDate('x')} DESC NULLS LAST, x.id COLLATE "C" DESC` },
+        cut: { columns: 'x.id, x.search_doc, x.published, x.published_estimate', newest: `${sourceDate('x')} DESC NULLS LAST, x.id COLLATE "C" DESC` },
       },
     );
   }

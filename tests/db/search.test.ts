@@ -194,7 +194,7 @@ describe.each(targets)('search over $name', (target) => {
         return rows.map((r) => Object.values(r)[0]).join('\n');
       });
     const words = await plan({ q: 'drones' });
-    for (const index of ['search_measures_fts', 'search_topics_fts', 'search_sources_fts']) expect(words).toContain(index);
+    for (const index of ['search_measures_fts', 'search_topics_fts', 'search_sources_doc']) expect(words).toContain(index);
     // The filters' own predicates: on a dozen rows with statistics (PGlite is analysed at open) the
     // whole search may rightly prefer another index, but these must be able to use theirs.
     const alone = async (sql: string, params: unknown[]) =>
