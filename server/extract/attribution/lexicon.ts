@@ -67,6 +67,7 @@ export const ORG_WORDS = new Set([
   'tass', 'ria', 'interfax', 'xinhua', 'irna', 'isna', 'economist', 'independent', 'observer', 'bloomberg',
   'statistics', 'survey', 'monitor', 'watch', 'lab', 'labs', 'project', 'review', 'daily', 'herald', 'tribune',
   'charity', 'firm', 'regulator', 'airline', 'insurer', 'lender', 'utility', 'operator', 'trust', 'society', 'club', 'league',
+  'confederation', 'alliance', 'chamber', 'guild', 'syndicate', 'cooperative', 'co-operative', 'coalition', 'observatory', 'inspectorate',
 ]);
 
 /** Lower-case nouns that describe a speaker by function ("official", "source", "spokesman"). */
@@ -78,6 +79,7 @@ export const ROLE_HEADS = new Set([
   'researcher', 'researchers', 'authorities', 'investigators', 'prosecutors', 'police', 'military', 'ministry',
   'government', 'administration', 'agency', 'report', 'statement', 'study', 'data', 'figures', 'estimates',
   'intelligence', 'assessment', 'witnesses', 'residents', 'activists', 'monitors', 'observers', 'negotiators',
+  'mayors', 'governors', 'workers', 'campaigners', 'doctors', 'nurses', 'medics', 'rescuers', 'volunteers', 'organisers', 'organizers',
 ]);
 
 /** Pronouns that stand for an earlier speaker. */

@@ -19,6 +19,7 @@ const LOWER_ORG_HEADS = new Set([
   'force', 'forces', 'government', 'administration', 'office', 'agency', 'council', 'department', 'police', 'guard',
   'service', 'services', 'command', 'intelligence', 'committee', 'commission', 'parliament', 'court', 'embassy',
   'mission', 'authority', 'presidency', 'cabinet', 'directorate', 'bureau', 'institute', 'company', 'group', 'party',
+  'firm', 'consultancy', 'regulator', 'charity', 'operator', 'lender', 'insurer', 'airline', 'union', 'association', 'observatory', 'hospital', 'inspectorate',
 ]);
 
 export function words(ts: Token[]): string {
@@ -46,8 +47,22 @@ export function capsOf(ts: Token[]): boolean[] {
     if (t.kind === 'punct' || !isCapitalised(t.raw)) return false;
     if (i > 0) return true;
     const w = t.lower;
+    // "Aid workers in ...", "Emergency crews": a field of work opening the phrase, before a lower-case word.
+    if (isField(t) && ts[1] !== undefined && ts[1].kind === 'word' && !isCapitalised(ts[1].raw)) return false;
     return !(DETERMINERS.has(w) || ROLE_HEADS.has(w) || LEAD_WORDS.has(w) || w in ONES || w in TENS);
   });
+}
+
+/** Fields of work that open a role ("Health officials"); adjectives in -al/-ic too ("Medical staff"). */
+const FIELDS = new Set([
+  'health', 'fire', 'police', 'rescue', 'aid', 'emergency', 'hospital', 'school', 'border', 'safety', 'transport', 'energy',
+  'water', 'weather', 'election', 'finance', 'trade', 'education', 'prison', 'port', 'airport', 'union', 'industry', 'hospitality',
+  'farm', 'shipping', 'insurance', 'tourism', 'housing', 'welfare', 'customs', 'immigration', 'wildlife', 'forestry', 'coastguard',
+]);
+function isField(t: Token): boolean {
+  const w = t.lower;
+  if (t.kind !== 'word' || t.raw === t.raw.toUpperCase() || isPlace(w) || w in DEMONYMS) return false;
+  return FIELDS.has(w) || /(?:al|ic)$/.test(w);
 }
 
 /** Does this word end the name of a body ("ministry", "air force", "Pentagon", "Kyiv")? */
@@ -92,6 +107,12 @@ export function splitDescription(ts: Token[]): { organisation: string | null; ro
  * defence official"). `end` is just past the last capitalised token.
  */
 export function orgAndRole(ts: Token[], cap: boolean[], end: number): { organisation: string | null; role: string | null } {
+  // "Health authorities", "Fire officials", "Environmental campaigners": a field of work,
+  // capitalised only because it opens the phrase, is part of the role, not a body's name.
+  if (end === 1 && ts.length > 1 && isField(ts[0])) {
+    const role = ts.filter((t) => t.kind === 'word');
+    return { organisation: null, role: plainWords(role, false) };
+  }
   let b = end;
   while (b > 0 && (cap[b - 1] || (CONNECTORS.has(ts[b - 1].lower) && b - 1 > 0 && cap[b - 2]))) b--;
   const lead = ts.slice(0, b).filter((t, i) => !cap[i] && t.kind === 'word' && !DETERMINERS.has(t.lower));

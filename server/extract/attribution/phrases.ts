@@ -69,7 +69,9 @@ export function subjectBefore(t: Token[], k: number, floor: number): Token[] {
       }
     }
     if (w.kind === 'punct' && BACK_STOP_PUNCT.has(w.raw) && !initialDot(t, j) && !(w.raw === '.' && !w.spaced && TITLES.has(t[j - 1]?.lower ?? ''))) break;
-    if (BACK_STOP_WORDS.has(w.lower) && !(w.lower === 'with' && t[j - 1]?.lower === 'familiar')) break;
+    // "The Seafarers' and Dockworkers' Union": an "and" inside one body's name.
+    const inName = w.lower === 'and' && (t[j - 1]?.raw === "'" || t[j - 1]?.raw === '’') && !t[j - 1].spaced && isCapitalised(t[j + 1]?.raw ?? '');
+    if (BACK_STOP_WORDS.has(w.lower) && !(w.lower === 'with' && t[j - 1]?.lower === 'familiar') && !inName) break;
     if (isReportingVerb(t, j)) break;
   }
   return t.slice(j + 1, k);

@@ -62,6 +62,9 @@ function lastMatching(ctx: ResolveContext, want: (s: Speaker) => boolean, reach 
   return null;
 }
 
+/** Words that open a relative clause after a name. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
+
 /** Words for a person who passes on what others said: "the source", "the official". */
 const PERSON_HEADS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'person', 'people', 'diplomat', 'officer', 'adviser', 'advisor', 'minister', 'envoy', 'aide', 'insider', 'insiders']);
 
@@ -106,11 +109,15 @@ export function resolveClause(c: Clause, ctx: ResolveContext): Attribution {
   if (citesSpeaker) citedBy = [text(c.subject).replace(/^(the|The) /, '')];
   let speaker: Speaker | null = null;
   if (ref === null) return NO_ATTRIBUTION;
+  // "according to internal documents", "figures showed": evidence no one is named behind is the outlet's own account.
+  if (ref.type === 'speaker' && !citesSpeaker && cited === null && isDocument(ref)) return NO_ATTRIBUTION;
   if (ref.type === 'speaker') {
     speaker = ctx.registry.resolve(ref.speaker);
     // An apposition describes a person ("John Kirby, the White House spokesman"); one after a body
     // ("the ISW, a Washington-based think tank") says what the body is, not a role in it.
-    const app = c.apposition.length > 0 && speaker.name !== null ? parseSpeaker(c.apposition, known) : null;
+    // "Renate Oswald, who lives nearby", "Rui Carvalho, surveying his field": a clause, not a role.
+    const clausal = c.apposition.length > 0 && (RELATIVES.has(c.apposition[0].lower) || /^\p{Ll}+ing$/u.test(c.apposition[0].raw));
+    const app = c.apposition.length > 0 && speaker.name !== null && !clausal ? parseSpeaker(c.apposition, known) : null;
     if (app?.type === 'speaker' && app.speaker.name === null) {
       speaker = { ...speaker, role: speaker.role ?? app.speaker.role, organisation: speaker.organisation ?? app.speaker.organisation };
     } else if (app?.type === 'anaphor') speaker = { ...speaker, role: speaker.role ?? app.phrase };

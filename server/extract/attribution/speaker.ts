@@ -3,6 +3,7 @@ import type { Token } from '../types';
 import { AUXILIARIES, DOCUMENTS, NAME_PARTICLES, OPENERS, ORG_WORDS, PRONOUNS, ROLE_HEADS, TITLES } from './lexicon';
 import { CONNECTORS, DETERMINERS, capsOf, isOrgWord, orgAndRole, orgText, plainWords, possessiveStem, splitDescription, words } from './org';
 import { looksLikeSurname } from './places';
+import { isCapitalised } from '../text/nouns';
 
 /** What a subject phrase refers to: a speaker, or a pronoun / "the source" to resolve later. */
 export type SpeakerRef =
@@ -19,6 +20,28 @@ const GENERIC_BODIES = new Set([
   'trust', 'centre', 'center', 'corporation', 'bureau', 'tribunal', 'parliament', 'assembly', 'senate', 'secretariat', 'coalition',
 ]);
 
+/** Participles that say who made a piece of evidence ("analysed by"); "seen by" says who saw it. */
+const MAKING = new Set(['analysed', 'analyzed', 'compiled', 'published', 'released', 'prepared', 'conducted', 'commissioned', 'collected', 'gathered', 'produced']);
+/** Participles left at the end of a subject cut before its "by": "documents seen (by this newspaper)". */
+const TRAILING_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'shared', 'leaked', 'examined']);
+
+/** Heads of a phrase that counts rather than speaks. */
+const AMOUNT_HEADS = new Set(['number', 'numbers', 'figure', 'figures', 'total', 'totals', 'amount', 'tally', 'toll', 'count', 'share', 'level', 'rate']);
+/** Words after which "the" opens a new noun phrase inside the one before it ("head of the agency"). */
+const PHRASE_JOINS = new Set(['of', 'for', 'in', 'at', 'with', 'to', 'by', 'from', 'on', 'and', 'or', 'as', 'than', 'all', 'both', 'half']);
+
+/**
+ * "a move the company (said)", "the plan the ministry (announced)": a relative clause with its
+ * "that" left out; the speaker is the noun phrase that opens at its last article.
+ */
+function lastNounPhrase(ts: Token[]): Token[] {
+  for (let i = ts.length - 2; i > 0; i--) {
+    const w = ts[i].lower;
+    if ((w === 'the' || w === 'a' || w === 'an') && ts[i - 1].kind === 'word' && !PHRASE_JOINS.has(ts[i - 1].lower) && !isCapitalised(ts[i - 1].raw) && !DETERMINERS.has(ts[i - 1].lower)) return ts.slice(i);
+  }
+  return ts;
+}
+
 /** Trims openers ("Now"), bracketed asides ("(HUR)") and trailing auxiliaries ("has", "on Tuesday"). */
 function trim(raw: Token[]): Token[] {
   const ts: Token[] = [];
@@ -28,11 +51,15 @@ function trim(raw: Token[]): Token[] {
     else if (t.raw === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && t.raw !== '.') ts.push(t);
   }
+  // "a 44-year-old nurse": the age describes the person, it is no part of the role.
+  for (let i = ts.length - 5; i >= 0; i--) {
+    if (ts[i].kind === 'num' && ts[i + 1].raw === '-' && /^years?$/.test(ts[i + 2].lower) && ts[i + 3].raw === '-' && ts[i + 4].lower === 'old') ts.splice(i, 5);
+  }
   let s = 0;
   let e = ts.length;
   while (s < e && ((OPENERS.has(ts[s].lower) && s + 1 < e) || ts[s].kind === 'punct')) s++;
   // A trailing "-ly" word is an adverb ("officials earlier/previously said") unless capitalised: "Tom Reilly", "Kelly".
-  while (e > s && (AUXILIARIES.has(ts[e - 1].lower) || (ts[e - 1].lower.endsWith('ly') && !/^\p{Lu}/u.test(ts[e - 1].raw)) || ts[e - 1].kind === 'punct')) e--;
+  while (e > s && (AUXILIARIES.has(ts[e - 1].lower) || (TRAILING_PARTICIPLES.has(ts[e - 1].lower) && e - s > 1) || (ts[e - 1].lower.endsWith('ly') && !/^\p{Lu}/u.test(ts[e - 1].raw)) || ts[e - 1].kind === 'punct')) e--;
   return ts.slice(s, e);
 }
 
@@ -47,6 +74,8 @@ function rolePhrase(ts: Token[], cap: boolean[]): Speaker | null {
   const after = ts.slice(at + 1);
   const orgLike = after.some((_, i) => cap[at + 1 + i]) || isOrgWord(after[after.length - 1]);
   const lead = ts.indexOf(before[0]);
+  // "the ministry of health", "the agency for disasters": a body written in lower case.
+  if (isOrgWord(before[before.length - 1]) && ts[at].lower !== 'with') return { name: null, role: null, organisation: plainWords(ts.slice(lead), lead > 0) };
   if (!orgLike || ts[at].lower === 'to' || ts[at].lower === 'with') return { name: null, role: plainWords(ts.slice(lead), lead > 0), organisation: null };
   return { name: null, role: plainWords(before, lead > 0), organisation: orgText(after) };
 }
@@ -60,6 +89,12 @@ function personOfOrg(ts: Token[], cap: boolean[], known: Known): Speaker | null 
   return { ...left, organisation: orgText(ts.slice(at + 1)) ?? left.organisation };
 }
 
+/** The apostrophe of "Passengers' Association", "Farmers’ Confederation": glued to a plural, inside one name. */
+function pluralPossessive(ts: Token[], j: number): boolean {
+  const a = ts[j];
+  return (a.raw === "'" || a.raw === '’') && !a.spaced && j > 0 && /s$/i.test(ts[j - 1].raw) && ts[j + 1]?.spaced === true;
+}
+
 /** The start of the last run of capitalised words, with connectors and name particles inside it. */
 function runStart(ts: Token[], cap: boolean[]): number {
   let r = ts.length;
@@ -70,7 +105,7 @@ function runStart(ts: Token[], cap: boolean[]): number {
     }
     // At most two joining words between capitals: "Institute for the Study", "Ali al-Sistani".
     let j = r - 1;
-    while (j > 0 && r - j <= 2 && (CONNECTORS.has(ts[j].lower) || NAME_PARTICLES.has(ts[j].lower) || ts[j].raw === '-')) j--;
+    while (j > 0 && r - j <= 2 && (CONNECTORS.has(ts[j].lower) || NAME_PARTICLES.has(ts[j].lower) || ts[j].raw === '-' || pluralPossessive(ts, j))) j--;
     if (j < r - 1 && cap[j] && r < ts.length) r = j + 1;
     else break;
   }
@@ -126,10 +161,15 @@ function lowerCase(ts: Token[]): SpeakerRef | null {
  * Defence", "Mr Kirby", "it", "The source") into a speaker reference.
  */
 export function parseSpeaker(raw: Token[], known: Known): SpeakerRef | null {
-  const ts = trim(raw);
+  const ts = lastNounPhrase(trim(raw));
   if (ts.length === 0) return null;
+  // "nearly three times the number (reported)", "the figure (recorded)": an amount says nothing.
+  if (AMOUNT_HEADS.has(ts[ts.length - 1].lower) || ts.some((t) => t.lower === 'times' && t.kind === 'word' && !isCapitalised(t.raw))) return null;
   if (ts.length === 1 && PRONOUNS.has(ts[0].lower)) return { type: 'pronoun', word: ts[0].lower };
   if (ts.length > 10) return null;
+  // "imagery analysed by a private firm", "figures compiled by the UN": whoever made the evidence speaks.
+  const made = ts.findIndex((t, i) => i > 0 && t.lower === 'by' && MAKING.has(ts[i - 1].lower));
+  if (made > 0 && made + 1 < ts.length) return parseSpeaker(ts.slice(made + 1), known);
   // "data from the UN", "a report by the Institute for ...": the body behind the document speaks.
   const d = ts.findIndex((t) => !DETERMINERS.has(t.lower));
   if (d < 0) return null;

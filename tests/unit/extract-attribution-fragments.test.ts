@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { attribute, extractFigures } from '@/server/extract';
+
+// Issue 11: the speaker of a figure is a person, a role or an organisation, never a fragment of
+// one ("Association" of "the Nurses' Association", "move the company", "the number reported").
+
+const speakerOf = (text: string, n = 0) => {
+  const f = extractFigures(text)[n];
+  return attribute(text, f).speaker;
+};
+
+describe('a body whose name has a plural possessive is named whole', () => {
+  it.each([
+    ["The Royal Nurses' Association said 4,000 posts were empty.", "Royal Nurses' Association"],
+    ['The National Farmers’ Union estimated losses of €300 million.', 'National Farmers’ Union'],
+    ["The Miners' and Steelworkers' Federation (MSF) said 1,200 members walked out.", "Miners' and Steelworkers' Federation"],
+    ["The Retail Traders' Confederation said sales fell 8%.", "Retail Traders' Confederation"],
+  ])('%s', (text, organisation) => {
+    expect(speakerOf(text)).toMatchObject({ name: null, organisation });
+  });
+});
+
+describe('a subject that is no speaker', () => {
+  it('"a move the company said": the company', () => {
+    expect(speakerOf('The airline cut fares by 20%, a step the company said would cost €40 million.', 1)).toMatchObject({ organisation: 'company' });
+  });
+  it('"nearly twice the number reported": no speaker from the amount', () => {
+    const text = 'Officials counted 900 cases, nearly twice the number reported a month ago.';
+    expect(speakerOf(text)).toMatchObject({ role: 'officials' });
+  });
+  it('a place that recorded a figure gives way to who said it', () => {
+    expect(speakerOf('Ostmark has now recorded 2,300 cases, the health ministry said on Friday.')).toMatchObject({ organisation: 'health ministry' });
+  });
+  it('evidence no one is named behind is the outlet’s own account', () => {
+    expect(speakerOf('About 90 tonnes were stored there, according to internal documents seen by this newspaper.')).toBeNull();
+  });
+  it('evidence made by someone is theirs: "imagery analysed by a private firm"', () => {
+    expect(speakerOf('Satellite imagery analysed by a private mapping firm suggests 12,000 hectares burned.')).toMatchObject({ organisation: 'private mapping firm' });
+  });
+});
+
+describe('a field of work opening the phrase is part of the role', () => {
+  it.each([
+    ['Health officials confirmed 120 cases.', 'health officials'],
+    ['Fire officials said the blaze was 40% contained.', 'fire officials'],
+    ['Environmental campaigners said 20 tonnes had leaked.', 'environmental campaigners'],
+  ])('%s', (text, role) => {
+    expect(speakerOf(text)).toMatchObject({ name: null, role, organisation: null });
+  });
+  it('"Aid workers in the Orvane region": the role and where', () => {
+    expect(speakerOf('Aid workers in the Orvane region say 4,000 tents have arrived.')).toMatchObject({ role: 'aid workers', organisation: 'Orvane region' });
+  });
+  it('a body in lower case is an organisation: "the ministry of health"', () => {
+    expect(speakerOf('The ministry of health said 340 cases were recorded.')).toMatchObject({ organisation: 'ministry of health', role: null });
+  });
+});
+
+describe('what follows a name is a role only when it describes the person', () => {
+  it.each([
+    ['“Two windows broke,” said Anna Berg, who lives next door.', { name: 'Anna Berg', role: null }],
+    ['“It burned 60 hectares,” says Tomas Lind, surveying his field.', { name: 'Tomas Lind', role: null }],
+    ['“Three families left,” said Maria Holm, a 52-year-old teacher.', { name: 'Maria Holm', role: 'teacher' }],
+  ])('%s', (text, want) => {
+    expect(speakerOf(text)).toMatchObject(want);
+  });
+});
