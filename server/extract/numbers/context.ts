@@ -102,6 +102,9 @@ function percentAt(t: Token[], k: number): { unit: string; last: number } | null
   if (n === undefined) return null;
   if (n.raw === '%' || n.raw === '٪') return { unit: '%', last: k };
   if (n.lower === 'percentage' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'percentage points', last: k + 1 };
+  // "25 basis points", "50bp", "75 bps": hundredths of a percentage point.
+  if (n.lower === 'basis' && (t[k + 1]?.lower === 'points' || t[k + 1]?.lower === 'point')) return { unit: 'basis points', last: k + 1 };
+  if (n.raw === 'bp' || n.raw === 'bps') return { unit: 'basis points', last: k };
   if (PERCENT_WORDS.has(n.lower)) return { unit: '%', last: k };
   if (n.lower === 'per' && t[k + 1]?.lower === 'cent') return { unit: '%', last: k + 1 };
   return null;
@@ -160,7 +163,8 @@ export function quantify(t: Token[], a: Atom): Quantity | null {
     Object.assign(q, { kind: 'money', unit: sub, last: atom.last + 1, tail: atom.last + 1, end: t[atom.last + 1].end });
     return q;
   }
-  const pct = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? { unit: '%', last: atom.last } : percentAt(t, atom.last + 1);
+  const glued = atom.glued === 'pc' || atom.glued === 'pct' || atom.glued === 'percent' ? '%' : atom.glued === 'bp' || atom.glued === 'bps' ? 'basis points' : null;
+  const pct = glued !== null ? { unit: glued, last: atom.last } : percentAt(t, atom.last + 1);
   if (pct !== null) {
     Object.assign(q, { kind: 'percent', unit: pct.unit, last: pct.last, tail: pct.last, end: t[pct.last].end });
     return q;

@@ -63,7 +63,9 @@ export function tokenize(text: string): Token[] {
       if (LINE_BREAK.test(raw)) broken = true;
     } else {
       const code = m[2] === undefined ? null : (text.charCodeAt(pos - 1) === 36 ? DOLLAR_GLUED.exec(raw) : null) ?? CODE_GLUED.exec(raw) ?? RAND_GLUED.exec(raw);
-      if (code !== null && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES || code[1] === 'R' || text.charCodeAt(pos - 1) === 36)) {
+      // "COP28", "ARM64": three capitals glued to a one- or two-digit integer name a thing, not an amount.
+      const named = code !== null && code[1].length === 3 && /^\d{1,2}$/.test(raw.slice(3));
+      if (code !== null && !named && (ISO_CODES.has(code[1]) || code[1] in CODE_ALIASES || code[1] === 'R' || text.charCodeAt(pos - 1) === 36)) {
         // "USD1.7bn", "EUR140m": a currency code glued to its amount is two tokens.
         push(out, code[1], pos, 'word', spaced, broken);
         pushNumberRun(out, raw.slice(code[1].length), pos + code[1].length, false, false);

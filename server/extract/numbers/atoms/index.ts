@@ -48,6 +48,8 @@ function digitAtom(text: string, t: Token[], i: number): Atom | 'skip' | null {
     else if (s in MEASURE_UNITS || s in GLUED_UNITS || s in TIME_UNITS || PERCENT_WORDS.has(s) || s in CURRENCY_SIGNS) glued = s;
     // "1080p" is a screen's lines, "30p" pence (context.ts tells them apart).
     else if (s === 'p' || t[i].raw.slice(lit.numLength) in CASED_UNITS) glued = s;
+    // "50bp", "75bps": basis points (context.ts reads them as a percentage's hundredths).
+    else if (s === 'bp' || s === 'bps') glued = s;
     else return 'skip';
   } else {
     const mixed = t[i + 1]?.kind === 'num' && t[i + 1].spaced && Number.isInteger(value) ? slashFraction(t, i + 1) : null;

@@ -7,7 +7,7 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, PERCENT_WORDS, TIME_UNIT
 import { DIGIT_MULTIPLIERS } from '../lexicon/numbers';
 import { PREFIXES, prefixBefore } from '../lexicon/qualifiers';
 import { isCapitalised, isPluralNoun } from '../../text/nouns';
-import { isLetteredLabel, isModelName, isScreenResolution, isShirtNumber, isStreetAddress } from './names';
+import { isDialledNumber, isLetteredLabel, isModelName, isScreenResolution, isShirtNumber, isStreetAddress } from './names';
 import { currencyBefore } from '../currency';
 
 const LOCAL_TIME = new Set(['local', 'moscow', 'kyiv']);
@@ -164,5 +164,5 @@ function isCutFromName(t: Token[], a: Atom): boolean {
 export function excludedAtom(t: Token[], a: Atom, block: Uint8Array): boolean {
   for (let k = a.first; k <= a.last; k++) if (block[k]) return true;
   if (a.vague !== null) return false;
-  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a) || isStreetAddress(t, a) || isShirtNumber(t, a) || isModelName(t, a) || isCutFromName(t, a) || isLetteredLabel(t, a) || isScreenResolution(t, a);
+  return isNamePart(t, a) || isYear(t, a) || isDayOfMonth(t, a) || isTimeOfDay(t, a) || isDesignation(t, a) || isApposedAge(t, a) || isAge(t, a) || isShortYear(t, a) || isInformantCount(t, a) || isGluedSuffix(t, a) || isStreetAddress(t, a) || isShirtNumber(t, a) || isModelName(t, a) || isCutFromName(t, a) || isLetteredLabel(t, a) || isScreenResolution(t, a) || isDialledNumber(t, a);
 }

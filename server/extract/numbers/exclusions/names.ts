@@ -51,6 +51,20 @@ export function isShirtNumber(t: Token[], a: Atom): boolean {
   return (p === 'number' || p === 'no') && WEAR.has(t[k - 1]?.lower ?? '');
 }
 
+const DIAL = new Set(['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'ring', 'rang', 'phone', 'phoned', 'text', 'texted', 'hotline', 'helpline']);
+
+/** "Call 911 or 999", "dial 112", "text 85258": a number to call is a name, not a figure. */
+export function isDialledNumber(t: Token[], a: Atom): boolean {
+  if (a.first !== a.last || a.literal === null || a.literal.suffix || a.literal.hasComma || a.literal.hasDecimal || a.multiplier !== null) return false;
+  let k = a.first - 1;
+  // "call 911 or 999", "dial 111, 999 or 112": back over the numbers listed before this one.
+  while (k >= 1 && (t[k].lower === 'or' || t[k].raw === ',') && t[k - 1].kind === 'num') k -= 2;
+  if (k < 0 || !DIAL.has(t[k].lower)) return false;
+  // "call 50 people", "rang 3 times": a counted thing after the number makes it a count.
+  const n = t[a.last + 1];
+  return !(n !== undefined && n.kind === 'word' && n.spaced && isPluralNoun(n.raw));
+}
+
 /** "iPhone 15", "PlayStation 5", "eVTOL 2": a camel-case name followed by a bare integer. */
 export function isModelName(t: Token[], a: Atom): boolean {
   const p = t[a.first - 1];
