@@ -2,9 +2,10 @@ import type { EmbedModel } from './model';
 import { figureLayout } from './figure';
 import { chartBody } from './svg';
 import { esc } from './escape';
-import { wrapText } from './text';
-import { FLAG_LABEL } from './html';
-import { paletteFor, type Palette } from './palette';
+import { wrapRuns, wrapText, type Run } from './text';
+import { flagCount, flagKinds } from './html';
+import { orderedFlags } from './layout';
+import { paletteFor, type Palette, type Role } from './palette';
 import { stampLine, type Stamp } from './stamp';
 
 /**
@@ -40,8 +41,12 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const title = wrapText(model.title, INNER, 22, true).slice(0, 3);
   const sub = wrapText(model.subtitle, INNER, 13).slice(0, 2);
   const top = PAD + title.length * 27 + sub.length * 17 + 8;
-  const flags = model.series.flags.map((f, i) => `[${i + 1}] ${FLAG_LABEL[f.kind]}`).join(' · ');
-  const flagLines = flags ? wrapText(flags, INNER, 11.5).slice(0, 2) : [];
+  // The flag line, as the embed page's: the count, then each kind by its numbers in its colour.
+  const flags = orderedFlags(model);
+  const flagRuns: Run[] = flags.length
+    ? [{ text: `${flagCount(flags)}:`, style: 'strong' }, ...flagKinds(flags).map((k): Run => ({ text: ` ${k.refs}\u00a0${k.label}`, style: `flag:${k.kind}` }))]
+    : [];
+  const flagLines = flagRuns.length ? wrapRuns(flagRuns, INNER, 11.5).slice(0, 2) : [];
   const src = model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ');
   const srcLines = wrapText(`${model.sources.length > 1 ? 'Sources' : 'Source'}: ${src}`, INNER, 11.5).slice(0, 3);
   const stamp = opts.stamp ? wrapText(stampLine(opts.stamp), INNER, 11.5).slice(0, 2) : [];
@@ -52,8 +57,12 @@ export function cardSvg(model: EmbedModel, opts: CardOptions): { svg: string; wi
   const h = h0 ?? natural;
   const chartH = Math.max(40, Math.min(layout.height, h - top - footer));
   let y = h - footer + 18;
+  const runFill = (r: Run) => (r.style.startsWith('flag:') ? ` fill="${pal[`k${r.style.slice(5)}` as Role]}" font-weight="600"` : ` fill="${pal.ink2}" font-weight="600"`);
+  const flagText = flagLines
+    .map((l, i) => `<text x="${PAD}" y="${y + i * 15}">${l.map((r) => `<tspan${runFill(r)}>${esc(r.text.replace(/^ | $/g, '\u00a0'))}</tspan>`).join('')}</text>`)
+    .join('');
   const foot =
-    lines(flagLines, PAD, y, 15, ` fill="${pal.flag}"`) +
+    flagText +
     lines(srcLines, PAD, (y += flagLines.length * 15), 15, ` fill="${pal.muted}"`) +
     `<text x="${PAD}" y="${(y += srcLines.length * 15)}" fill="${pal.muted}"><tspan font-weight="700" fill="${pal.ink}">Tally</tspan> · ${esc(opts.credit)}</text>` +
     lines(stamp, PAD, y + 15, 15, ` fill="${pal.muted}"`);

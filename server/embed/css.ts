@@ -39,9 +39,18 @@ export const EMBED_CSS = [
   // Every value is a link to its quote: say so on hover and focus, without moving anything.
   '.v{cursor:pointer}.v:hover text,.v.on text{text-decoration:underline}.v:focus-visible g,.v.on g{filter:drop-shadow(0 0 2px var(--accent))}',
   ':focus-visible{outline:3px solid var(--focus);outline-offset:2px}',
-  '.f{list-style:none;margin:10px 0 0;padding:0;font-size:12.5px;color:var(--ink-2)}',
+  // The flags, compact: one line (count, then each flag's number and kind in its colour) that opens onto their sentences.
+  '.f{margin:10px 0 0;font-size:12.5px;color:var(--ink-2)}',
+  '.f summary{cursor:pointer;list-style:none;padding:2px 0}',
+  '.f summary::-webkit-details-marker{display:none}.f summary::before{content:"▸ ";color:var(--muted)}.f[open] summary::before{content:"▾ "}',
+  '.f summary:hover .fn{text-decoration:underline}',
+  '.fn{font-weight:600;color:var(--ink);margin-right:.3em}',
+  '.fk{color:var(--k);font-weight:600;white-space:nowrap;margin-right:.3em}',
+  '.f ol{list-style:none;margin:4px 0 0;padding:0 0 0 1em}',
   '.f li{margin:3px 0}',
-  '.f b{color:var(--k,var(--flag-off-calendar));font-weight:600}',
+  '.f li b{color:var(--k,var(--flag-off-calendar));font-weight:600}',
+  // A flag pointed at lights the values it names and dims the rest, as on the site.
+  'figure.lit .v:not(.lit){opacity:.35}.v.lit text{text-decoration:underline}',
   ...['conflict', 'denial', 'off-calendar', 'within-source', 'different-measures', 'single-source'].map((k) => `[data-flag-kind=${k}]{--k:var(--flag-${k})}`),
   // The data table, behind a native disclosure: keyboard, screen readers and no-JS readers get it as it is.
   '.t{margin-top:10px;font-size:12.5px}',

@@ -64,7 +64,8 @@ function swatch(kind: KeyKind, pal: Palette): string {
     case 'calendar-line':
       return `<path d="M1 11L25 3" stroke="${pal.calendar}" stroke-width="2" stroke-dasharray="5 4"/>`;
     case 'flag':
-      return `<text x="4" y="11" fill="${pal.flag}" font-weight="600">[1]</text>`;
+      // Neutral: each reference on the chart takes its own flag kind's colour.
+      return `<text x="4" y="11" fill="${pal.ink2}" font-weight="600">[1]</text>`;
     default:
       return `<circle cx="13" cy="7" r="5" fill="${pal[MEANING_ROLE[kind]]}"/>`;
   }

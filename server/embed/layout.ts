@@ -1,4 +1,5 @@
 import type { IntervalPoint } from '../domain/series';
+import { FlagKind, type Flag } from '../domain/schemas';
 import type { EmbedModel } from './model';
 import { linear, tickLabel, ticks, withUnit, type Scale } from './scale';
 import { textWidth, wrapRuns, type Run } from './text';
@@ -56,9 +57,26 @@ export interface Layout {
   keyTop: number;
 }
 
+const ordered = new WeakMap<Flag[], Flag[]>();
+
+const KIND_RANK = new Map(FlagKind.options.map((k, i) => [k, i]));
+
+/**
+ * The chart's flags as the embed numbers them, [1] first: by kind in FlagKind's order, so
+ * disagreements (conflicts, denials) come before notes (different measures, single source) and
+ * the flags of one kind are numbered together; within a kind in the series' order. Worked out
+ * when drawn, not stored, so a pinned snapshot is numbered the same way.
+ */
+export function orderedFlags(model: EmbedModel): Flag[] {
+  const flags = model.series.flags;
+  let out = ordered.get(flags);
+  if (!out) ordered.set(flags, (out = [...flags].sort((a, b) => KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!)));
+  return out;
+}
+
 /** Flag numbers a point takes part in, as the flag list under the chart numbers them. */
 export function flagRefs(model: EmbedModel, p: IntervalPoint): number[] {
-  return model.series.flags.flatMap((f, i) => (f.claimIds.includes(p.claimId) ? [i + 1] : []));
+  return orderedFlags(model).flatMap((f, i) => (f.claimIds.includes(p.claimId) ? [i + 1] : []));
 }
 
 export function labelRuns(model: EmbedModel, p: IntervalPoint, calendar: number | null): Run[] {
@@ -77,9 +95,10 @@ export function labelRuns(model: EmbedModel, p: IntervalPoint, calendar: number 
   if (p.review === 'auto') runs.push({ text: ` · ${NOT_REVIEWED}`, style: 'strong' });
   runs.push({ text: ` · ${who}`, style: 'muted' });
   if (calendar !== null) runs.push({ text: ` · calendar: ${calendar}`, style: 'muted' });
-  const refs = flagRefs(model, p);
-  // A no-break space keeps "[1, 2]" on one line.
-  if (refs.length) runs.push({ text: ` [${refs.join(',\u00a0')}]`, style: 'flag' });
+  // Each reference in its flag kind's colour, as the flag line under the chart names it:
+  // " [1] [2]", a no-break space between them so they stay on one line.
+  const flags = orderedFlags(model);
+  flagRefs(model, p).forEach((n, i) => runs.push({ text: `${i ? '\u00a0' : ' '}[${n}]`, style: `flag:${flags[n - 1].kind}` }));
   return runs;
 }
 

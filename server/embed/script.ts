@@ -137,7 +137,33 @@ export const EMBED_JS = `/* Tally embed: value details inside a Tally embed; siz
       else if (!(tip && tip.contains(e.target))) hide();
     });
     d.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape') hide();
+      if (e.key === 'Escape') { hide(); light(null); }
+    });
+
+    // A flag's sentence pointed at (or tapped) lights the values it names and dims the rest.
+    var lit = null;
+    var flagOf = function (el) {
+      for (; el && el !== d; el = el.parentNode) if (el.getAttribute && el.hasAttribute('data-claim-ids')) return el;
+      return null;
+    };
+    var light = function (li) {
+      if (li === lit) return;
+      lit = li;
+      var ids = li ? ' ' + li.getAttribute('data-claim-ids') + ' ' : '';
+      var vs = d.querySelectorAll('.v'), j, g;
+      for (j = 0; j < vs.length; j++) {
+        g = vs[j].querySelector('[data-claim-id]');
+        vs[j].classList.toggle('lit', !!(li && g && ids.indexOf(' ' + g.getAttribute('data-claim-id') + ' ') !== -1));
+      }
+      fig.classList.toggle('lit', !!li);
+    };
+    d.addEventListener('pointerover', function (e) {
+      if (e.pointerType === 'mouse') light(flagOf(e.target));
+    });
+    d.addEventListener('click', function (e) {
+      if (!touch) return;
+      var li = flagOf(e.target);
+      if (li || !valueOf(e.target)) light(li === lit ? null : li);
     });
   }
 

@@ -8,7 +8,7 @@ import { today, type Stamp } from './stamp';
 import { paletteFor } from './palette';
 import { unreviewedCount } from './model';
 import type { Catalog } from '../db/catalog';
-import { estimateHeight, snippets, type EmbedInfo } from './snippets';
+import { snippetHeight, snippets, type EmbedInfo } from './snippets';
 import { safeJson } from './escape';
 import { freshCatalog, freshRevision, latestVersion, pinnedVersion, revisionNow, type Version } from './versions';
 import { assetPath, dataPath, embedQuery, OG_SIZE, pagePath, parseEmbedSegments, PNG_SIZE, type EmbedTarget } from './links';
@@ -101,7 +101,7 @@ const fileHeaders = (pinned: boolean, name: string) => ({
 
 function info(t: EmbedTarget, v: Version, origin: string, q: EmbedQuery, unreviewed: number, stamp: Stamp): string {
   const { model, version } = v;
-  const height = estimateHeight(model, 680);
+  const height = snippetHeight(model);
   // Pictures in the theme chosen (auto draws light, as a picture has no reader to ask).
   const file = (asset: 'chart.png' | 'chart.svg', extra = '') => {
     const q0 = embedQuery({ theme: q.theme === 'dark' ? 'dark' : undefined });

@@ -2,7 +2,8 @@ import type { EmbedModel } from './model';
 import { figureLayout } from './figure';
 import { wrapText } from './text';
 import { esc } from './escape';
-import { FLAG_LABEL } from './html';
+import { flagLineText } from './html';
+import { orderedFlags } from './layout';
 import { layoutFor } from './css';
 import { assetPath, embedPath, embedQuery, pagePath, PNG_SIZE } from './links';
 import type { Theme } from './palette';
@@ -21,11 +22,19 @@ export function estimateHeight(model: EmbedModel, frameWidth: number): number {
   const content = frameWidth - 24;
   const layout = layoutFor(frameWidth);
   const chart = (figureLayout(model, layout.width).height * content) / layout.width;
-  const text = (s: string, size: number, lh: number, bold = false) => wrapText(s, content, size, bold).length * size * lh;
-  const flags = model.series.flags.reduce((h, f, i) => h + 6 + text(`[${i + 1}] ${FLAG_LABEL[f.kind]}: ${f.reason}`, 12.5, 1.4), 0);
+  // Wrapped a little short of the column: a reader's font may set a line wider than the estimate,
+  // a bold one (DejaVu Sans Bold, the title) wider still.
+  const text = (s: string, size: number, lh: number, bold = false) => wrapText(s, content * (bold ? 0.86 : 0.94), size, bold).length * size * lh;
+  const line = flagLineText(orderedFlags(model));
+  // Set bold, as most of it is.
+  const flags = line ? 4 + text(line, 12.5, 1.4, true) : 0;
+  // The Table control: a pill of one line.
+  const table = model.series.points.length ? 10 + 12.5 * 1.4 + 8 : 0;
   const sources = text(`Sources: ${model.sources.map((s) => `${s.outlet}, ${s.dateText}`).join('; ')}`, 12, 1.4);
-  const footer = 17 + sources + 4 + 17 + 4;
-  return Math.ceil(22 + text(model.title, 19, 1.25, true) + 2 + text(model.subtitle, 14, 1.4) + 12 + chart + (flags ? 10 + flags : 0) + footer + 8);
+  // The links under it; a pinned page adds a note (two lines at most at any width it is drawn).
+  const links = text('Get the data · All figures and quotes on Tally', 12, 1.4);
+  const footer = 17 + sources + 4 + links + 4;
+  return Math.ceil(22 + text(model.title, 19, 1.25, true) + 2 + text(model.subtitle, 14, 1.4) + 12 + chart + (flags ? 10 + flags : 0) + table + footer + 8);
 }
 
 /**
@@ -59,10 +68,25 @@ export interface SnippetOptions {
 }
 
 /**
+ * The frame widths a fixed-height frame must hold whole: a 320 and a 390 px phone, edge to edge
+ * or inside a page's 16 px margins, and a report's column.
+ */
+export const SNIPPET_WIDTHS = [288, 320, 358, 390, 680] as const;
+
+/**
+ * The height the copied iframe gets, for a host that runs no script: the tallest the embed is at
+ * SNIPPET_WIDTHS, so on a phone and in a usual column it shows everything, its Sources line
+ * and Table control included, with at most a little paper to spare at the others.
+ */
+export function snippetHeight(model: EmbedModel): number {
+  return Math.max(...SNIPPET_WIDTHS.map((w) => estimateHeight(model, w)));
+}
+
+/**
  * The iframe takes the whole width of the column it is put in. Its height (for the snippet
- * without the script) is the chart's at 680 px; in a narrower column, where the text wraps
- * onto more lines, the frame scrolls and the embed keeps its Sources line in view
- * (position: sticky, ./css.ts), so no width ever hides it.
+ * without the script) is snippetHeight; in a column wider still, where the chart is drawn
+ * larger, or with the flags or the table opened, the frame scrolls and the embed keeps its
+ * Sources line in view (position: sticky, ./css.ts), so no width ever hides it.
  */
 export function snippets(model: EmbedModel, origin: string, version: string | null, pinVersion: string, height: number, opts: SnippetOptions = {}): Snippets {
   const url = origin + embedPath(model.kind, model.id, version) + embedQuery({ theme: opts.theme, unreviewed: !version && opts.unreviewed });

@@ -8,6 +8,7 @@ import { esc } from './escape';
 import { quotePath } from './links';
 import type { Run } from './text';
 import type { Palette } from './palette';
+import { FlagKind } from '../domain/schemas';
 
 /**
  * The chart as SVG text, drawn on the server from the series builder's output. Presentation
@@ -21,6 +22,7 @@ const runAttrs = (pal: Palette): Record<Run['style'], string> => ({
   muted: ` fill="${pal.muted}"`,
   flag: ` fill="${pal.flag}" font-weight="600"`,
   denial: ` fill="${pal.denial}" font-weight="600"`,
+  ...(Object.fromEntries(FlagKind.options.map((k) => [`flag:${k}`, ` fill="${pal[`k${k}`]}" font-weight="600"`])) as Record<`flag:${FlagKind}`, string>),
 });
 
 function labelText(lines: Run[][], x: number, y: number, pal: Palette): string {

@@ -1,3 +1,5 @@
+import type { FlagKind } from '../domain/schemas';
+
 /**
  * Text measurement without a browser. The SVG is laid out on the server, where no font metrics
  * exist, so widths are estimated per character class. The estimates are set for the widest
@@ -29,9 +31,14 @@ export function textWidth(s: string, fontSize: number, bold = false): number {
 /** A run of text in one style; a line of a label is a list of runs. */
 export interface Run {
   text: string;
-  /** denial: a denial's clause, bold in the denial colour. */
-  style: 'strong' | 'plain' | 'muted' | 'flag' | 'denial';
+  /**
+   * denial: a denial's clause, bold in the denial colour. flag:<kind>: a flag reference ("[1]"),
+   * bold in that kind's colour, as the site's flag badges are.
+   */
+  style: 'strong' | 'plain' | 'muted' | 'flag' | 'denial' | `flag:${FlagKind}`;
 }
+
+const isBold = (style: Run['style']) => style === 'strong' || style === 'denial' || style.startsWith('flag');
 
 /** A word wider than a whole line (a URL, pasted markup) is cut where it must be, not left to overflow. */
 function pieces(word: string, width: number, fontSize: number, bold: boolean): string[] {
@@ -48,27 +55,45 @@ function pieces(word: string, width: number, fontSize: number, bold: boolean): s
   return cur ? [...out, cur] : out;
 }
 
-/** Break styled runs into lines no wider than `width`, at spaces where possible. */
+/**
+ * Break styled runs into lines no wider than `width`, at spaces where possible. A word is broken
+ * only at a plain space, even where its style changes inside it: "[1]" and " [2]" (a no-break
+ * space between) in two colours stay on one line.
+ */
 export function wrapRuns(runs: Run[], width: number, fontSize: number): Run[][] {
+  // The words, each a list of styled pieces; a word ends after a plain space.
+  const words: Run[][] = [];
+  let open = false;
+  for (const run of runs) {
+    const bold = isBold(run.style);
+    for (const part of run.text.split(/(?<= )/)) {
+      const cut = pieces(part, width, fontSize, bold);
+      cut.forEach((text, i) => {
+        if (open && i === 0) words[words.length - 1].push({ text, style: run.style });
+        else words.push([{ text, style: run.style }]);
+      });
+      open = !part.endsWith(' ');
+    }
+  }
+  const w = (r: Run) => textWidth(r.text, fontSize, isBold(r.style));
   const lines: Run[][] = [[]];
   let used = 0;
-  for (const run of runs) {
-    const bold = run.style === 'strong' || run.style === 'denial';
-    const words = run.text.split(/(?<= )/).flatMap((w) => pieces(w, width, fontSize, bold));
-    for (const word of words) {
-      const w = textWidth(word, fontSize, bold);
-      const trimmed = textWidth(word.trimEnd(), fontSize, bold);
-      if (used > 0 && used + trimmed > width) {
-        lines.push([]);
-        used = 0;
-      }
-      const line = lines[lines.length - 1];
-      const last = line[line.length - 1];
-      const text = used === 0 ? word.trimStart() : word;
+  for (const word of words) {
+    const last = word[word.length - 1];
+    const full = word.reduce((n, r) => n + w(r), 0);
+    const trimmed = full - w(last) + textWidth(last.text.trimEnd(), fontSize, isBold(last.style));
+    if (used > 0 && used + trimmed > width) {
+      lines.push([]);
+      used = 0;
+    }
+    const line = lines[lines.length - 1];
+    for (const [i, r] of word.entries()) {
+      const text = used === 0 && i === 0 ? r.text.trimStart() : r.text;
       if (!text) continue;
-      if (last && last.style === run.style) last.text += text;
-      else line.push({ text, style: run.style });
-      used += used === 0 ? textWidth(text, fontSize, bold) : w;
+      const prev = line[line.length - 1];
+      if (prev && prev.style === r.style) prev.text += text;
+      else line.push({ text, style: r.style });
+      used += textWidth(text, fontSize, isBold(r.style));
     }
   }
   return lines.map((l) => l.map((r, i) => (i === l.length - 1 ? { ...r, text: r.text.trimEnd() } : r)));

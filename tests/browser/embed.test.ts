@@ -122,7 +122,10 @@ describe('an embedded chart on another site', () => {
     expect(footer).toMatch(/Sources?:/i);
     expect(footer).toContain('Press Association, 15 May 2023');
     expect(footer).toMatch(/The Northern Advocate, unknown, estimated/);
-    expect(await page.locator('ol.f li').count()).toBeGreaterThan(0);
+    // The flags: one line, its sentences behind a native disclosure (there for no-JS readers too).
+    await expect(page.locator('details.f summary').innerText()).resolves.toMatch(/^⚑ 1 disagreement · 1 note\s+\[1\]\s+Denial\s+\[2\]\s+Different measures$/);
+    expect(await page.locator('details.f li').count()).toBe(2);
+    await expect(page.locator('details.f li').first().isVisible()).resolves.toBe(false);
     expect(await page.locator('a', { hasText: 'Get the data' }).getAttribute('href')).toBe('/api/v1/measures/drones-delivered/data.csv');
     const box = await page.locator('svg.w').boundingBox();
     expect(box!.width).toBeGreaterThan(600);
@@ -222,11 +225,16 @@ const frameOf = (page: Page) => {
 };
 
 describe('the embed as a reader meets it in a report', () => {
+  const PHONE_320: BrowserContextOptions = { ...PHONE, viewport: { width: 320, height: 640 } };
+  const COLUMN_720: BrowserContextOptions = { viewport: { width: 720, height: 900 }, deviceScaleFactor: 1 };
   for (const [label, opts] of [
+    ['320 px', PHONE_320],
     ['390 px', PHONE],
+    ['720 px', COLUMN_720],
     ['1280 px', DESKTOP],
   ] as const) {
     for (const kind of ['iframe', 'script'] as const) {
+      if (kind === 'script' && (label === '320 px' || label === '720 px')) continue;
       it(`${kind === 'iframe' ? 'iframe-only' : 'iframe + script'} snippet at ${label}: full column width, Sources line in view, no console errors`, async () => {
         const { ctx, page, errors, requests } = await hostPage(`${hostUrl}/${kind}/drones-delivered`, opts);
         const iframe = page.locator('iframe[data-tally-embed]').first();
@@ -249,6 +257,19 @@ describe('the embed as a reader meets it in a report', () => {
           return p.contains(document.elementFromPoint(r.left + 20, r.top + r.height / 2));
         });
         expect(hit).toBe(true);
+        // On a phone and in a column the frame holds the whole embed, chart to footer: nothing to
+        // scroll to, nothing under the sticky Sources line (the flag line and Table control included).
+        if (kind === 'iframe' && label !== '1280 px') {
+          const fit = await frameOf(page).evaluate(() => {
+            const inView = (sel: string) => {
+              const el = document.querySelector(sel)!;
+              const r = el.getBoundingClientRect();
+              return r.bottom <= innerHeight && el.contains(document.elementFromPoint(r.left + 8, r.top + r.height / 2));
+            };
+            return { scroll: document.documentElement.scrollHeight - innerHeight, flags: inView('details.f summary'), table: inView('details.t summary'), chart: inView('.c') };
+          });
+          expect(fit).toEqual({ scroll: 0, flags: true, table: true, chart: true });
+        }
         // Scroll the lazy frame far below into view: it loads without an error either.
         if (kind === 'script') {
           await page.locator('#below').scrollIntoViewIfNeeded();
@@ -267,6 +288,44 @@ describe('the embed as a reader meets it in a report', () => {
     }
   }
 
+  it('shows its flags as one line that opens by keyboard or tap onto their sentences, and lights the values a flag names', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await page.goto(`${app.url}/embed/drones-delivered`);
+    const items = page.locator('details.f li');
+    await expect(items.first().isVisible()).resolves.toBe(false);
+    let onFlags = false;
+    for (let i = 0; i < 40 && !onFlags; i++) {
+      await page.keyboard.press('Tab');
+      onFlags = await page.evaluate(() => document.activeElement?.matches('details.f summary') ?? false);
+    }
+    expect(onFlags).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(items.first().isVisible()).resolves.toBe(true);
+    await expect(items.first().innerText()).resolves.toMatch(/^\[1\] Denial: Government of Iran denies it/);
+    // Pointing at a sentence lights the values it names on the chart drawn, and dims the others.
+    await items.nth(1).hover();
+    const named = (await items.nth(1).getAttribute('data-claim-ids'))!.split(' ');
+    const lit = await page.locator('svg.x a.v.lit [data-claim-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')));
+    expect(lit.length).toBeGreaterThan(0);
+    for (const id of lit) expect(named).toContain(id);
+    const dim = await page.locator('svg.x a.v:not(.lit)').first().evaluate((a) => getComputedStyle(a).opacity);
+    expect(Number(dim)).toBeLessThan(1);
+    await page.screenshot({ path: shotPath('embed-flags-open-1280.png'), fullPage: true });
+    await page.mouse.move(5, 5);
+    expect(await page.locator('a.v.lit').count()).toBe(0);
+    // A phone: a tap opens it, and a tap on a sentence lights its values.
+    const ctx = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const phone = await ctx.newPage();
+    await phone.goto(`${app.url}/embed/drones-delivered`);
+    const head = (await phone.locator('details.f summary').boundingBox())!;
+    expect(head.height).toBeLessThan(3 * 18);
+    await phone.locator('details.f summary').tap();
+    await phone.locator('details.f li').first().tap();
+    expect(await phone.locator('svg.n a.v.lit').count()).toBeGreaterThan(0);
+    await phone.screenshot({ path: shotPath('embed-flags-open-320.png'), fullPage: true });
+    await ctx.close();
+  });
+
   it('opens the data table from the Table control by keyboard, a row per value', async () => {
     const page = await (await browser.newContext(DESKTOP)).newPage();
     await page.goto(`${app.url}/embed/drones-delivered`);
@@ -275,7 +334,7 @@ describe('the embed as a reader meets it in a report', () => {
     let onSummary = false;
     for (let i = 0; i < 40 && !onSummary; i++) {
       await page.keyboard.press('Tab');
-      onSummary = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+      onSummary = await page.evaluate(() => document.activeElement?.matches('details.t summary') ?? false);
     }
     expect(onSummary).toBe(true);
     await page.keyboard.press('Enter');

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 import { embedPage } from '@/server/embed/html';
 import { cardSvg } from '@/server/embed/card';
 import { chartSvg } from '@/server/embed/svg';
-import { layoutChart } from '@/server/embed/layout';
+import { layoutChart, orderedFlags } from '@/server/embed/layout';
+import { flagCount, flagKinds } from '@/server/embed/html';
+import { estimateHeight, snippetHeight, SNIPPET_WIDTHS } from '@/server/embed/snippets';
+import { textWidth, wrapRuns } from '@/server/embed/text';
 import { KEY_WORDS } from '@/server/embed/key';
 import { KEY_WORDS as SITE_KEY_WORDS } from '@/server/domain/meaning';
 import { quotePath } from '@/server/embed/links';
@@ -214,10 +217,69 @@ describe('the embed page', () => {
     const html = page(m);
     expect(html).toContain('<h1>Drones Iran agreed to supply</h1>');
     expect(html).toMatch(/Source:<\/span> The Northern Advocate, unknown, estimated \d+ \w+ 2022/);
-    expect(html).toMatch(/<li data-flag-kind="single-source"><b>\[1\] Single source:<\/b> Only The Northern Advocate/);
+    expect(html).toMatch(/<li data-flag-kind="single-source" data-claim-ids="na-drones-agreed-6000"><b>\[3\] Single source:<\/b> Only The Northern Advocate/);
     expect(html).toContain('href="/api/v1/measures/drones-agreed/data.csv">Get the data</a>');
     expect(html).toContain('href="/measures/drones-agreed"');
     expect(html).toMatch(/<details class="t"><summary>Table<\/summary><div class="tw"><table><caption class="sr">/);
+  });
+
+  it('shows its flags compactly: one line counting disagreements apart from notes and naming each kind by its numbers, the sentences behind a disclosure', () => {
+    const m = models.find((x) => x.id === 'drones-delivered')!;
+    const html = page(m);
+    const details = /<details class="f">(.*?)<\/details>/.exec(html)?.[1] ?? '';
+    const summary = /<summary>(.*?)<\/summary>/.exec(details)?.[1].replace(/<[^>]+>/g, '') ?? '';
+    expect(summary).toBe('⚑ 1 disagreement · 1 note [1]\u00a0Denial [2]\u00a0Different measures');
+    // Closed until asked: the sentences are there for a tap, a click, Enter and for no-JS readers.
+    expect(details).toMatch(/<ol><li data-flag-kind="denial" data-claim-ids="[^"]+"><b>\[1\] Denial:<\/b> Government of Iran/);
+    for (const [i, f] of orderedFlags(m).entries()) expect(details).toContain(`<li data-flag-kind="${f.kind}" data-claim-ids="${f.claimIds.join(' ')}"><b>[${i + 1}]`);
+    // A flag named on the chart is the colour of its kind, as its entry on the flag line.
+    const svg = chartSvg(m, 640, 'x-', CSS_PALETTE).svg;
+    for (const p of m.series.points) {
+      const link = new RegExp(`<a [^>]*class="v">(?:(?!</a>).)*data-claim-id="${p.claimId}"`).exec(svg)?.[0] ?? '';
+      // Its references: tspans of "[n]" in a flag colour (a denial's clause is in that colour too, but says no number).
+      const refs = [...link.matchAll(/<tspan fill="var\(--flag-([a-z-]+)\)" font-weight="600">[\s\u00a0]*(\[[^<]+)<\/tspan>/g)].flatMap((x) =>
+        [...x[2].matchAll(/\[(\d+)\]/g)].map((n) => ({ n: Number(n[1]), kind: x[1] })),
+      );
+      const named = orderedFlags(m).flatMap((f, i) => (f.claimIds.includes(p.claimId) ? [{ n: i + 1, kind: f.kind }] : []));
+      expect(named.length, p.claimId).toBeGreaterThan(0);
+      expect(refs, p.claimId).toEqual(named);
+    }
+    expect(flagCount([])).toBe('');
+    expect(page({ ...m, series: { ...m.series, flags: [] } })).not.toContain('<details class="f">');
+  });
+
+  it('numbers disagreements before notes, each kind together, whatever order the series gives', () => {
+    const m = models.find((x) => x.id === 'drones-delivered')!;
+    const reversed = { ...m, series: { ...m.series, flags: [...m.series.flags].reverse() } };
+    expect(orderedFlags(reversed).map((f) => f.kind)).toEqual(['denial', 'different-measures']);
+    expect(page(reversed)).toBe(page(m));
+    const mixed = [...m.series.flags, ...m.series.flags.map((f) => ({ ...f, id: `${f.id}-b` }))].reverse();
+    expect(orderedFlags({ ...m, series: { ...m.series, flags: mixed } }).map((f) => f.kind)).toEqual(['denial', 'denial', 'different-measures', 'different-measures']);
+    expect(flagKinds(orderedFlags({ ...m, series: { ...m.series, flags: mixed } })).map((k) => `${k.refs} ${k.label}`)).toEqual(['[1]\u00a0[2] Denial', '[3]\u00a0[4] Different measures']);
+  });
+
+  it('keeps a value’s flag numbers together when its label wraps, each in its own colour', () => {
+    const runs = [
+      { text: 'more than 400 · Press Association', style: 'plain' as const },
+      { text: ' [1]', style: 'flag:denial' as const },
+      { text: '\u00a0[2]', style: 'flag:conflict' as const },
+    ];
+    // Room for "[1]" on the first line, not for "[1] [2]": both go on to the next.
+    const width = textWidth('more than 400 · Press Association ', 13) + textWidth('[1]', 13, true) + 1;
+    const lines = wrapRuns(runs, width, 13);
+    expect(lines.map((l) => l.map((r) => r.text).join(''))).toEqual(['more than 400 · Press Association', '[1]\u00a0[2]']);
+    expect(lines[1].map((r) => r.style)).toEqual(['flag:denial', 'flag:conflict']);
+  });
+
+  it('gives the copied iframe a height that holds the whole chart on a phone and in a column', () => {
+    for (const m of models) {
+      const h = snippetHeight(m);
+      for (const w of SNIPPET_WIDTHS) expect(h, `${m.id} at ${w}`).toBeGreaterThanOrEqual(estimateHeight(m, w));
+    }
+    // The flag line is one or two lines, not a sentence per flag: the phone's height barely grows with them.
+    const m = models.find((x) => x.id === 'drones-delivered')!;
+    const many = { ...m, series: { ...m.series, flags: [...m.series.flags, ...m.series.flags.map((f) => ({ ...f, id: `${f.id}-b` }))] } };
+    expect(estimateHeight(many, 320) - estimateHeight(m, 320)).toBeLessThan(25);
   });
 
   it('is styled only by its inline stylesheet, whose hash the CSP names', () => {
