@@ -3,8 +3,8 @@ import dynamic from 'next/dynamic';
 import type { DurationSeries, IntervalSeries } from '@/server/domain/series';
 import { ChartKey } from './ChartKey';
 
-// Recharts loads only where a chart is on screen, never in the shell of every page; until it has,
-// the slot holds the chart's exact height so nothing below it moves.
+// The charts' code loads only where a chart is drawn, never in the shell of every page; until it
+// has, the slot holds the chart's exact height so nothing below it moves.
 const IntervalChart = dynamic(() => import('./IntervalChart'), { ssr: false, loading: () => null });
 const DurationChart = dynamic(() => import('./DurationChart'), { ssr: false, loading: () => null });
 const TimeChart = dynamic(() => import('./TimeChart'), { ssr: false, loading: () => null });

@@ -1,6 +1,5 @@
 'use client';
 import { useId, type MouseEvent } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { IntervalPoint } from '@/server/domain/series';
 import type { ActivePoint } from './ChartTooltip';
 import { LabelLines } from './mark-parts';
@@ -10,6 +9,7 @@ import { drillHref, markColour, meaningOf, MEANING_COLOUR, pointLabel, type Mark
 import { useFlagFocus } from './flag-focus';
 import type { RowLayout } from './row-layout';
 import type { TimeLayout } from './time-layout';
+import type { Plot, Scale } from './axes';
 
 interface Props {
   points: IntervalPoint[];
@@ -22,19 +22,22 @@ interface Props {
   rows?: RowLayout;
   /** A time axis's labels, placed before the chart (time-layout.ts). */
   time?: TimeLayout;
+  /** Screen x of a value (horizontal) or of a date (vertical). */
+  x: Scale;
+  /** Screen y of a value (vertical only). */
+  y?: Scale;
+  /** A row chart's row centre line, by the point's index (horizontal only). */
+  rowMid?(i: number): number;
+  plot: Plot;
 }
 
 /**
  * The value marks, drawn with the chart's own scales so they line up with its axes and grid. A
  * flag the reader points at (flag-focus.tsx) highlights the values it names and dims the rest.
  */
-export function IntervalMarks({ points, orientation, onActive, onOpen, rows, time }: Props) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
+export function IntervalMarks({ points, orientation, onActive, onOpen, rows, time, x: xScale, y: yScale = xScale, rowMid = () => 0, plot }: Props) {
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const { shown } = useFlagFocus();
-  if (!xScale || !yScale || !plot) return null;
   const horizontal = orientation === 'horizontal';
   const focus = shown && points.some((p) => shown.claimIds.has(p.claimId)) ? shown : null;
   return (
@@ -47,12 +50,12 @@ export function IntervalMarks({ points, orientation, onActive, onOpen, rows, tim
           </linearGradient>
         ))}
       </defs>
-      {rows && rows.nameWidth > 0 && <RowNames points={points} rows={rows} rowTop={(p) => rowTop(yScale(p.category, { position: 'middle' }), rows)} />}
-      {points.map((p) => {
+      {rows && rows.nameWidth > 0 && <RowNames points={points} rows={rows} rowTop={(i) => rowTop(rowMid(i), rows)} />}
+      {points.map((p, i) => {
         const colour = markColour(p);
         const fade = `url(#${uid}-fade-${meaningOf(p) satisfies MarkMeaning})`;
         const denial = p.stance === 'denies';
-        const mid = horizontal ? yScale(p.category, { position: 'middle' }) : p.x === null ? undefined : xScale(p.x);
+        const mid = horizontal ? rowMid(i) : p.x === null ? undefined : xScale(p.x);
         const a = horizontal ? xScale(p.low) : yScale(p.low);
         const b = horizontal ? xScale(p.high) : yScale(p.high);
         if (mid === undefined || a === undefined || b === undefined) return null;
@@ -91,16 +94,16 @@ export function IntervalMarks({ points, orientation, onActive, onOpen, rows, tim
   );
 }
 
-const rowTop = (mid: number | undefined, rows: RowLayout) => (mid ?? 0) - rows.rowHeight / 2;
+const rowTop = (mid: number, rows: RowLayout) => mid - rows.rowHeight / 2;
 
 /** A comparison's row names in the column beside the plot, level with each row's label and mark. */
-function RowNames({ points, rows, rowTop }: { points: IntervalPoint[]; rows: RowLayout; rowTop(p: IntervalPoint): number }) {
+function RowNames({ points, rows, rowTop }: { points: IntervalPoint[]; rows: RowLayout; rowTop(i: number): number }) {
   return (
     <g className="row-names" aria-hidden>
-      {points.map((p) => {
+      {points.map((p, i) => {
         const r = rows.rows.get(p.claimId);
         if (!r) return null;
-        const top = rowTop(p);
+        const top = rowTop(i);
         const block = r.name.length * 14;
         const y = Math.max(top + 4, top + rows.markFromTop - 4 - block / 2);
         return <LabelLines key={p.claimId} lines={r.name} x={rows.labelLeft - 12} y={y} className="mark__name" anchor="end" />;

@@ -1,14 +1,16 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts';
 import type { IntervalPoint } from '@/server/domain/series';
 import { ChartTooltip, type ActivePoint } from './ChartTooltip';
 import { IntervalMarks } from './IntervalMarks';
 import { compactNumber } from './palette';
+import { ticks } from '@/server/domain/ticks';
 import { timeTicks, timeTickLabel } from '@/server/domain/time-ticks';
 import { useWidth } from './useWidth';
-import { timeLayout, MIN_HEIGHT } from './time-layout';
+import { timeLayout, MIN_HEIGHT, Y_AXIS } from './time-layout';
+import { AXIS_HEIGHT } from './row-layout';
+import { BottomAxis, Grid, LeftAxis, Surface, linear, ticksThatFit } from './axes';
 import { textMeasure } from './text-fit';
 
 export const TIME_CHART_HEIGHT = MIN_HEIGHT;
@@ -35,27 +37,28 @@ export default function TimeChart({ points, domain, xDomain, unit, line, fixedWi
   const [active, setActive] = useState<ActivePoint | null>(null);
   const router = useRouter();
   const labelled = Boolean(line) || points.length <= LABELLED_POINTS;
-  const layout = useMemo(() => timeLayout({ points, width, domain, xDomain, labelled, measure: textMeasure(), line }), [points, width, domain, xDomain, labelled, line]);
+  const measure = useMemo(() => textMeasure(), []);
+  const layout = useMemo(() => timeLayout({ points, width, domain, xDomain, labelled, measure, line }), [points, width, domain, xDomain, labelled, measure, line]);
+  const { margin, height } = layout;
+  const plot = { x: margin.left + Y_AXIS, y: margin.top, width: Math.max(0, width - margin.left - Y_AXIS - margin.right), height: height - margin.top - margin.bottom - AXIS_HEIGHT };
+  const x = linear(xDomain, [plot.x, plot.x + plot.width]);
+  const y = linear(domain, [plot.y + plot.height, plot.y]);
   const xTicks = timeTicks(xDomain, Math.max(3, Math.min(8, Math.floor(width / 110))));
+  const dateLabel = (ms: number) => timeTickLabel(ms, xTicks.step);
+  // About five round values, the axis's top among them when a round step reaches it.
+  const yTicks = [5, 4].map((n) => ticks(domain, n)).find((t) => t.at(-1) === domain[1]) ?? ticks(domain, plot.height > 200 ? 5 : 4);
   return (
-    <div ref={ref} className="chart" style={{ height: layout.height }} onMouseLeave={() => setActive(null)}>
-      <ComposedChart width={width} height={layout.height} data={line ?? []} margin={layout.margin} accessibilityLayer={false}>
-        <CartesianGrid stroke="var(--rule)" vertical={false} />
-        <XAxis dataKey="x" type="number" domain={xDomain} ticks={xTicks.ticks} tickFormatter={(ms: number) => timeTickLabel(ms, xTicks.step)} tick={{ fontSize: 12, fill: 'var(--muted)' }} allowDataOverflow height={30} />
-        <YAxis
-          type="number"
-          domain={domain}
-          allowDataOverflow
-          tickFormatter={compactNumber}
-          tick={{ fontSize: 12, fill: 'var(--muted)' }}
-          width={52}
-          axisLine={false}
-          tickLine={false}
-          label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12, dy: 30 }}
-        />
-        {line && <Line dataKey="months" stroke="var(--calendar-line)" strokeWidth={2} strokeDasharray="5 4" dot={false} isAnimationActive={false} name="By the calendar" />}
-        <IntervalMarks points={points} unit={unit} orientation="vertical" onActive={setActive} onOpen={(href) => router.push(href)} time={layout} />
-      </ComposedChart>
+    <div ref={ref} className="chart" style={{ height }} onMouseLeave={() => setActive(null)}>
+      <Surface width={width} height={height}>
+        <Grid plot={plot} ys={yTicks.map(y)} />
+        {/* The calendar, dashed, under the values. */}
+        {line && line.length > 1 && (
+          <path className="recharts-curve recharts-line-curve" d={'M' + line.map((q) => `${x(q.x)},${y(q.months)}`).join('L')} stroke="var(--calendar-line)" strokeWidth={2} strokeDasharray="5 4" fill="none" />
+        )}
+        <IntervalMarks points={points} unit={unit} orientation="vertical" onActive={setActive} onOpen={(href) => router.push(href)} time={layout} x={x} y={y} plot={plot} />
+        <BottomAxis plot={plot} ticks={ticksThatFit(xTicks.ticks, x, dateLabel, (t) => measure(t, false))} at={x} label={dateLabel} line />
+        <LeftAxis plot={plot} left={margin.left} ticks={yTicks} at={y} label={compactNumber} unit={unit} />
+      </Surface>
       <ChartTooltip active={active} width={width} />
     </div>
   );

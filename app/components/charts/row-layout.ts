@@ -4,7 +4,7 @@ import { wrapRuns, type Line, type Measure, type Run } from './text-fit';
 import { DENIAL_COLOUR } from './palette';
 
 /*
- * Where a row chart's text goes, worked out before Recharts lays it out: each value's label
+ * Where a row chart's text goes, worked out before the chart is drawn: each value's label
  * ("more than 400 · John Kirby, White House · Press Association, 15 May 2023") wrapped to the
  * width there is, and the rows made tall enough for the longest, so no label is ever cut or
  * printed over its neighbour's, at 320 px as at 1280.

@@ -12,7 +12,8 @@ import { widest, wrapRuns, type Line, type Measure } from './text-fit';
 
 export const MIN_HEIGHT = 300;
 const MAX_HEIGHT = 760;
-const Y_AXIS = 52;
+/** The value axis's labels, left of the plot. */
+export const Y_AXIS = 52;
 const GAP = 10;
 
 export interface Box {
