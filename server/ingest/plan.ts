@@ -154,6 +154,12 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
       return { measure: created, newMeasure: created, confidence: q.confidence, reason: q.reason };
     }
   }
+  // Another story's measure is no fallback for words that only half match it ("€180 a month to a
+  // deckhand's pay" is no "Russian payment to Iran"): the figure gets a measure of its own, for a person to name.
+  if (keyed && elsewhere && a.measure.confidence < AUTO_ACCEPT) {
+    const created = proposeNewMeasure(a, taken);
+    return { measure: created, newMeasure: created, confidence: keyedConfidence, reason: `${a.measure.reason}; but “${keyed.title}” is another story’s (this article is about ${topic!.title}): a new measure` };
+  }
   if (keyed) return { measure: keyed, newMeasure: null, confidence: keyedConfidence, reason: elsewhere ? `${a.measure.reason}; but the article is about ${topic!.title}` : a.measure.reason };
   const created = proposeNewMeasure(a, taken);
   return { measure: created, newMeasure: created, confidence: a.measure.confidence, reason: a.measure.reason };

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { Measure, Topic } from '@/server/domain/schemas';
 import { planIngest } from '@/server/ingest/plan';
 
 /*
@@ -81,5 +85,22 @@ describe('durations of a part of the story, or since something in it', () => {
   it('leaves a span that names nothing ("after Monday", "since then") to the telling', () => {
     const fs = planned('Oil from the Solveig Aurora spill reached 15 km of coastline. “We worked for three days after Monday without sleep,” a volunteer said.');
     expect(fs.find((f) => f.claim.value.text === 'three days')?.decision).toBe('set-aside');
+  });
+});
+
+describe('another story’s measure is no fallback', () => {
+  // The curated catalogue Tally ships with (drones for Russia): a ferry strike's money only half matches its "payment".
+  const data = JSON.parse(readFileSync(path.resolve(__dirname, '../../data/topics.json'), 'utf8'));
+  const measures = z.array(Measure).parse(data.measures);
+  const topics = z.array(Topic).parse(data.topics);
+  it('gives a figure that half matches a curated measure of another topic a measure of its own, waiting', () => {
+    const text =
+      'PORT ALCASTA — Navia Lines on Wednesday raised its pay offer to striking ferry crews to 6.5 per cent over two years, a move the company said would add about €180 a month to a deckhand’s pay. ' +
+      'The Meravia ferry strike began on March 6.';
+    const { figures } = planIngest({ text, outlet: 'Meravia Today', title: 'Navia raises pay offer in ferry strike', published: '2023-04-12' }, measures, topics);
+    const euros = figures.find((f) => f.claim.value.text.includes('€180'))!;
+    expect(measures.some((m) => m.id === euros.claim.measureId)).toBe(false);
+    expect(euros.decision).toBe('needs-review');
+    expect(euros.newMeasure).not.toBeNull();
   });
 });
