@@ -71,6 +71,25 @@ function nounAfter(t: Token[], k: number): Direction | null {
 }
 
 const CLAUSE_BREAK = /[.;!?]/;
+/** ", or 5%," between a change and its restatement. */
+const RESTATED = /^(?:\s+(?:points?|pts|cents?|pence))?\s*,?\s*or\s+(?:about|around|nearly|almost|roughly|some|just\s+over|just\s+under)?\s*$/;
+/** " in 2010 to ", " in June to ": the first end's date between "from" and "to". */
+const DATED_TO = /^\s+(?:in|by)\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?|the\s+[a-z]+\s+[a-z]+)\s+to\s*$/;
+
+/** Words of a record level between "to"/"at" and its figure: "to a record", "at a new all-time high of". */
+const RECORD_WORDS = new Set(['a', 'new', 'fresh', 'record', 'high', 'low', 'all-time', 'of', 'peak']);
+
+/** The word before the figure at token k; "to a record", "at a new high of" read as "to", "at". */
+function levelLead(t: Token[], k: number): string {
+  const p = t[k - 1]?.lower ?? '';
+  if (p !== 'record' && p !== 'of' && p !== 'high' && p !== 'low' && p !== 'peak') return p;
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const w = t[j].lower;
+    if (LEVEL_LEADS.has(w) && j < k - 1) return w;
+    if (!RECORD_WORDS.has(w)) break;
+  }
+  return p;
+}
 
 /** Marks changes, levels and from/to pairs on figures in reading order (in place). */
 export function markChanges(text: string, t: Token[], figures: Figure[]): void {
@@ -80,14 +99,20 @@ export function markChanges(text: string, t: Token[], figures: Figure[]): void {
     const f = figures[i];
     if (f.kind === 'duration' || f.kind === 'fraction') continue;
     const k = tokenAt(t, f.start);
-    const lead = t[k - 1]?.lower ?? '';
+    const lead = levelLead(t, k);
     const next = figures[i + 1];
     const after = next !== undefined ? text.slice(f.end, next.start) : '';
-    // "from 310 to 365 km": a pair joined by "to", with a verb of change before "from".
-    if (lead === 'from' && next !== undefined && /^\s*(?:to|and)\s*$/.test(after) && verbBefore(t, k - 1, f, true) !== null || (lead === 'from' && lastDelta !== null && next !== undefined && /^\s*to\s*$/.test(after))) {
+    // "from 310 to 365 km", "from 4.2 million in 2010 to 5.1 million": a pair joined by "to", with a verb of change before "from".
+    if (lead === 'from' && next !== undefined && (/^\s*(?:to|and)\s*$/.test(after) || DATED_TO.test(after)) && verbBefore(t, k - 1, f, true) !== null || (lead === 'from' && lastDelta !== null && next !== undefined && /^\s*to\s*$/.test(after))) {
       pairUp(f, next);
       i++;
       lastDelta = null;
+      continue;
+    }
+    // "rose $12.50, or 5%, to $262": the change said again in another unit is the same change.
+    if (lastDelta !== null && RESTATED.test(text.slice(lastDelta.figure.end, f.start))) {
+      f.change = { role: 'delta', direction: lastDelta.direction };
+      lastDelta = { figure: f, direction: lastDelta.direction };
       continue;
     }
     // "fell 12 points to 3,402", "up 35 cents at $71.10": the level reached after the change.

@@ -45,8 +45,20 @@ export function idiomAtom(t: Token[], i: number): Atom | null {
   // "more than a decade", "spent a decade in prison": one decade or century is a duration. Not
   // "once a decade" (a frequency); "a decade ago" is a date (context.ts drops it).
   const aged = t[i + 2]?.raw === '-' && t[i + 3]?.lower === 'old';
-  if ((w === 'decade' || w === 'century') && t[i + 1].spaced && !aged && !FREQUENCY_LEADS.has(t[i - 1]?.lower ?? '')) return atom(t, i, i + 1, 1, { glued: w });
+  if ((w === 'decade' || w === 'century') && t[i + 1].spaced && !aged && !FREQUENCY_LEADS.has(t[i - 1]?.lower ?? '') && !sinceSuperlative(t, i)) return atom(t, i, i + 1, 1, { glued: w });
   return null;
+}
+
+/** "the biggest rise in a decade", "the first time in a century": a comparison, not a duration. */
+function sinceSuperlative(t: Token[], i: number): boolean {
+  const p = t[i - 1]?.lower;
+  if (p !== 'in' && p !== 'for') return false;
+  for (let j = i - 2; j >= Math.max(0, i - 7); j--) {
+    const w = t[j];
+    if (w.kind === 'punct' && w.raw !== '-') return false;
+    if (w.kind === 'word' && (/^(?:high|low|larg|bigg|small|great|strong|weak|fast|slow|warm|cold|hott|wett|dri|wors|steep|sharp)est$/.test(w.lower) || w.lower === 'first' || w.lower === 'most' || w.lower === 'least' || w.lower === 'best' || w.lower === 'record')) return true;
+  }
+  return false;
 }
 
 /**
