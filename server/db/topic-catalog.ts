@@ -11,8 +11,15 @@ import { CLAIM_SELECT, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimR
  * since every flag and comparison lies within one topic. Read through indexes, so its cost is the
  * topic's size, not the corpus's; kept per revision, so a read after no write is a lookup.
  */
-const caches = new WeakMap<ReadDb, Map<string, Promise<Catalog>>>();
+const caches = new WeakMap<ReadDb, Map<string, { revision: number; claims: number; value: Promise<Catalog> }>>();
 const MAX_TOPICS = 100;
+/**
+ * The catalogues kept hold at most this many claims in all: a topic of 100,000 articles holds tens
+ * of thousands, and a hundred of them kept whole was most of a server's memory (1.4 GB). The
+ * pages' own read models (dashboard, charts) are kept per revision apart, so a catalogue dropped
+ * is read again only when a page of a new revision needs it.
+ */
+export const MAX_CACHED_CLAIMS = 20_000;
 
 async function build(db: ReadDb, topicId: string, revision: number): Promise<Catalog> {
   const [topics, measures, claims, sources, flags] = await Promise.all([
@@ -39,15 +46,27 @@ export async function topicCatalog(db: ReadDb, topicId: string): Promise<Catalog
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const key = `${revision}|${topicId}`;
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = build(db, topicId, revision);
-    hit.catch(() => cache.delete(key));
-    cache.set(key, hit);
-    // Oldest first out; entries of earlier revisions go the same way.
-    while (cache.size > MAX_TOPICS) cache.delete(cache.keys().next().value as string);
-  }
-  return hit;
+  const hit = cache.get(key);
+  if (hit) return hit.value;
+  // Catalogues of an earlier revision are never asked for again (the revision only moves on): out.
+  for (const [k, e] of cache) if (e.revision < revision) cache.delete(k);
+  const entry = { revision, claims: 0, value: build(db, topicId, revision) };
+  cache.set(key, entry);
+  entry.value.then(
+    (cat) => {
+      entry.claims = cat.claims.length;
+      // Oldest first out, down to the budget; the one just read stays even when it alone is over.
+      let held = 0;
+      for (const e of cache.values()) held += e.claims;
+      for (const [k, e] of cache) {
+        if ((held <= MAX_CACHED_CLAIMS && cache.size <= MAX_TOPICS) || e === entry) break;
+        cache.delete(k);
+        held -= e.claims;
+      }
+    },
+    () => cache.delete(key),
+  );
+  return entry.value;
 }
 
 /** The topic a live measure is in, or null when there is no such measure. */
