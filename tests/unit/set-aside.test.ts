@@ -104,3 +104,23 @@ describe('another story’s measure is no fallback', () => {
     expect(euros.newMeasure).not.toBeNull();
   });
 });
+
+describe('a share of the figure before it', () => {
+  const titles = (text: string, title: string) =>
+    new Map(planIngest({ text, outlet: 'Tribuna', title, published: '2023-07-18' }, [], []).figures.map((f) => [f.claim.value.text, f] as const));
+  it('counts what its whole counts, in the place it names: “136 …, 58 of them in Portavera”', () => {
+    const fs = titles('The number of people who have died because of the Ilmarez heatwave has risen to 136, the health ministry said on Tuesday, 58 of them in Portavera.', 'Ilmarez heatwave deaths rise');
+    expect(fs.get('136')!.measureTitle).toMatch(/^People killed in the Ilmarez heatwave/);
+    expect(fs.get('58')!.measureTitle).toBe('People killed in Portavera in the Ilmarez heatwave');
+    expect(fs.get('58')!.newMeasure?.signature).toMatchObject({ scope: 'Portavera' });
+  });
+  it('or in the status it names: “5,100 suspected cases, of which 1,150 have been confirmed”', () => {
+    const fs = titles('The country has recorded 5,100 suspected cases of cholera nationwide, according to the latest situation report, of which 1,150 have been confirmed.', 'Cholera outbreak in Ombara grows');
+    expect(fs.get('5,100')!.newMeasure?.signature?.thing).toBe('suspected cases');
+    expect(fs.get('1,150')!.newMeasure?.signature?.thing).toBe('confirmed cases');
+  });
+  it('is left to a person when its words tell it apart from its whole by neither', () => {
+    const fs = titles('The Kalvmoor explosion injured 48 people; 19 remain in hospital, four of them in intensive care.', 'Kalvmoor explosion');
+    expect(fs.get('four')!.measureTitle).not.toMatch(/injured/);
+  });
+});

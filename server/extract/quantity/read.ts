@@ -10,6 +10,7 @@ import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 import { subEventOf } from './sub-event';
+import { isShare, sharePlace, wholeBefore } from './share';
 import { stem } from '../measure/words';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -113,7 +114,7 @@ const STATUS: Record<string, string> = { suspected: 'suspected', probable: 'susp
  * counted thing, a place it is limited to, and whether it is a total, a count for a stated
  * period, a rate, a commitment, an amount or a duration. Null when nothing says what it counts.
  */
-export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null = null): QuantityReading | null {
+export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null = null, depth = 0): QuantityReading | null {
   const eventWords = event?.words ?? new Set<string>();
   const ws = wordsOf(sentence);
   const endAt = at + f.text.length;
@@ -156,6 +157,11 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
+  // "…has risen to 136, 58 of them in Portavera": a share counts what its whole counts, in one place or status.
+  if (depth === 0 && f.kind === 'count' && !f.thing && isShare(ws, first, last)) {
+    const share = shareOf(f, sentence, at, asOf, event, ws, last, to, placeScope);
+    if (share !== null) return share;
+  }
   // "in May", "last week": a count within a stated span. "since it broke out in late July" is a running total.
   // Only words next to the figure say whether it is a total or a period's count.
   const clause = new Set(ws.slice(Math.max(from, first - 5), Math.min(to, tail + 5)).map((w) => w.lower));
@@ -230,6 +236,27 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
+}
+
+/**
+ * The reading of a share from its whole's: the whole's quantity, limited to the place or the status
+ * the share's words name ("in Portavera", "have been confirmed"). Null when they name neither: a part
+ * no words tell apart from its whole is left to a person.
+ */
+function shareOf(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null, ws: Word[], last: number, to: number, placeScope: string | null): QuantityReading | null {
+  const whole = wholeBefore(sentence, at);
+  if (whole === null) return null;
+  // Words of the whole are re-read, so the sentence's cached words stay those of this sentence.
+  const base = readQuantity(whole.figure, sentence, whole.at, asOf, event, 1);
+  wordsOf(sentence);
+  if (base === null) return null;
+  let status: string | undefined;
+  for (let i = last + 1; i < Math.min(ws.length, Math.max(to, last + 5)) && status === undefined; i++) status = STATUS[ws[i].lower];
+  const place = placeScope ?? sharePlace(ws, last);
+  if (status === undefined && place === null) return null;
+  const bare = base.thing.replace(/^(?:suspected|confirmed) /, '');
+  const thing = status !== undefined && /cases$/.test(bare) ? `${status} ${bare}` : base.thing;
+  return { ...base, thing, scope: place ?? base.scope, near: true, zero: f.qualifier === 'none' };
 }
 
 /** Where the subject of the verb at `verb` may start: the sentence's start or its last clause break, at most SUBJECT_REACH words back. */

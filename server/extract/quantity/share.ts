@@ -1,0 +1,37 @@
+import { extractFigures } from '../numbers';
+import type { Figure } from '../types';
+import type { Word } from './words';
+
+/*
+ * A share of the figure before it: "the number who have died has risen to 136, 58 of them in
+ * Portavera", "5,100 suspected cases, of which 1,150 have been confirmed". The part counts what the
+ * whole counts, of one place or in one status; its own words say which.
+ */
+
+const PART_PRONOUNS = new Set(['them', 'whom', 'which', 'these', 'those']);
+
+/** Is the count at words [first, last] a part of an earlier figure: "58 of them", "of which 1,150"? */
+export function isShare(ws: Word[], first: number, last: number): boolean {
+  const after = ws[last + 1]?.lower === 'of' && PART_PRONOUNS.has(ws[last + 2]?.lower ?? '');
+  const before = ws[first - 2]?.lower === 'of' && (ws[first - 1]?.lower === 'which' || ws[first - 1]?.lower === 'whom');
+  return after || before;
+}
+
+/**
+ * "58 of them in Portavera": the place a share names right after its pronoun, even a place the
+ * story's event is named after (the heatwave of Portavera still has Portavera's share of it).
+ */
+export function sharePlace(ws: Word[], last: number): string | null {
+  const i = ws[last + 1]?.lower === 'of' ? last + 3 : last + 1;
+  if (ws[i]?.lower !== 'in' && ws[i]?.lower !== 'from') return null;
+  const names: string[] = [];
+  for (let j = i + 1; j < ws.length && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
+  return names.length > 0 ? names.join(' ') : null;
+}
+
+/** The figure the share is of: the nearest count before `at` in the sentence, with its offset. */
+export function wholeBefore(sentence: string, at: number): { figure: Figure; at: number } | null {
+  const before = extractFigures(sentence).filter((f) => f.end <= at && f.kind === 'count');
+  const whole = before.at(-1);
+  return whole ? { figure: whole, at: whole.start } : null;
+}
