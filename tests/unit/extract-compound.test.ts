@@ -100,3 +100,18 @@ describe('fractions and hedges', () => {
     if (high !== null) expect(f.high).toBe(high);
   });
 });
+
+describe('shares written out', () => {
+  it.each([
+    ['Four out of 10 children are affected.', 'Four out of 10', 0.4, 'children'],
+    ['Nine out of every ten doctors agree.', 'Nine out of every ten', 0.9, 'doctors'],
+    ['Two-thirds of the budget went, and half of the staff left.', 'half', 0.5, 'staff'],
+  ])('%s', (text, span, value, thing) => {
+    const f = extractFigures(text).find((x) => x.text === span);
+    expect([f?.kind, f?.value, f?.thing]).toEqual(['fraction', value, thing]);
+  });
+  it('"half the homes" is a share; "half the time" and "two and half" are not', () => {
+    expect(extractFigures('Half the homes were flooded.').map((f) => [f.text, f.value])).toEqual([['Half', 0.5]]);
+    expect(extractFigures('It rained half the time.')).toEqual([]);
+  });
+});

@@ -80,10 +80,13 @@ function trySum(t: Token[], a: Quantity, b: Quantity): Quantity | null {
 
 /** "one in five children", "1 in 4 adults": a rate, kept as the fraction it states. */
 function tryRatio(t: Token[], a: Quantity, b: Quantity): Quantity | null {
-  if (b.first !== a.last + 2 || t[a.last + 1].lower !== 'in' || a.shape !== 'single' || b.shape !== 'single') return null;
+  // "one in five", "4 out of 10", "nine out of every ten".
+  const outOf = t[a.last + 1]?.lower === 'out' && t[a.last + 2]?.lower === 'of';
+  const gap = outOf ? (t[a.last + 3]?.lower === 'every' ? 3 : 2) : 1;
+  if (b.first !== a.last + gap + 1 || (!outOf && t[a.last + 1].lower !== 'in') || a.shape !== 'single' || b.shape !== 'single') return null;
   if (a.kind !== 'count' || b.kind !== 'count' || a.vague !== null || b.vague !== null) return null;
   const [x, y] = [a.values[0], b.values[0]];
-  if (!Number.isInteger(x) || !Number.isInteger(y) || x < 1 || x > 10 || y <= x) return null;
+  if (!Number.isInteger(x) || !Number.isInteger(y) || x < 1 || (x > 10 && !outOf) || y <= x) return null;
   return { ...b, atoms: [...a.atoms, ...b.atoms], first: a.first, start: a.start, values: [tidy(x / y)], kind: 'fraction', multiplier: null };
 }
 

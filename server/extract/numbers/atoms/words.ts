@@ -2,7 +2,8 @@ import { dict } from '../../text/util';
 import { VAGUE_AMOUNTS, type VagueAmount } from '../../../domain/value';
 import type { Token } from '../../types';
 import type { Atom } from './atom';
-import { DIGIT_MULTIPLIERS, ONE_IDIOMS, ONE_PRONOUN_LEADS, VAGUE_LEADS, VAGUE_SINGULAR, VAGUE_WORDS } from '../lexicon/numbers';
+import { DIGIT_MULTIPLIERS, ONE_IDIOMS, ONE_PRONOUN_LEADS, VAGUE_LEADS, VAGUE_SINGULAR, VAGUE_WORDS, isNumberWord } from '../lexicon/numbers';
+import { isCapitalised, isPluralNoun } from '../../text/nouns';
 import { parseWordNumber } from '../spelled';
 import { ordinalFraction } from '../spelled/fraction';
 import { idiomAtom, ordinalFollows } from './idioms';
@@ -67,11 +68,19 @@ function pronounOne(t: Token[], i: number, end: number): boolean {
   return ONE_PRONOUN_LEADS.has(prev) || ONE_IDIOMS.has(next) || next === '’s' || next === "'s";
 }
 
-const HALF_BLOCKERS = new Set(['the', 'first', 'second', 'a', 'latter', 'former', 'other', 'back', 'top', 'bottom', 'this', 'that', 'each', 'one', 'and']);
+const HALF_BLOCKERS = new Set(['the', 'first', 'second', 'a', 'latter', 'former', 'other', 'back', 'top', 'bottom', 'this', 'that', 'each', 'one']);
+const HALF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all']);
 
-/** "half of the drones": a fraction; "the first half of the year" is not. */
+/**
+ * "half of the drones", "half the homes": a fraction; "the first half of the year" is not, nor
+ * "two and half" (a number's own half), nor "half the time" (no plural counted).
+ */
 function halfOf(t: Token[], i: number): Atom | null {
-  if (t[i].lower !== 'half' || t[i + 1]?.lower !== 'of' || HALF_BLOCKERS.has(t[i - 1]?.lower ?? '')) return null;
+  if (t[i].lower !== 'half' || HALF_BLOCKERS.has(t[i - 1]?.lower ?? '')) return null;
+  if (t[i - 1]?.lower === 'and' && (t[i - 2]?.kind === 'num' || isNumberWord(t[i - 2]?.lower ?? ''))) return null;
+  const of = t[i + 1]?.lower === 'of';
+  const counted = HALF_DETERMINERS.has(t[i + 1]?.lower ?? '') && t[i + 2]?.kind === 'word' && isPluralNoun(t[i + 2].raw) && !isCapitalised(t[i + 2].raw);
+  if (!of && !counted) return null;
   return {
     first: i, last: i, start: t[i].start, end: t[i].end, value: 0.5, multiplier: null,
     spelled: true, fraction: true, literal: null, vague: null, vagueFactor: 1, glued: '',
