@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { headers } from 'next/headers';
-import { TRPCReactProvider } from './trpc/client';
 import { Nav } from './components/Nav';
 import { ThemeToggle } from './components/ThemeToggle';
 import { AccountMenu } from './components/account/AccountMenu';
@@ -59,9 +58,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <AccountMenu user={user} csrf={who.csrf ?? null} />
           </div>
         </header>
-        <TRPCReactProvider>
-          <main id="main">{children}</main>
-        </TRPCReactProvider>
+        {/* No tRPC provider here: the routes that call the API from the browser have it in their own
+            layout (app/trpc/RouteProvider.tsx), so the dashboard loads none of its code. */}
+        <main id="main">{children}</main>
         <footer className="site-footer">
           <div className="site-footer__inner">
             Tally records what each source <em>says</em>; it does not decide which source is right. Flags are computed from

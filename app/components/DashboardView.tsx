@@ -1,16 +1,15 @@
-'use client';
 import Link from 'next/link';
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useTRPC } from '@/app/trpc/client';
 import { FlagBadgeLink } from './FlagList';
 import { FlagFocusProvider } from './charts/flag-focus';
 import { TopicPanel } from './TopicPanel';
 import type { FlagKind } from '@/server/domain/schemas';
 import { isNote } from '@/server/domain/meaning';
+import type { dashboard } from '@/server/db/dashboard';
 
-export function DashboardView() {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.topics.dashboard.queryOptions());
+type Dashboard = Awaited<ReturnType<typeof dashboard>>;
+
+/** A server component: only the flags' highlighting and the charts come to the browser as code. */
+export function DashboardView({ data }: { data: Dashboard }) {
   const { summary, panels } = data;
   if (panels.length === 0 || summary.figures === 0) {
     return (

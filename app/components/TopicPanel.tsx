@@ -1,4 +1,3 @@
-'use client';
 import Link from 'next/link';
 import { ChartCard } from './ChartCard';
 import { EmbedDialog } from './EmbedDialog';
@@ -12,7 +11,8 @@ export const panelFlags = (panel: Panel) => flagsOnce([panel.comparison?.flags ?
 /**
  * One story: its comparison and its measures' charts, bounded (server/db/dashboard.ts: a budget
  * of drawn values per page). On the dashboard it links to the topic's page; the topic's page
- * lists the measures it has no room to draw, each a link to its measure page.
+ * lists the measures it has no room to draw, each a link to its measure page. No state of its own:
+ * rendered on the server for the dashboard, in the browser inside the topic's page (TopicView).
  */
 export function TopicPanel({ panel, onDashboard }: { panel: Panel; onDashboard: boolean }) {
   const id = panel.topic.id;

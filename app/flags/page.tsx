@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { z } from 'zod';
-import { listPage, serverCaller } from '@/app/trpc/server';
+import { listPage, serverCaller } from '@/app/trpc/caller';
 import { Pager, cursorParam } from '@/app/components/Pager';
 import { FLAG_LABEL, FlagBadge, FlagKindOptions } from '@/app/components/FlagList';
 import { FlagKind } from '@/server/domain/schemas';

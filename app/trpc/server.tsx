@@ -2,7 +2,6 @@ import { cache, type ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
-import { TRPCError } from '@trpc/server';
 import { appRouter } from '@/server/trpc/router';
 import { createContext } from '@/server/trpc/context';
 import { makeQueryClient } from './query-client';
@@ -16,35 +15,8 @@ export const trpc = createTRPCOptionsProxy({
   queryClient: getQueryClient,
 });
 
-/** Direct server-side calls, for metadata and not-found checks (no HTTP hop). */
-export const serverCaller = cache(async () => appRouter.createCaller(await createContext({ headers: await headers() })));
-
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }
 
-type Caller = Awaited<ReturnType<typeof serverCaller>>;
-
-/** A server-side call whose NOT_FOUND (or malformed id) means "render the 404 page", not an error. */
-export async function findOrNull<T>(call: (caller: Caller) => Promise<T>): Promise<T | null> {
-  try {
-    return await call(await serverCaller());
-  } catch (e) {
-    if (e instanceof TRPCError && (e.code === 'NOT_FOUND' || e.code === 'BAD_REQUEST')) return null;
-    throw e;
-  }
-}
-
-/**
- * One page of a list for a list page: a cursor that no longer names anything (its item was merged
- * or deleted since the link was made) gives the first page rather than an error.
- */
-export async function listPage<T>(call: (caller: Caller, cursor: string | undefined) => Promise<T>, cursor: string | undefined): Promise<{ page: T; cursor: string | undefined }> {
-  const caller = await serverCaller();
-  try {
-    return { page: await call(caller, cursor), cursor };
-  } catch (e) {
-    if (!cursor || !(e instanceof TRPCError) || e.code !== 'BAD_REQUEST') throw e;
-    return { page: await call(caller, undefined), cursor: undefined };
-  }
-}
+export { serverCaller, findOrNull, listPage } from './caller';
