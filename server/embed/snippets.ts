@@ -69,24 +69,28 @@ export interface SnippetOptions {
 
 /**
  * The frame widths a fixed-height frame must hold whole: a 320 and a 390 px phone, edge to edge
- * or inside a page's 16 px margins, and a report's column.
+ * or inside a page's 16 px margins, report columns of 680 and 760 px, and a 1,200 px page's.
  */
-export const SNIPPET_WIDTHS = [288, 320, 358, 390, 680] as const;
+export const SNIPPET_WIDTHS = [288, 320, 358, 390, 680, 760, 1168] as const;
 
 /**
  * The height the copied iframe gets, for a host that runs no script: the tallest the embed is at
- * SNIPPET_WIDTHS, so on a phone and in a usual column it shows everything, its Sources line
- * and Table control included, with at most a little paper to spare at the others.
+ * SNIPPET_WIDTHS, so on a phone and in any usual column it shows everything, its flag line,
+ * Table control and Sources line included, with some paper to spare at the others (a phone
+ * gets a time axis's extra height at 1,200 px, a wide column a list's extra lines on a phone).
  */
 export function snippetHeight(model: EmbedModel): number {
-  return Math.max(...SNIPPET_WIDTHS.map((w) => estimateHeight(model, w)));
+  // A line to spare: a reader's fonts and a browser's rounding are not the estimate's.
+  return Math.max(...SNIPPET_WIDTHS.map((w) => estimateHeight(model, w))) + SNIPPET_SPARE;
 }
+const SNIPPET_SPARE = 18;
 
 /**
  * The iframe takes the whole width of the column it is put in. Its height (for the snippet
  * without the script) is snippetHeight; in a column wider still, where the chart is drawn
  * larger, or with the flags or the table opened, the frame scrolls and the embed keeps its
- * Sources line in view (position: sticky, ./css.ts), so no width ever hides it.
+ * Sources line in view (position: sticky, ./css.ts), so no width ever hides it. With the
+ * script, the frame takes the page's exact height.
  */
 export function snippets(model: EmbedModel, origin: string, version: string | null, pinVersion: string, height: number, opts: SnippetOptions = {}): Snippets {
   const url = origin + embedPath(model.kind, model.id, version) + embedQuery({ theme: opts.theme, unreviewed: !version && opts.unreviewed });
