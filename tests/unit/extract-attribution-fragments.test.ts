@@ -64,3 +64,13 @@ describe('what follows a name is a role only when it describes the person', () =
     expect(speakerOf(text)).toMatchObject(want);
   });
 });
+
+describe('a role after the verb keeps the body it works at', () => {
+  it.each([
+    ['Shares in the company fell 12%, said analysts at Goldman Sachs.', { role: 'analysts', organisation: 'Goldman Sachs' }],
+    ['Growth will slow to 1.2%, said economists at the Bank of England.', { role: 'economists', organisation: 'Bank of England' }],
+    ['The figure was 40%, said analysts at a briefing.', { role: 'analysts', organisation: null }],
+  ])('%s', (text, want) => {
+    expect(speakerOf(text)).toMatchObject(want);
+  });
+});

@@ -79,6 +79,9 @@ export function subjectBefore(t: Token[], k: number, floor: number): Token[] {
 
 const PHRASE_PUNCT = new Set(['-', '’', "'", '&']);
 
+/** People named by their work, who may be placed "at" a body. */
+const WORKERS = new Set(['analysts', 'analyst', 'economists', 'economist', 'researchers', 'researcher', 'scientists', 'scientist', 'strategists', 'strategist', 'officials', 'doctors', 'experts', 'engineers']);
+
 /** Tokens after k up to a boundary: an inverted subject ("said John Kirby of the US council"). */
 export function phraseAfter(t: Token[], k: number, ceiling: number): Token[] {
   let j = k + 1;
@@ -87,7 +90,9 @@ export function phraseAfter(t: Token[], k: number, ceiling: number): Token[] {
     if (w.kind === 'punct' && !PHRASE_PUNCT.has(w.raw) && !(w.raw === '.' && (TITLES.has(t[j - 1].lower) || initialDot(t, j)))) break;
     // "Institute for Science and International Security": "and" between capitals is inside a name.
     const inName = w.lower === 'and' && isCapitalised(t[j - 1].raw) && isCapitalised(t[j + 1]?.raw ?? '');
-    if (FORWARD_STOP_WORDS.has(w.lower) && j > k + 1 && !inName) break;
+    // "said analysts at Goldman Sachs", "said researchers at the University of Leeds": where they work.
+    const workplace = w.lower === 'at' && j === k + 2 && WORKERS.has(t[j - 1].lower) && (isCapitalised(t[j + 1]?.raw ?? '') || (t[j + 1]?.lower === 'the' && isCapitalised(t[j + 2]?.raw ?? '')));
+    if (FORWARD_STOP_WORDS.has(w.lower) && j > k + 1 && !inName && !workplace) break;
   }
   return t.slice(k + 1, j);
 }
