@@ -17,11 +17,12 @@ import { CSS_PALETTE, type Theme } from './palette';
  * host that asks; nothing on first paint waits for it.
  */
 
+/** Each kind's name, as the site's flag badges print it (app/components/FlagList.tsx; a test keeps them equal). */
 export const FLAG_LABEL: Record<Flag['kind'], string> = {
   conflict: 'Conflict',
   denial: 'Denial',
-  'off-calendar': 'Off the calendar',
-  'within-source': 'Within one source',
+  'off-calendar': 'Off calendar',
+  'within-source': 'Within source',
   'different-measures': 'Different measures',
   'single-source': 'Single source',
 };

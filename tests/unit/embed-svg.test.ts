@@ -5,7 +5,7 @@ import { embedPage } from '@/server/embed/html';
 import { cardSvg } from '@/server/embed/card';
 import { chartSvg } from '@/server/embed/svg';
 import { layoutChart, orderedFlags } from '@/server/embed/layout';
-import { flagCount, flagKinds } from '@/server/embed/html';
+import { FLAG_LABEL, flagCount, flagKinds } from '@/server/embed/html';
 import { estimateHeight, snippetHeight, SNIPPET_WIDTHS } from '@/server/embed/snippets';
 import { textWidth, wrapRuns } from '@/server/embed/text';
 import { KEY_WORDS } from '@/server/embed/key';
@@ -245,6 +245,10 @@ describe('the embed page', () => {
       expect(refs, p.claimId).toEqual(named);
     }
     expect(flagCount([])).toBe('');
+    // Each kind named as the site's badges name it.
+    const site = fs.readFileSync(path.join(__dirname, '..', '..', 'app', 'components', 'FlagList.tsx'), 'utf8');
+    const block = /export const FLAG_LABEL[^{]*\{([^}]*)\}/.exec(site)![1];
+    expect(Object.fromEntries([...block.matchAll(/'?([a-z-]+)'?: '([^']+)'/g)].map((x) => [x[1], x[2]]))).toEqual(FLAG_LABEL);
     expect(page({ ...m, series: { ...m.series, flags: [] } })).not.toContain('<details class="f">');
   });
 
