@@ -101,7 +101,7 @@ export function flagLineText(flags: Flag[]): string {
 function flagList(flags: Flag[]): Raw {
   if (flags.length === 0) return raw('');
   const kinds = flagKinds(flags).map((k) => html` <span class="fk" data-flag-kind="${k.kind}">${k.refs}\u00a0${k.label}</span>`);
-  const summary = html`<summary><span class="fn">⚑ ${flagCount(flags)}</span>${kinds}</summary>`;
+  const summary = html`<summary><span class="fn"><span aria-hidden="true">⚑</span> ${flagCount(flags)}</span>${kinds}</summary>`;
   const items = flags.map((f, i) => html`<li data-flag-kind="${f.kind}" data-claim-ids="${f.claimIds.join(' ')}"><b>[${i + 1}] ${FLAG_LABEL[f.kind]}:</b> ${f.reason}</li>`);
   return html`<details class="f">${summary}<ol>${items}</ol></details>`;
 }
