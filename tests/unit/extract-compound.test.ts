@@ -115,3 +115,12 @@ describe('shares written out', () => {
     expect(extractFigures('It rained half the time.')).toEqual([]);
   });
 });
+
+describe('a second tally whose verb is the first one’s', () => {
+  it('"voted 51 to 49 and the House 218-214": two tallies', () => {
+    expect(extractFigures('The Senate voted 51 to 49 and the House 218-214.').map((f) => [f.value, f.vote])).toEqual([[51, 'for'], [49, 'against'], [218, 'for'], [214, 'against']]);
+  });
+  it('a score in the next clause is not one', () => {
+    expect(extractFigures('The Senate voted 51 to 49; the game ended 3-1.').filter((f) => f.vote).map((f) => f.value)).toEqual([51, 49]);
+  });
+});

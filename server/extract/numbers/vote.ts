@@ -101,7 +101,7 @@ function namedSides(t: Token[], i: number): Tally | null {
 }
 
 /** "62-35", "9 to 2", "310 votes to 250": two counts, one each side, with a word of voting near. */
-function pairedCounts(t: Token[], i: number): Tally | null {
+function pairedCounts(t: Token[], i: number, previous: number): Tally | null {
   const a = countAt(t, i);
   if (a === null || yearLike(t[i], a)) return null;
   let k = i + 1;
@@ -132,7 +132,9 @@ function pairedCounts(t: Token[], i: number): Tally | null {
   if (countsSomethingElse(t, last + 1)) return null;
   const lead = voteBefore(t, i);
   const tail = t[last + 1]?.kind === 'word' && VOTE_TAILS.has(t[last + 1].lower) ? last + 1 : -1;
-  if (!voters && lead < 0 && tail < 0) return null;
+  // "The Senate voted 51 to 49 and the House 218-214": the verb of the tally just before is this one's too.
+  const elided = previous >= 0 && i - previous <= 5 && t.slice(previous + 1, i).every((x) => !CLAUSE_PUNCT.has(x.raw) && x.kind !== 'num');
+  if (!voters && lead < 0 && tail < 0 && !elided) return null;
   if (t[i - 1] !== undefined && (t[i - 1].raw in CURRENCY_SIGNS || t[i - 1].lower === 'from' || t[i - 1].lower === 'between')) return null;
   // Winners are written first: "rejected 62-35" counts those rejecting first; "failed 45-55" is for-against.
   const rejecting = (lead >= 0 && REJECTING.has(t[lead].lower)) || t[last + 1]?.lower === 'against' || (lead >= 0 && t[lead + 1]?.lower === 'down');
@@ -155,12 +157,13 @@ function figureOf(text: string, t: Token[], k: number, value: number, vote: Side
 export function voteTallies(text: string, t: Token[], block: Uint8Array): Figure[] {
   const out: Figure[] = [];
   let furniture: Array<[number, number]> | null = null;
+  let previous = -1;
   for (let i = 0; i < t.length; i++) {
     if (t[i].kind !== 'num') continue;
     // Cheap test first: a tally's first count is followed by a dash, "to", a side or "votes".
     const n = t[i + 1];
     if (n === undefined || !(DASHES.has(n.raw) || n.lower in NEXT_WORDS)) continue;
-    const tally = namedSides(t, i) ?? pairedCounts(t, i);
+    const tally = namedSides(t, i) ?? pairedCounts(t, i, previous);
     if (tally === null) continue;
     furniture ??= furnitureRanges(text);
     if (furniture.length > 0 && inRanges(furniture, t[i].start)) continue;
@@ -168,6 +171,7 @@ export function voteTallies(text: string, t: Token[], block: Uint8Array): Figure
     block[tally.ia] = 1;
     block[tally.ib] = 1;
     i = tally.last;
+    previous = tally.last;
   }
   return out;
 }
