@@ -92,7 +92,14 @@ function oneRate(t: Token[], last: number): Rate | null {
   // "120g/km", "$5/kg", "£12/hour": a glued slash and a unit or time word.
   if (n.raw === '/' && !n.spaced) {
     const u = t[last + 2];
-    if (u !== undefined && !u.spaced && u.kind === 'word' && (u.lower in MEASURE_UNITS || u.lower in TIME_UNITS || RATE_NOUNS.has(u.lower) || SYMBOLS.has(u.lower))) return { per: u.raw, last: last + 2 };
+    if (u !== undefined && !u.spaced && u.kind === 'word' && (u.lower in MEASURE_UNITS || u.lower in TIME_UNITS || RATE_NOUNS.has(u.lower) || SYMBOLS.has(u.lower))) {
+      // "180 µg/m³", "3 kg/m2": the power glued to the unit after the slash is part of it.
+      const pow = t[last + 3];
+      if (pow !== undefined && !pow.spaced && (pow.raw === '³' || pow.raw === '²')) return { per: u.raw + pow.raw, last: last + 3 };
+      return { per: u.raw, last: last + 2 };
+    }
+    // "3 kg/m2", "50 µg/m3": a unit with its power written as a digit is one token.
+    if (u !== undefined && !u.spaced && u.kind === 'alnum' && /^(?:k?m|cm|mm|ft)[23²³]$/i.test(u.raw)) return { per: u.raw.replace(/2$/, '²').replace(/3$/, '³'), last: last + 2 };
     return null;
   }
   if (n.lower === 'a' || n.lower === 'an' || n.lower === 'each' || n.lower === 'every') {

@@ -53,6 +53,7 @@ const TWO_WORD: Record<string, Record<string, string>> = {
   fl: dict({ oz: 'fl oz' }),
   metric: dict({ ton: 't', tons: 't', tonne: 't', tonnes: 't' }),
   short: dict({ ton: 'short tons', tons: 'short tons' }),
+  troy: dict({ ounce: 'oz t', ounces: 'oz t', oz: 'oz t' }),
 };
 
 /** A two-word unit starting at token `k`, the second word spaced or hyphenated ("light-years"). */

@@ -79,6 +79,8 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   fathom: 'fathoms', fathoms: 'fathoms', hundredweight: 'cwt', cwt: 'cwt', tcf: 'tcf', mmbtu: 'MMBtu', btu: 'Btu', btus: 'Btu',
   kiloton: 'kt', kilotons: 'kt', kilotonne: 'kt', kilotonnes: 'kt', megaton: 'Mt', megatons: 'Mt', megatonnes: 'Mt',
   newton: 'N', newtons: 'N', lux: 'lx', kelvin: 'K', teu: 'TEU', teus: 'TEU', magnitude: 'magnitude',
+  mmhg: 'mmHg', carat: 'ct', carats: 'ct', megapixel: 'MP', megapixels: 'MP', parsec: 'parsecs', parsecs: 'parsecs',
+  nanosecond: 'ns', nanoseconds: 'ns', millisecond: 'ms', milliseconds: 'ms', microsecond: 'µs', microseconds: 'µs',
 });
 /** Symbols whose case is their meaning: "320Nm" is torque, "7nm" a chip; "MW" a power station, "mW" a laser. */
 export const CASED_UNITS: Record<string, string> = dict({ g: 'g', Nm: 'Nm', mW: 'mW', mV: 'mV', mA: 'mA', MJ: 'MJ', Mt: 'Mt', kN: 'kN', MN: 'MN', GJ: 'GJ', TJ: 'TJ', PJ: 'PJ', Gt: 'Gt' });
