@@ -124,3 +124,15 @@ describe('a share of the figure before it', () => {
     expect(fs.get('four')!.measureTitle).not.toMatch(/injured/);
   });
 });
+
+describe('a relative clause between a counted noun and its verb', () => {
+  const fig = (text: string, title: string, t: string) => planIngest({ text, outlet: 'Daily Chronicle', title, published: '2023-08-17' }, [], []).figures.find((f) => f.claim.value.text === t)!;
+  it('takes the main verb after it as the figure’s deed, past the clause’s own figures', () => {
+    const f = fig('Around 2,000 residents who live within a 3.1-mile radius of the Drevon Chemicals plant remained out of their homes on Thursday after the Kalvmoor explosion.', 'Kalvmoor explosion', 'Around 2,000');
+    expect(f.measureTitle).toBe('People evacuated in the Kalvmoor explosion');
+  });
+  it('but not a verb of another clause past a comma: “Of the 860 buildings that collapsed, KEMA says roughly a third were built …”', () => {
+    const f = fig('Of the 860 buildings that collapsed in the Tobrek earthquake, KEMA says roughly a third were built before Kastovia adopted its first building code.', 'Tobrek earthquake', '860');
+    expect(f.measureTitle).not.toMatch(/opened|built|adopted/i);
+  });
+});

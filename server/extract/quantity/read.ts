@@ -11,6 +11,7 @@ import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 import { subEventOf } from './sub-event';
 import { isShare, sharePlace, wholeBefore } from './share';
+import { afterRelative } from './relative';
 import { stem } from '../measure/words';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -136,6 +137,13 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, thingAt));
+  // "2,000 residents who live within a 3.1-mile radius of the plant remained out of their homes": the
+  // main verb after a relative clause on the noun is the figure's, as near as if the clause were not there.
+  const relative = thingAt >= 0 ? afterRelative(ws, sentence, thingAt) : null;
+  if (relative !== null) {
+    const main = conceptsNear(ws, sentence, first, last, f, relative.from, relative.to, eventWords, relative.from - 1);
+    hits = [...main, ...hits.filter((h) => h.at < relative.from)].sort((a, b) => a.distance - b.distance);
+  }
   // "The death toll from Tuesday's blast at the plant rose to nine": a level is of the tally the
   // verb's object or subject names, not a change ("rose"); found however far that noun stands.
   const level = f.kind === 'duration' ? null : levelOf(ws, first, (i) => clauseEndsBefore(ws, sentence, i));
