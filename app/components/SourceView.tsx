@@ -18,6 +18,8 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
   const { source, original, claims, flags, measures } = data;
   const claim = claims.find((c) => c.id === selected) ?? null;
   const shown = claims.filter((c) => isActive(c) || c.id === selected);
+  // Figures set aside as incidental stay on their article, marked apart, counted nowhere (listed on /review?show=set-aside).
+  const aside = claims.filter((c) => c.review === 'set-aside' && c.id !== selected);
   const retracted = claims.filter((c) => c.review === 'retracted').length;
   // Scanning every line of the text is worth doing once per article, not once per selection.
   const furniture = useMemo(() => furnitureLines(source.text), [source.text]);
@@ -25,11 +27,11 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
     () =>
       segmentText(
         source.text,
-        shown.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureEnd })),
+        [...shown, ...aside].map((c) => ({ id: c.id, start: c.figureStart, end: c.figureEnd })),
         claim ? { start: claim.start, end: claim.end } : null,
         furniture,
       ),
-    [source.text, shown, claim, furniture],
+    [source.text, shown, aside, claim, furniture],
   );
   const byId = new Map(claims.map((c) => [c.id, c]));
 
@@ -90,6 +92,26 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
               </li>
             ))}
           </ol>
+          {aside.length > 0 && (
+            <details className="small source-aside-set" data-testid="source-set-aside">
+              <summary>
+                {aside.length.toLocaleString('en-GB')} set aside as incidental, counted nowhere
+              </summary>
+              <ol className="figure-list">
+                {aside.map((c) => (
+                  <li key={c.id}>
+                    <Link href={`/sources/${source.id}?claim=${c.id}#claim-${c.id}`} scroll={false}>
+                      {c.value.text}
+                    </Link>{' '}
+                    <span className="muted">· {c.unit}</span>
+                  </li>
+                ))}
+              </ol>
+              <p className="muted">
+                <Link href="/review?show=set-aside">Set aside on /review</Link>: promote one that is a real claim.
+              </p>
+            </details>
+          )}
           {flags.length > 0 && (
             <>
               <h2 className="aside-h">Flags touching this article</h2>
@@ -109,8 +131,15 @@ export function SourceView({ id, selected }: { id: string; selected: string | nu
               ) : null;
             const c = s.markId ? byId.get(s.markId) : undefined;
             const body = c ? (
-              <mark key={s.start} id={`claim-${c.id}`} data-claim-id={c.id} tabIndex={-1} className={c.id === selected ? 'mark--selected' : undefined}>
-                <Link href={`/measures/${c.measureId}`} title={`${c.value.text}: see every figure for this measure`}>
+              <mark
+                key={s.start}
+                id={`claim-${c.id}`}
+                data-claim-id={c.id}
+                data-review={c.review === 'set-aside' ? 'set-aside' : undefined}
+                tabIndex={-1}
+                className={c.id === selected ? 'mark--selected' : c.review === 'set-aside' ? 'mark--aside' : undefined}
+              >
+                <Link href={`/measures/${c.measureId}`} title={c.review === 'set-aside' ? `${c.value.text}: set aside as incidental, counted nowhere` : `${c.value.text}: see every figure for this measure`}>
                   {s.text}
                 </Link>
               </mark>
