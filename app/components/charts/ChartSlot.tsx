@@ -5,9 +5,9 @@ import { ChartKey } from './ChartKey';
 
 // The charts' code loads only where a chart is drawn, never in the shell of every page; until it
 // has, the slot holds the chart's exact height so nothing below it moves.
-const IntervalChart = dynamic(() => import('./IntervalChart'), { ssr: false, loading: () => null });
-const DurationChart = dynamic(() => import('./DurationChart'), { ssr: false, loading: () => null });
-const TimeChart = dynamic(() => import('./TimeChart'), { ssr: false, loading: () => null });
+const IntervalChart = dynamic(() => import('./drawn').then((m) => m.IntervalChart), { ssr: false, loading: () => null });
+const DurationChart = dynamic(() => import('./drawn').then((m) => m.DurationChart), { ssr: false, loading: () => null });
+const TimeChart = dynamic(() => import('./drawn').then((m) => m.TimeChart), { ssr: false, loading: () => null });
 
 /** A time axis's values (a measure page's figures by date, ../../../server/db/measure-chart.ts). */
 export interface TimelineData {
