@@ -74,3 +74,14 @@ describe('a role after the verb keeps the body it works at', () => {
     expect(speakerOf(text)).toMatchObject(want);
   });
 });
+
+describe('the source nearest the figure', () => {
+  it('"the 31,400 hectares reported by the Wildfire Service" is the service’s, not the sentence’s subject’s', () => {
+    const text = 'Satellite imagery analysed by a mapping firm suggests the fire burned 44,000 hectares, far more than the 31,400 hectares reported by the Halvern Wildfire Service.';
+    expect(extractFigures(text).map((f) => attribute(text, f).speaker?.organisation)).toEqual(['mapping firm', 'Halvern Wildfire Service']);
+  });
+  it('a reporting verb whose subject names no one hands over to the clause before it', () => {
+    const text = 'The ministry of health said 340 cases had been recorded, nearly twice the number reported a week ago, and that nine deaths were linked to it.';
+    expect(extractFigures(text).map((f) => [f.text, attribute(text, f).speaker?.organisation])).toEqual([['340', 'ministry of health'], ['nine', 'ministry of health']]);
+  });
+});

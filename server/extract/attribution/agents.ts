@@ -48,3 +48,9 @@ export function passiveBy(t: Token[], from: number, to: number): Clause | null {
   const verb = t[p.verb].lower;
   return { subject: phraseAfter(t, p.by, to), verb, told: [], citing: [], denial: DENIAL_VERBS.has(verb), according: true, apposition: [] };
 }
+
+/** "the 31,400 hectares reported by the Wildfire Service": a passive within two words after the figure ending at token `e`. */
+export function passiveRightAfter(t: Token[], e: number, to: number): Clause | null {
+  const p = passiveAgentAt(t, e - 1, Math.min(to, e + 4));
+  return p === null ? null : passiveBy(t, p.verb - 1, to);
+}

@@ -3,7 +3,7 @@ import { tokenAt, tokenize } from '../text/tokenize';
 import { splitSentences, type Span } from '../text/sentences';
 import { findQuotes, quoteAt, type Quote } from './quotes';
 import { clauseAfter, clauseBefore, type Clause } from './clauses';
-import { accordingTo, passiveBy } from './agents';
+import { accordingTo, passiveBy, passiveRightAfter } from './agents';
 import { PersonRegistry } from './registry';
 import { NO_ATTRIBUTION, resolveClause, type Attribution } from './resolve';
 
@@ -134,11 +134,24 @@ export function attribute(text: string, figure: { start: number; end: number }):
   // the figure names where it was counted; a verb of saying after it names who says so.
   const after = before !== null && COUNTING_VERBS.has(before.verb) ? clauseAfter(t, e, to) : null;
   const said = after !== null && !COUNTING_VERBS.has(after.verb) ? after : null;
-  const according = accordingTo(t, from, to);
+  // "the 31,400 hectares reported by the Wildfire Service": a passive's agent right after the figure is its source.
+  const own = passiveRightAfter(t, e, to);
+  const according = accordingTo(t, from, to) ?? own;
   if (according === null && said !== null) {
     const r = resolve(a, said, si);
     if (r.speaker !== null) return r;
   }
   const clause = according ?? before ?? passiveBy(t, from, to) ?? clauseAfter(t, e, to);
-  return resolve(a, clause, si);
+  const r = resolve(a, clause, si);
+  // "The ministry said 340 cases ..., nearly three times the number reported ..., and that nine
+  // deaths ...": a reporting verb whose subject names no one hands over to the clause before it.
+  if (r.speaker === null && clause !== null && clause === before && before.subject.length > 0) {
+    const at = tokenAt(t, before.subject[0].start);
+    const earlier = at > from ? clauseBefore(t, from, at, to) : null;
+    if (earlier !== null) {
+      const r2 = resolve(a, earlier, si);
+      if (r2.speaker !== null) return r2;
+    }
+  }
+  return r;
 }
