@@ -57,3 +57,20 @@ describe('a window of one unit, its number unsaid', () => {
     expect(periodOf('In the first quarter, sales rose 4%.')).toBeNull();
   });
 });
+
+describe('a window after "for" with no other figure is the sentence’s figure: how long something lasts', () => {
+  it.each([
+    ['Rebels have held the town for the last 200 days.', 'last 200 days', 200, 'days'],
+    ['The plan sets out spending for the next decade.', 'next decade', 1, 'decades'],
+    ['The ceasefire has held for the past week.', 'past week', 1, 'weeks'],
+    ['Talks have stalled for the past three months.', 'past three months', 3, 'months'],
+  ])('%s', (text, span, value, unit) => {
+    expect(extractFigures(text).map((f) => [f.text, f.kind, f.value, f.unit, f.qualifier])).toEqual([[span, 'duration', value, unit, 'exact']]);
+  });
+  it('with another figure in its sentence, the window stays that figure’s period', () => {
+    expect(extractFigures('For the next decade, spending will rise 3% a year.').map((f) => [f.text, f.period?.text])).toEqual([['3%', 'next decade']]);
+  });
+  it('"over the past ..." frames what happened; alone it is still no figure', () => {
+    expect(extractFigures('Over the past 24 hours, drones kept coming.')).toEqual([]);
+  });
+});

@@ -135,7 +135,11 @@ export function extractFigures(text: string): Figure[] {
     const f = toFigure(text, t, q, out.length > 0 ? out[out.length - 1].end : 0, read);
     if (f !== null) out.push(f);
   }
-  if (windows.length > 0) scopeWindows(text, out, windows);
+  if (windows.length > 0) {
+    scopeWindows(text, out, windows);
+    const lasting = lastingWindows(text, out, windows);
+    if (lasting.length > 0) out.push(...lasting), out.sort((x, y) => x.start - y.start);
+  }
   markChanges(text, t, out);
   settleSharedMarks(t, out);
   markVoteShares(text, t, out);
@@ -194,6 +198,29 @@ function scopeWindows(text: string, figures: Figure[], windows: Period[]): void 
     if (okBefore && (!okAfter || gapBefore!.length <= gapAfter!.length)) f.period = before!;
     else if (okAfter) f.period = after!;
   }
+}
+
+const FOR_THE = /\bfor\s+the\s+$/i;
+const SENTENCE_END = /[.!?]\s/;
+
+/**
+ * "Rebels have held the town for the last 200 days", "the plan sets out spending for the next
+ * decade": a window after "for" says how long something lasts. When no other figure of its
+ * sentence carries it as its period, the window is that sentence's figure, a duration. ("Over
+ * the past 24 hours, drones kept coming" stays a time reference: "over" frames, "for" lasts.)
+ */
+function lastingWindows(text: string, figures: Figure[], windows: Period[]): Figure[] {
+  const out: Figure[] = [];
+  for (const w of windows) {
+    if (!FOR_THE.test(text.slice(Math.max(0, w.start - 12), w.start))) continue;
+    const shared = figures.some((f) => !SENTENCE_END.test(f.end <= w.start ? text.slice(f.end, w.start) : text.slice(w.end, f.start)));
+    if (shared) continue;
+    out.push({
+      text: w.text, start: w.start, end: w.end, value: w.value, low: w.value, high: w.value, lowInclusive: true, highInclusive: true,
+      qualifier: 'exact', unit: w.unit, currency: null, kind: 'duration', thing: null, multiplier: null, sumOf: null, vague: null, period: w,
+    });
+  }
+  return out;
 }
 
 const BACK_REFERENCE = /^\s+of\s+(?:them|these|those)\b/i;
