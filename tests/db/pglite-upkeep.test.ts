@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/server/db';
+import { VACUUM_EVERY } from '@/server/db/client';
+
+// PGlite has no autovacuum: rows that writes leave dead stay in the tables and their indexes
+// until someone vacuums. The flags table is rewritten by every ingest (its topic's changed
+// flags), so the handle vacuums it, with the other tables writes churn, every VACUUM_EVERY commits.
+describe('PGlite upkeep', () => {
+  it('clears the dead rows that commits leave in the flags table', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-upkeep-'));
+    const db = await openDatabase({ dir });
+    try {
+      const dead = async () =>
+        (await db.query<{ n: number }>(`SELECT n_dead_tup::int AS n FROM pg_stat_user_tables WHERE relname = 'flags'`))[0]?.n ?? 0;
+      const [row] = await db.query<Record<string, unknown>>('SELECT * FROM flags LIMIT 1');
+      expect(row).toBeDefined();
+      // Each commit deletes a flag row and stores it again, as an ingest does: the old one is left dead.
+      const churn = async (n: number) => {
+        for (let i = 0; i < n; i++) await db.transaction((tx) => tx.query(`WITH d AS (DELETE FROM flags WHERE id = $1 RETURNING *) INSERT INTO flags SELECT * FROM d`, [row.id]));
+      };
+      // However many commits opening made, two rounds of VACUUM_EVERY cross a vacuum: about
+      // one round's rows can be dead at the end, where there would be two rounds' without it.
+      await churn(2 * VACUUM_EVERY);
+      // The vacuum runs between transactions: this query waits for it.
+      await db.query('SELECT 1');
+      await db.query('SELECT pg_stat_force_next_flush()');
+      // (The statistics count dead rows roughly: a margin, still far from two rounds.)
+      expect(await dead()).toBeLessThan(1.5 * VACUUM_EVERY);
+    } finally {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
