@@ -167,7 +167,8 @@ export function applyEdits(plan: IngestPlan, edits: RowEdit[] | undefined, catal
     const chosen = measure !== null;
     const next: PlannedFigure = {
       ...f,
-      claim: { ...claim, review: chosen ? 'reviewed' : f.claim.review },
+      // A set-aside figure a person placed is no longer set aside: its note saying so goes.
+      claim: { ...claim, review: chosen ? 'reviewed' : f.claim.review, note: chosen && f.decision === 'set-aside' ? null : claim.note },
       measureTitle: measure?.title ?? f.measureTitle,
       newMeasure: null,
       decision: chosen ? 'accepted' : f.decision,

@@ -78,6 +78,16 @@ describe.each(targets)('figures set aside over $name', (target) => {
     expect((await reader().review.queue({ state: 'set-aside', limit: 100 })).total).toBe(0);
   });
 
+  it('a set-aside figure a person places in the preview is stored as reviewed, without the note', async () => {
+    const article = { ...ARTICLE, outlet: 'Preview Post', text: ARTICLE.text.replace('Gus Harrow', 'Gus Harlow').replace('12,000', '13,000') };
+    const base = await admin().ingest.preview(article);
+    const dogs = base.figures.find((f) => f.text === 'two')!;
+    expect(dogs.decision).toBe('set-aside');
+    const stored = await admin().ingest.create({ ...article, edits: [{ claimId: dogs.claimId, measureId: dogs.measureId, reason: 'the farm’s animals matter here' }] });
+    const claim = (await reader().sources.get({ id: stored.sourceId })).claims.find((c) => c.value.text === 'two')!;
+    expect(claim).toMatchObject({ review: 'reviewed', note: null });
+  });
+
   it('refuses an unknown state with a 400 that names it', async () => {
     await expect(reader().review.queue({ state: 'aside' as 'set-aside' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
