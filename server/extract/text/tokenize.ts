@@ -9,7 +9,6 @@ import { CODE_ALIASES, ISO_CODES } from './codes';
  */
 const TOKEN =
   /(\s+)|([\p{L}\p{M}\p{N}]+(?:(?:(?<=\p{N})[.,](?=\p{N})|['’](?=\p{L}))[\p{L}\p{M}\p{N}]+)*)|((?<![\p{L}\p{N}])\.\p{N}+)|([\s\S])/uy;
-const STARTS_WITH_DIGIT = /^[.\d]/;
 const CODE_GLUED = /^([A-Z]{3}|Rs|RM|Rp|Tk|Dhs|Dh|KSh|Ksh)(?=\d)/;
 /** "R500", "R18.50", "R2.5bn": a rand sign glued to an amount (the whole word is the amount). */
 const RAND_GLUED = /^(R)(?=[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?:bn|m|k|tn)?$|[1-9]\d*(?:\.\d+)?(?:bn|m|k|tn)?$)/;
@@ -20,8 +19,16 @@ const VALID_COMMAS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\p{L}*)$/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 function kindOf(raw: string): TokenKind {
-  if (STARTS_WITH_DIGIT.test(raw)) return 'num';
-  return HAS_DIGIT.test(raw) ? 'alnum' : 'word';
+  const c0 = raw.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57) || c0 === 46) return 'num';
+  // ASCII words are the most common token: look for a digit without the Unicode regex.
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 'alnum';
+    if (c > 127) ascii = false;
+  }
+  return ascii || !HAS_DIGIT.test(raw) ? 'word' : 'alnum';
 }
 
 function push(out: Token[], raw: string, start: number, kind: TokenKind, spaced: boolean, broken: boolean) {

@@ -29,6 +29,8 @@ export function matchForward(t: Token[], k: number, words: string[]): number | n
 
 /** Floating-point noise (0.30000000000000004) stays out of extracted values. */
 export function tidy(x: number): number {
+  // Whole numbers are already as tidy as they get (and most figures are whole): skip the string round trip.
+  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
   if (!Number.isFinite(x)) return x;
   const r = Number(x.toPrecision(15));
   return Object.is(r, -0) ? 0 : r;
