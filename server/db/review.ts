@@ -18,7 +18,8 @@ async function openClaim(db: Db, id: string): Promise<Claim> {
 }
 
 async function setReview(db: Db, id: string, review: Claim['review']): Promise<void> {
-  await db.query('UPDATE claims SET review = $2 WHERE id = $1', [id, review]);
+  // A set-aside figure decided on is no longer set aside: the note ingest left saying so goes (its history keeps why).
+  await db.query("UPDATE claims SET review = $2, note = CASE WHEN review = 'set-aside' THEN NULL ELSE note END WHERE id = $1", [id, review]);
 }
 
 /** Mark an open claim with a decision, logged with its reason, in one transaction. */
@@ -73,6 +74,7 @@ export async function editClaim(db: Db, id: string, edit: ClaimEdit, reason: str
       // A corrected date is the day a person typed, no longer the span the words named.
       asOfSpan: edit.asOf === undefined ? old.asOfSpan : null,
       review: 'reviewed',
+      note: old.review === 'set-aside' ? null : old.note,
       supersedes: id,
     });
     await insertClaim(tx, next);

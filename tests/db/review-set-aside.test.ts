@@ -62,7 +62,7 @@ describe.each(targets)('figures set aside over $name', (target) => {
     // A reader cannot promote; a reviewer can, and the history keeps both decisions.
     await expect(reader().review.accept({ id: dogs.id })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const promoted = await admin().review.accept({ id: dogs.id, reason: 'the farm animals are part of the story' });
-    expect(promoted.review).toBe('reviewed');
+    expect(promoted).toMatchObject({ review: 'reviewed', note: null });
     expect((await reader().review.queue({ state: 'set-aside', limit: 100 })).items.map((c) => c.value.text)).toEqual(['20 minutes']);
     const history = (await reader().sources.history({ id: stored.sourceId })).events.filter((e) => e.claimId === dogs.id).map((e) => e.action);
     expect(history).toEqual(['set-aside', 'accepted']);
