@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Claim, Flag } from '@/server/domain/schemas';
-import { formatInterval } from '@/server/domain/value';
+import { formatInterval } from '@/server/domain/interval-text';
 import { dateLabel, speakerLabel } from '@/server/domain/attribution';
 import { formatDate } from '@/server/domain/dates';
 import { FlagList } from './FlagList';

@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/app/trpc/client';
 import { CLAIMS_PER_PAGE } from './claims-page';
 import type { Claim } from '@/server/domain/schemas';
-import { formatInterval } from '@/server/domain/value';
+import { formatInterval } from '@/server/domain/interval-text';
 import { citationLine, speakerLabel } from '@/server/domain/attribution';
 import { formatAsOf, formatDate } from '@/server/domain/dates';
 import { drillHref } from './charts/palette';
