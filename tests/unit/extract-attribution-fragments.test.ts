@@ -85,3 +85,20 @@ describe('the source nearest the figure', () => {
     expect(extractFigures(text).map((f) => [f.text, attribute(text, f).speaker?.organisation])).toEqual([['340', 'ministry of health'], ['nine', 'ministry of health']]);
   });
 });
+
+describe('a document speaks for its owner; a participle ends the speaker; bodies are bodies', () => {
+  it.each([
+    ['Cases rose to 2,300, according to the Health Institute’s latest situation report.', { name: null, role: null, organisation: 'Health Institute' }],
+    ['A medical charity working in the north said more than 200 people had died.', { name: null, role: null, organisation: 'medical charity' }],
+    ['Officials speaking on condition of anonymity said 40 jets were lost.', { name: null, role: 'officials' }],
+    ['The Ostland Red Cross said nearly 200 people were missing.', { name: null, organisation: 'Ostland Red Cross' }],
+    ['Brenner Chemicals said about 3 tonnes had leaked.', { name: null, organisation: 'Brenner Chemicals' }],
+    ["Ostland's national farmers' confederation put losses at €1bn.", { name: null, role: null }],
+  ])('%s', (text, want) => {
+    expect(speakerOf(text)).toMatchObject(want);
+  });
+  it('a body named before its document is the same body ("the ministry ... the ministry’s bulletin")', () => {
+    const text = 'The health ministry said 40 people had died. The toll later rose to 131, according to the ministry’s weekly bulletin.';
+    expect(speakerOf(text, 1)).toMatchObject({ organisation: 'health ministry' });
+  });
+});

@@ -68,6 +68,8 @@ export const ORG_WORDS = new Set([
   'statistics', 'survey', 'monitor', 'watch', 'lab', 'labs', 'project', 'review', 'daily', 'herald', 'tribune',
   'charity', 'firm', 'regulator', 'airline', 'insurer', 'lender', 'utility', 'operator', 'trust', 'society', 'club', 'league',
   'confederation', 'alliance', 'chamber', 'guild', 'syndicate', 'cooperative', 'co-operative', 'coalition', 'observatory', 'inspectorate',
+  'chemicals', 'analytics', 'cross', 'crescent', 'management', 'courier', 'gazette', 'chronicle', 'ledger', 'sentinel', 'mail', 'express',
+  'holdings', 'industries', 'airways', 'airlines', 'logistics', 'pharmaceuticals', 'technologies', 'partners', 'securities', 'consultancy',
 ]);
 
 /** Lower-case nouns that describe a speaker by function ("official", "source", "spokesman"). */
@@ -80,6 +82,7 @@ export const ROLE_HEADS = new Set([
   'government', 'administration', 'agency', 'report', 'statement', 'study', 'data', 'figures', 'estimates',
   'intelligence', 'assessment', 'witnesses', 'residents', 'activists', 'monitors', 'observers', 'negotiators',
   'mayors', 'governors', 'workers', 'campaigners', 'doctors', 'nurses', 'medics', 'rescuers', 'volunteers', 'organisers', 'organizers',
+  'hospitals', 'departments', 'clinics',
 ]);
 
 /** Pronouns that stand for an earlier speaker. */
@@ -93,4 +96,5 @@ export const DOCUMENTS = new Set([
   'data', 'imagery', 'images', 'documents', 'document', 'figures', 'footage', 'analysis', 'estimates', 'estimate',
   'records', 'statistics', 'photos', 'photographs', 'video', 'videos', 'evidence', 'calculations', 'research',
   'report', 'reports', 'study', 'survey', 'assessment', 'tally', 'count', 'update', 'statement', 'briefing', 'intelligence',
+  'bulletin', 'bulletins',
 ]);

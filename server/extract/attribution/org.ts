@@ -20,6 +20,7 @@ const LOWER_ORG_HEADS = new Set([
   'service', 'services', 'command', 'intelligence', 'committee', 'commission', 'parliament', 'court', 'embassy',
   'mission', 'authority', 'presidency', 'cabinet', 'directorate', 'bureau', 'institute', 'company', 'group', 'party',
   'firm', 'consultancy', 'regulator', 'charity', 'operator', 'lender', 'insurer', 'airline', 'union', 'association', 'observatory', 'hospital', 'inspectorate',
+  'confederation', 'federation', 'alliance', 'chamber', 'hospitals', 'departments', 'clinics',
 ]);
 
 export function words(ts: Token[]): string {

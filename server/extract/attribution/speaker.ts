@@ -42,6 +42,27 @@ function lastNounPhrase(ts: Token[]): Token[] {
   return ts;
 }
 
+const PARTICIPLE_LINKS = new Set(['in', 'at', 'on', 'for', 'with', 'to', 'of', 'from', 'under', 'near', 'inside', 'outside', 'across', 'about', 'alongside']);
+
+/** "A medical charity working in Lusenda", "officials speaking on condition of anonymity": the phrase before the participle. */
+function withoutParticiple(ts: Token[]): Token[] {
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (/^\p{Ll}+ing$/u.test(ts[i].raw) && PARTICIPLE_LINKS.has(ts[i + 1].lower) && ts[i].lower !== 'during') return ts.slice(0, i);
+  }
+  return ts;
+}
+
+/** The tokens naming whoever owns a document at the phrase's head ("the ministry's weekly bulletin" -> "the ministry"). */
+function documentOwner(ts: Token[]): Token[] | null {
+  const head = ts[ts.length - 1];
+  if (ts.length < 2 || !DOCUMENTS.has(head.lower) || isCapitalised(head.raw) || isOrgWord(head)) return null;
+  for (let i = ts.length - 2; i >= 0; i--) {
+    const stem = possessiveStem(ts[i].raw);
+    if (stem !== null) return [...ts.slice(0, i), { ...ts[i], raw: stem, lower: stem.toLowerCase(), end: ts[i].start + stem.length }];
+  }
+  return null;
+}
+
 /** Trims openers ("Now"), bracketed asides ("(HUR)") and trailing auxiliaries ("has", "on Tuesday"). */
 function trim(raw: Token[]): Token[] {
   const ts: Token[] = [];
@@ -161,8 +182,11 @@ function lowerCase(ts: Token[]): SpeakerRef | null {
  * Defence", "Mr Kirby", "it", "The source") into a speaker reference.
  */
 export function parseSpeaker(raw: Token[], known: Known): SpeakerRef | null {
-  const ts = lastNounPhrase(trim(raw));
+  const ts = withoutParticiple(lastNounPhrase(trim(raw)));
   if (ts.length === 0) return null;
+  // "the ministry's latest bulletin", "the Institute's situation report": the owner of the document speaks.
+  const owner = documentOwner(ts);
+  if (owner !== null) return parseSpeaker(owner, known);
   // "nearly three times the number (reported)", "the figure (recorded)": an amount says nothing.
   if (AMOUNT_HEADS.has(ts[ts.length - 1].lower) || ts.some((t) => t.lower === 'times' && t.kind === 'word' && !isCapitalised(t.raw))) return null;
   if (ts.length === 1 && PRONOUNS.has(ts[0].lower)) return { type: 'pronoun', word: ts[0].lower };
