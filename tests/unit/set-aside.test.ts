@@ -136,3 +136,14 @@ describe('a relative clause between a counted noun and its verb', () => {
     expect(f.measureTitle).not.toMatch(/opened|built|adopted/i);
   });
 });
+
+describe('a magnitude the numbers stage spans with its scale', () => {
+  it('is the quake’s magnitude, however worded: “6.9-magnitude”, “magnitude 7.2”', () => {
+    const fs = planIngest(
+      { text: 'The death toll from Tuesday’s 6.9-magnitude earthquake in Tobrek rose to 63. The Meridian survey measured the Tobrek earthquake at magnitude 7.2.', outlet: 'Orvane Herald', title: 'Tobrek earthquake toll rises', published: '2023-10-11' },
+      [],
+      [],
+    ).figures;
+    for (const t of ['6.9-magnitude', 'magnitude 7.2']) expect(fs.find((f) => f.claim.value.text === t)?.measureTitle, t).toBe('Magnitude of the Tobrek earthquake');
+  });
+});

@@ -204,7 +204,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const impliedHit = implied ? { concept: implied, distance: 0, phrase: true, at: first } : null;
   const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined));
   // "a magnitude of 6.9", "a 7.2-magnitude quake": the figure is the scale's reading.
-  const scale = /^\s*-?\s*magnitude/i.test(sentence.slice(endAt, endAt + 14)) || /magnitude\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, at - 16), at));
+  // The numbers stage may span the scale's word itself ("6.9-magnitude", "magnitude 7.2": unit "magnitude").
+  const scale = f.unit === 'magnitude' || /^\s*-?\s*magnitude/i.test(sentence.slice(endAt, endAt + 14)) || /magnitude\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, at - 16), at));
   // A quake has one magnitude whenever it is reported: figures are compared at any date.
   if (scale) return { concept: 'magnitude', family: 'magnitude', label: 'magnitude', thing: 'magnitude', scope: null, kind: 'amount', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined) ?? null;
