@@ -147,3 +147,16 @@ describe('a magnitude the numbers stage spans with its scale', () => {
     for (const t of ['6.9-magnitude', 'magnitude 7.2']) expect(fs.find((f) => f.claim.value.text === t)?.measureTitle, t).toBe('Magnitude of the Tobrek earthquake');
   });
 });
+
+describe('a bare count joined by “and” to a figure with a noun', () => {
+  it('counts that noun, with its own deed: “860 buildings had collapsed … and about 6,800 had been damaged”', () => {
+    const fs = planIngest(
+      { text: 'According to KEMA, 860 buildings had collapsed across the province and about 6,800 had been damaged in the Tobrek earthquake.', outlet: 'KTV News', title: 'Tobrek earthquake damage', published: '2023-10-12' },
+      [],
+      [],
+    ).figures;
+    const title = (t: string) => fs.find((f) => f.claim.value.text === t)!.measureTitle;
+    expect(title('about 6,800')).toBe('Homes damaged by the Tobrek earthquake');
+    expect(title('860')).toBe('Homes destroyed by the Tobrek earthquake');
+  });
+});

@@ -161,6 +161,13 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // "the number of homes destroyed now stands at 310": what the tally counts is named by its deed.
     if (named !== undefined && !f.thing && named.at < first) levelThing = pluralNear(ws, named.at, named.at - 3, Math.min(first, named.at + 4));
   }
+  // "860 buildings had collapsed … and about 6,800 had been damaged": a bare count joined by "and" to
+  // a figure with a noun counts that noun (its own deed says what happened to them).
+  if (f.kind === 'count' && !f.thing && levelThing === null && from > 0 && JOINS.has(ws[from - 1].lower)) {
+    const elided = wholeBefore(sentence, at)?.figure.thing ?? null;
+    wordsOf(sentence);
+    if (elided !== null && isPluralNoun(elided.toLowerCase())) levelThing = elided.toLowerCase();
+  }
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
