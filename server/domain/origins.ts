@@ -70,6 +70,8 @@ interface JoinKeys {
   inOriginal: string | null;
 }
 const keyCache = new WeakMap<Claim, JoinKeys>();
+/** A short aside in brackets: "(US$33 million)", "(116.2°F)", "(KEMA)". */
+const ASIDE = /\s*\([^()]{1,40}\)/g;
 
 function joinKeys(c: Claim): JoinKeys {
   let k = keyCache.get(c);
@@ -79,7 +81,9 @@ function joinKeys(c: Claim): JoinKeys {
     // Aug 3 (Reuters) -"): the words right around the figure say it is the same sentence.
     const at = c.figureStart - c.start;
     const quote = normalQuote(c.quote);
-    const around = normalQuote(c.quote.slice(Math.max(0, at - 40), at + (c.figureEnd - c.figureStart) + 60));
+    // A reprint may also restate the figure or add a word in brackets ("C$45 million (US$33 million)"): asides are left out.
+    const end = at + (c.figureEnd - c.figureStart);
+    const around = normalQuote(c.quote.slice(0, at).replace(ASIDE, '').slice(-40) + c.quote.slice(at, end) + c.quote.slice(end).replace(ASIDE, '').slice(0, 60));
     const v = valueKey(c);
     const named = voiceOf(c);
     const voice = named ?? ownVoice(c);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Measure, Topic } from '@/server/domain/schemas';
 import { planIngest } from '@/server/ingest/plan';
+import { originsOf } from '@/server/domain/origins';
+import type { Claim } from '@/server/domain/schemas';
 
 /*
  * Incidental figures (server/extract/quantity/incidental.ts): what ingest is unsure of and reads as
@@ -158,5 +160,24 @@ describe('a bare count joined by “and” to a figure with a noun', () => {
     const title = (t: string) => fs.find((f) => f.claim.value.text === t)!.measureTitle;
     expect(title('about 6,800')).toBe('Homes damaged by the Tobrek earthquake');
     expect(title('860')).toBe('Homes destroyed by the Tobrek earthquake');
+  });
+});
+
+describe('a figure restated in brackets', () => {
+  const SENT = 'The Kessel Valley Timber Co-operative estimated that C$45 million worth of standing timber had already been lost to the Kessel Ridge fire.';
+  const REPRINT = SENT.replace('C$45 million', 'C$45 million (US$33 million)');
+  const plan = (text: string, outlet: string, published: string) => planIngest({ text, outlet, title: 'Kessel Ridge fire: timber losses', published }, [], []);
+  it('is no other figure: the clause runs on past it to its deed and place', () => {
+    const heat = planIngest({ text: 'The Ilmarez heatwave set a national record of 46.8°C (116.2°F) at Ilmarez airport on July 10.', outlet: 'Bay City Tribune', title: 'Ilmarez heatwave record', published: '2023-07-24' }, [], []).figures;
+    expect(heat.find((f) => f.claim.value.text === '46.8°C')!.newMeasure?.signature).toMatchObject({ scope: 'Ilmarez airport' });
+    expect(plan(REPRINT, 'Mountain West Journal', '2024-08-05').figures[0].measureTitle).toBe(plan(SENT, 'Reuters', '2024-08-03').figures[0].measureTitle);
+  });
+  it('leaves a reprinted sentence one origin', () => {
+    const claim = (text: string, outlet: string, published: string, id: string) => {
+      const f = plan(text, outlet, published).figures[0].claim;
+      return { ...f, id, measureId: 'timber', sourceId: `s-${id}`, outlet, published, wire: null, reprintOf: null, asOf: published, citedBy: f.citedBy } as unknown as Claim;
+    };
+    const origins = originsOf([claim(SENT, 'Reuters', '2024-08-03', 'a'), claim(REPRINT, 'Mountain West Journal', '2024-08-05', 'b')]);
+    expect(origins).toHaveLength(1);
   });
 });

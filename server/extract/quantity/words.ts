@@ -14,6 +14,8 @@ export const REACH_AFTER = 7;
 const CLAUSE_END = /[;:!?]|\.\s|—|–/;
 /** Words written with a point that ends no sentence: month abbreviations, titles, initials. */
 const ABBREVIATED = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gen|lt|col|sgt|capt|gov|sen|rep|no|vs|inc|co|corp|ltd|jr|sr|prof|[a-z](?:\.[a-z])*)$/i;
+/** What may stand between a figure and its restatement in brackets: "(", "(US$", "(about ", "(or ". */
+const RESTATED = /^\s*\(\s*(?:(?:about|around|roughly|some|approximately|or)\s+)?(?:[A-Z]{1,3}\s*)?[$€£¥]?\s*$/;
 export const JOINS = new Set(['and', 'but', 'while', 'whereas', 'plus']);
 const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -71,7 +73,15 @@ export function clauseAround(ws: Word[], sentence: string, first: number, last: 
     }
   }
   let to = Math.min(ws.length, last + 1 + reachAfter);
+  // "46.8°C (116.2°F) at Ilmarez airport", "C$45 million (US$33 million) worth of timber": the figure
+  // restated in brackets is the same figure, so the clause runs on past it (and reaches as far again).
+  const endOfLast = ws[last] ? ws[last].start + ws[last].raw.length : 0;
+  const restated = (i: number) => RESTATED.test(sentence.slice(endOfLast, ws[i].start));
   for (let i = last + 1; i < to; i++) {
+    if (otherFigure(ws, i) && !ends(i) && restated(i)) {
+      to = Math.min(ws.length, to + 3);
+      continue;
+    }
     if (ends(i) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
       to = i;
       break;
