@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { computeFlags } from '@/server/domain/flags';
+import { DENIAL_CAMP } from '@/server/domain/flags/notes';
 import { intervalFor } from '@/server/domain/value';
 import { fxTable } from '@/server/db/fx';
 import { claim, measure } from './fixtures';
@@ -111,6 +112,22 @@ describe('denials in time', () => {
     const f = computeFlags([denial, april], [troops]).filter((x) => x.kind === 'denial');
     expect(f).toHaveLength(1);
     expect(f[0].camps).toHaveLength(2);
+  });
+
+  it('names the latest figures it is denied against, however many the measure holds, and counts the rest', () => {
+    // 40 reports over 40 days, from 40 outlets: the camp names the latest DENIAL_CAMP of them.
+    const many = Array.from({ length: 40 }, (_, i) =>
+      claim({ id: `r${String(i).padStart(2, '0')}`, measureId: 'troops', sourceId: `s${i}`, outlet: `Outlet ${i}`, value: exact(3000 + i), asOf: `2024-04-${String((i % 28) + 1).padStart(2, '0')}`, quote: `q${i}` }),
+    );
+    const [f] = computeFlags([denial, ...many], [troops]).filter((x) => x.kind === 'denial');
+    const theirs = f.camps.find((c) => !c.claimIds.includes(denial.id))!;
+    expect(theirs.claimIds).toHaveLength(DENIAL_CAMP);
+    const latest = [...many].sort((a, b) => (b.asOf! > a.asOf! ? 1 : b.asOf! < a.asOf! ? -1 : a.id < b.id ? -1 : 1)).slice(0, DENIAL_CAMP);
+    expect(theirs.claimIds).toEqual(latest.map((c) => c.id).sort());
+    expect(f.reason).toContain(`and ${40 - 3} more`);
+    // The same whatever order the figures come in.
+    const [g] = computeFlags([...many].reverse().concat(denial), [troops]).filter((x) => x.kind === 'denial');
+    expect(g.camps).toEqual(f.camps);
   });
 
   it('but not a figure for February', () => {

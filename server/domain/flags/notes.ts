@@ -6,6 +6,19 @@ import { couldBeOneOrigin, originsOf } from '../origins';
 import type { Comparable } from '../compare';
 import { asItem, camp, describeClaim, flag } from './make';
 
+/**
+ * The figures a denial's other camp names: the latest this many (by date, then id). A measure
+ * that a government denies may hold thousands of figures of it; a camp of them all made each
+ * article cost what the measure holds (every origin worked out again) and each flag a list no
+ * reader reads. The reason still counts them all ("… and 1,204 more"), the measure page lists them.
+ */
+export const DENIAL_CAMP = 12;
+function latestOf(items: Comparable[], n: number): Comparable[] {
+  if (items.length <= n) return items;
+  const key = (i: Comparable) => i.claim.asOf ?? '';
+  return [...items].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0)).slice(0, n);
+}
+
 /** Denials against what others assert after the denial's start: one flag per measure. */
 export function denials(m: Measure, list: Claim[], items: Comparable[]): Flag[] {
   const deniers = list.filter((c) => c.stance === 'denies');
@@ -18,7 +31,7 @@ export function denials(m: Measure, list: Claim[], items: Comparable[]): Flag[] 
   const theirs = asserted.slice(0, 3).map((i) => describeClaim(i.claim)).join('; ');
   const more = asserted.length > 3 ? ` and ${asserted.length - 3} more` : '';
   const deny = camp(deniers.map(asItem));
-  return [flag('denial', m, [deny, camp(asserted)], `${who} ${deniers.length > 1 && who.includes(',') ? 'deny' : 'denies'} it (“${deniers[0].value.text}”), while ${theirs}${more} give a figure for “${m.title}”.`)];
+  return [flag('denial', m, [deny, camp(latestOf(asserted, DENIAL_CAMP))], `${who} ${deniers.length > 1 && who.includes(',') ? 'deny' : 'denies'} it (“${deniers[0].value.text}”), while ${theirs}${more} give a figure for “${m.title}”.`)];
 }
 
 /** The calendar's length from `ref` to `to`, in a duration measure's unit. */
