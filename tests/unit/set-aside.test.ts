@@ -181,3 +181,15 @@ describe('a figure restated in brackets', () => {
     expect(origins).toHaveLength(1);
   });
 });
+
+describe('two nouns joined by “and” after a figure', () => {
+  it('are one phrase, its deed after both: “more than 2,000 workers and volunteers have been deployed”', () => {
+    const f = planIngest(
+      { text: 'More than 2,000 workers and volunteers have been deployed on the clean-up of the Solveig Aurora spill, the ministry said.', outlet: 'Seaboard Today', title: 'Solveig Aurora spill clean-up', published: '2024-03-20' },
+      [],
+      [],
+    ).figures[0];
+    expect(f.measureTitle).toMatch(/^Workers deployed/);
+    expect(f.decision).toBe('accepted-automatically');
+  });
+});

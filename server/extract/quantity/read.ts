@@ -136,7 +136,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]);
   if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
-  let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, thingAt));
+  // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
+  const pair = thingAt >= 0 && ws[thingAt + 1]?.lower === 'and' && !!ws[thingAt + 2] && isPluralNoun(ws[thingAt + 2].lower) && !isCapitalised(ws[thingAt + 2].raw) ? thingAt + 2 : thingAt;
+  let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, pair));
   // "2,000 residents who live within a 3.1-mile radius of the plant remained out of their homes": the
   // main verb after a relative clause on the noun is the figure's, as near as if the clause were not there.
   const relative = thingAt >= 0 ? afterRelative(ws, sentence, thingAt) : null;

@@ -1,5 +1,6 @@
 import { stem } from '../measure/words';
 import { tokenAt } from '../text/tokenize';
+import { isPluralNoun } from '../text/nouns';
 import { ONES, TENS } from '../numbers/lexicon/numbers';
 
 /*
@@ -80,6 +81,12 @@ export function clauseAround(ws: Word[], sentence: string, first: number, last: 
   for (let i = last + 1; i < to; i++) {
     if (otherFigure(ws, i) && !ends(i) && restated(i)) {
       to = Math.min(ws.length, to + 3);
+      continue;
+    }
+    // "more than 2,000 workers and volunteers have been deployed": "and" joining two nouns of the figure's phrase joins no clause.
+    if (i === last + 2 && JOINS.has(ws[i].lower) && ws[i].lower === 'and' && isPluralNoun(ws[i - 1].lower) && ws[i + 1] && isPluralNoun(ws[i + 1].lower) && !otherFigure(ws, i + 1)) {
+      to = Math.min(ws.length, to + 2);
+      i++;
       continue;
     }
     if (ends(i) || JOINS.has(ws[i].lower) || otherFigure(ws, i)) {
