@@ -4,14 +4,12 @@ import { conflicts, withinSource } from './conflicts';
 import { denials, offCalendar, singleSource } from './notes';
 import { differentMeasures } from './related';
 import { groupBy } from './make';
+import { isActive } from './active';
 
 export { describeClaim } from './make';
 export { headlineClaim, DIFFERENT_MEASURES_RATIO } from './related';
-
-/** Claims that count: a pending, rejected or superseded claim is kept but never flagged. */
-export function isActive(c: Pick<Claim, 'review'>): boolean {
-  return c.review === 'reviewed' || c.review === 'auto';
-}
+// In a module of its own, so that a page can ask it without loading the flags engine (app/components/SourceView.tsx).
+export { isActive };
 
 /**
  * Every flag, derived from the claims: one per disagreement, never one per pair. Values are
