@@ -29,9 +29,14 @@ export function sharePlace(ws: Word[], last: number): string | null {
   return names.length > 0 ? names.join(' ') : null;
 }
 
+let last: { sentence: string; figures: Figure[] } | null = null;
+
 /** The figure the share is of: the nearest count before `at` in the sentence, with its offset. */
 export function wholeBefore(sentence: string, at: number): { figure: Figure; at: number } | null {
-  const before = extractFigures(sentence).filter((f) => f.end <= at && f.kind === 'count');
+  // One sentence's figures are asked for once per bare count in it: read them once, not per count
+  // ("one hundred and " 5,000 times was minutes, not milliseconds).
+  if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
+  const before = last.figures.filter((f) => f.end <= at && f.kind === 'count');
   const whole = before.at(-1);
   return whole ? { figure: whole, at: whole.start } : null;
 }
