@@ -193,3 +193,14 @@ describe('two nouns joined by “and” after a figure', () => {
     expect(f.decision).toBe('accepted-automatically');
   });
 });
+
+describe('the length of a thing in the story', () => {
+  const fig = (text: string, t: string) => planIngest({ text, outlet: 'Continental Wire', title: 'Ilmarez heatwave', published: '2023-07-18' }, [], []).figures.find((f) => f.claim.value.text === t)!;
+  it('is that thing’s duration: “the outages lasted between one and three hours”, “waits of up to nine hours”', () => {
+    expect(fig('The grid operator said the outages lasted between one and three hours in the Ilmarez heatwave.', 'between one and three hours').measureTitle).toBe('Duration of the outages (hours)');
+    expect(fig('Emergency departments reported waits of up to nine hours during the Ilmarez heatwave.', 'up to nine hours').measureTitle).toBe('Duration of the waits (hours)');
+  });
+  it('but “a total of …” or a name before “of” says nothing of what a span is of', () => {
+    expect(fig('“I have not slept for a total of three days,” said a resident.', 'three days').decision).toBe('set-aside');
+  });
+});

@@ -9,7 +9,7 @@ import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, ty
 import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
-import { subEventOf } from './sub-event';
+import { spanOwner, subEventOf } from './sub-event';
 import { isShare, sharePlace, wholeBefore } from './share';
 import { afterRelative } from './relative';
 import { stem } from '../measure/words';
@@ -196,6 +196,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // The event's noun in another form names it too: "After 16 days on the picket line, striking ferry workers say …".
     const eventStem = event === null ? null : stem(event.noun);
     const names = (w: Word) => eventWords.has(w.lower) || w.stem === eventStem;
+    // "the outages lasted three hours", "waits of up to nine hours": a duration whose own noun is named is that noun's,
+    // whatever event the clause names ("the strike lasted 40 days" is still the strike's).
+    const length = f.thing || f.text.includes('-') ? null : spanOwner(ws, sentence, first);
+    if (length !== null && !names(ws[first - 2])) return { concept: 'duration', family: 'duration', label: 'duration', thing: length.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
     const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some(names) ? event.noun : null;
     // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
     // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.

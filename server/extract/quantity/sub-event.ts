@@ -62,7 +62,27 @@ function possessor(ws: Word[], sentence: string, first: number): SubEvent | null
   return { thing: head.map((w) => w.lower).join(' '), since: false };
 }
 
-/** What a duration that names no event is of, when its sentence says: a part of the story, or the time since something in it. */
+const LASTED = new Set(['lasted', 'last', 'lasts', 'lasting']);
+
+/**
+ * "the outages lasted between one and three hours", "waits of up to nine hours": the noun whose
+ * length the duration is, named right before "lasted" or "of".
+ */
+export function spanOwner(ws: Word[], sentence: string, first: number): SubEvent | null {
+  const link = ws[first - 1]?.lower;
+  const nounAt = first - 2;
+  if ((link === undefined || (!LASTED.has(link) && link !== 'of')) || nounAt < 0) return null;
+  if (gapHasComma(ws, sentence, first - 1) || clauseEndsBefore(ws, sentence, first - 1)) return null;
+  const noun = ws[nounAt];
+  if (isCapitalised(noun.raw) || STOPWORDS.has(noun.lower) || DETERMINERS.has(noun.lower) || /^\d/.test(noun.raw)) return null;
+  // "of" only after a noun that is a span itself ("waits", "delays", "queues"), not "a total of".
+  if (link === 'of' && !SPANS.has(noun.lower)) return null;
+  return { thing: noun.lower, since: false };
+}
+/** Nouns that are lengths of time in themselves: "waits of up to nine hours", "delays of two days". */
+const SPANS = new Set(['wait', 'waits', 'delay', 'delays', 'queue', 'queues', 'outage', 'outages', 'closure', 'closures', 'shutdown', 'shutdowns', 'stoppage', 'stoppages', 'blackout', 'blackouts', 'disruption', 'disruptions', 'journey', 'journeys', 'shift', 'shifts']);
+
+/** What a duration that names no event is of (its own noun’s length is read first: spanOwner), when its sentence says: a part of the story, or the time since something in it. */
 export function subEventOf(ws: Word[], sentence: string, first: number, last: number): SubEvent | null {
   return since(ws, sentence, last) ?? possessor(ws, sentence, first);
 }
