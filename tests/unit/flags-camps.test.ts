@@ -117,7 +117,7 @@ describe('denials in time', () => {
   it('names the latest figures it is denied against, however many the measure holds, and counts the rest', () => {
     // 40 reports over 40 days, from 40 outlets: the camp names the latest DENIAL_CAMP of them.
     const many = Array.from({ length: 40 }, (_, i) =>
-      claim({ id: `r${String(i).padStart(2, '0')}`, measureId: 'troops', sourceId: `s${i}`, outlet: `Outlet ${i}`, value: exact(3000 + i), asOf: `2024-04-${String((i % 28) + 1).padStart(2, '0')}`, quote: `q${i}` }),
+      claim({ id: `r${String(i).padStart(2, '0')}`, measureId: 'troops', sourceId: `s${i}`, value: exact(3000 + i), asOf: `2024-04-${String((i % 28) + 1).padStart(2, '0')}`, quote: `q${i}` }),
     );
     const [f] = computeFlags([denial, ...many], [troops]).filter((x) => x.kind === 'denial');
     const theirs = f.camps.find((c) => !c.claimIds.includes(denial.id))!;
