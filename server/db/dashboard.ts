@@ -38,7 +38,7 @@ export const TOPICS_ON_DASHBOARD = 12;
 export const CHARTS_PER_TOPIC = 4;
 export const POINTS_PER_CHART = 24;
 export const MIN_POINTS = 8;
-export const DASHBOARD_POINTS = 100;
+export const DASHBOARD_POINTS = 64;
 /** A topic's page: more charts than a story on the dashboard, still bounded; the rest are listed. */
 export const TOPIC_PAGE_POINTS = 160;
 export const CHARTS_ON_TOPIC_PAGE = 12;
