@@ -24,6 +24,8 @@ interface Keyset<R> {
   from: string;
   /** FROM … WHERE … to count them by, when a join in `from` neither adds nor drops rows (a claim's one source). */
   countFrom?: string;
+  /** A statement that answers the count ({ total }) without reading the rows: a whole table's, from row_ledger. */
+  countSql?: string;
   params: unknown[];
   /** What each row of the page selects. */
   select: string;
@@ -57,7 +59,7 @@ async function keysetPage<R, T extends { id: string }>(db: ReadDb, q: Keyset<R> 
   }
   const [rows, [{ total }]] = await Promise.all([
     db.query<R>(`${q.select} ${q.from}${where} ORDER BY ${order} LIMIT ${page.limit + 1}`, [...q.params, ...after]),
-    db.query<{ total: number }>(`SELECT count(*)::int AS total ${q.countFrom ?? q.from}`, q.params),
+    q.countSql ? db.query<{ total: number }>(q.countSql) : db.query<{ total: number }>(`SELECT count(*)::int AS total ${q.countFrom ?? q.from}`, q.params),
   ]);
   const items = rows.slice(0, page.limit).map(q.map);
   const more = rows.length > page.limit && items.length > 0;
@@ -129,6 +131,8 @@ export async function sourcePage(db: ReadDb, page: PageOf) {
     {
       select: 'SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at, s.reprint_of',
       from: 'FROM sources s WHERE TRUE',
+      // Every source: the count the writes keep (migration 005), not a scan of 100,000 rows per page.
+      countSql: "SELECT n::int AS total FROM row_ledger WHERE tbl = 'sources'",
       params: [],
       keys: [{ sql: `COALESCE(s.published, s.published_estimate->>'to', '') COLLATE "C"`, desc: true }, { sql: 's.id COLLATE "C"' }],
       id: 's.id',
