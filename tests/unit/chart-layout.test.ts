@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWidth, widest, wrapRuns } from '@/app/components/charts/text-fit';
 import { rowLayout } from '@/app/components/charts/row-layout';
-import { placeBeside, timeLayout } from '@/app/components/charts/time-layout';
+import { CROWDED_LABELS, MIN_HEIGHT, placeBeside, timeLayout } from '@/app/components/charts/time-layout';
 import { flagsOnce } from '@/app/components/flags-once';
 import { computeFlags } from '@/server/domain/flags';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries } from '@/server/domain/series';
@@ -94,6 +94,36 @@ describe('a time axis places its labels', () => {
       }
       // Denials sit in their own row, under the date axis.
       expect(l.foot !== null).toBe(foot);
+    }
+  });
+});
+
+describe('a crowded time axis', () => {
+  const box = (l: number, t: number, w: number, h: number) => ({ left: l, top: t, right: l + w, bottom: t + h });
+  const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const t = timelineOf(delivered)!;
+  // Forty reports of the running total a day apart, each its own origin: too many to label them all.
+  const day = 86_400_000;
+  const points = Array.from({ length: 40 }, (_, i) => ({ ...t.points[i % t.points.length], claimId: `c${i}`, x: t.xDomain[0] + i * day }));
+  const xDomain: [number, number] = [t.xDomain[0], t.xDomain[0] + 40 * day];
+
+  it('labels the newest values that fit, at its least height, clear of one another, from 280 to 1100 px', () => {
+    for (const width of [280, 390, 700, 1100]) {
+      const l = timeLayout({ points, width, domain: t.domain, xDomain, labelled: false, measure: estimateWidth });
+      expect(l.height).toBe(MIN_HEIGHT);
+      const ids = [...l.labels.keys()];
+      // Forty marks in 230 px leave no room beside any; wider, the newest get their labels.
+      if (width >= 700) expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThanOrEqual(CROWDED_LABELS);
+      // Only the newest values are offered a label (denials keep to their own row).
+      const newest = new Set(points.filter((p) => p.stance !== 'denies').slice(-CROWDED_LABELS).map((p) => p.claimId));
+      for (const id of ids) expect(newest.has(id)).toBe(true);
+      const boxes = [...l.labels.values()].map((p) => box(p.x, p.y, widest(p.lines), p.lines.length * 14));
+      for (const [i, a] of boxes.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(0);
+        expect(a.right).toBeLessThanOrEqual(width);
+        for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+      }
     }
   });
 });

@@ -14,7 +14,7 @@ import { BottomAxis, Grid, LeftAxis, Surface, linear, ticksThatFit } from './axe
 import { textMeasure } from './text-fit';
 
 export const TIME_CHART_HEIGHT = MIN_HEIGHT;
-/** Beyond this many values the labels would crowd the axis: the tooltip, the row chart and the table name them. */
+/** Beyond this many values every label would crowd the axis: the newest that fit are labelled (time-layout.ts), the tooltip, the row chart and the table name the rest. */
 const LABELLED_POINTS = 5;
 
 export interface TimeChartProps {

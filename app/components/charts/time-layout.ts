@@ -78,6 +78,22 @@ export function placeBeside(it: Item, zone: Box, taken: Box[]): Box | null {
   return candidates.find(({ b }) => inside(b, zone) && !taken.some((t) => overlaps(b, t)))?.b ?? null;
 }
 
+/** A crowded axis: as many of these labels as fit, in the order given, each clear of the others; none moved for another. */
+function placeSome(items: Item[], zone: Box, fixed: Box[]): Map<string, Box> {
+  const out = new Map<string, Box>();
+  const taken = [...fixed];
+  for (const it of items) {
+    const b = placeBeside(it, zone, taken.filter((t) => t !== it.mark));
+    if (!b) continue;
+    out.set(it.id, b);
+    taken.push(b);
+  }
+  return out;
+}
+
+/** On a crowded axis, the newest this many values are offered a label (the rest: the tooltip, the row chart, the table). */
+export const CROWDED_LABELS = 8;
+
 function placeAll(items: Item[], zone: Box, fixed: Box[]): Map<string, Box> | null {
   const out = new Map<string, Box>();
   const taken = [...fixed];
@@ -95,7 +111,11 @@ interface Geometry {
   width: number;
   domain: [number, number];
   xDomain: [number, number];
-  /** Label the values (a crowded axis leaves them to the tooltip, the row chart and the table). */
+  /**
+   * Label every value, the chart drawn taller until they fit; false on a crowded axis, where the
+   * newest CROWDED_LABELS that fit at the chart's least height are labelled and the rest are left
+   * to the tooltip, the row chart and the table.
+   */
   labelled: boolean;
   measure: Measure;
   /** A reference line drawn under the values (a duration's calendar): labels keep off it too. */
@@ -111,9 +131,10 @@ export function timeLayout({ points, width, domain, xDomain, labelled, measure, 
   const wrapAt = Math.max(110, Math.min(220, (plotRight - plotLeft) * 0.45));
   const dated = points.filter((p) => p.x !== null);
   const text = (p: IntervalPoint) => {
-    const lines = labelled ? wrapRuns(labelRuns(p), wrapAt, measure) : [];
+    const lines = wrapRuns(labelRuns(p), wrapAt, measure);
     return { lines, w: widest(lines) + 2, h: lines.length * LINE + 2 };
   };
+  const xAt = new Map(dated.map((p) => [p.claimId, p.x!]));
   const denials = dated.filter((p) => p.stance === 'denies');
   const values = dated.filter((p) => p.stance !== 'denies');
   // The foot row: each denial's sign at its date, its clause beside it, rows added as they need.
@@ -122,7 +143,7 @@ export function timeLayout({ points, width, domain, xDomain, labelled, measure, 
     return { id: p.claimId, mark: { left: x - 7, right: x + 7, top: 4, bottom: 18 }, ...text(p) };
   });
   const footZone = { left: plotLeft, right: width - 2, top: 0, bottom: 600 };
-  const foot = footItems.length ? placeAll(footItems, footZone, footItems.map((i) => i.mark)) : null;
+  const foot = footItems.length && labelled ? placeAll(footItems, footZone, footItems.map((i) => i.mark)) : null;
   const footHeight = footItems.length ? Math.max(24, ...[...(foot?.values() ?? [])].map((b) => b.bottom)) + 6 : 0;
   margin.bottom += footHeight;
   for (let height = MIN_HEIGHT; ; height += 40) {
@@ -141,8 +162,10 @@ export function timeLayout({ points, width, domain, xDomain, labelled, measure, 
       const [x0, y0, x1, y1] = [xOf(line[k].x), yOf(line[k].months), xOf(q.x), yOf(q.months)];
       return { left: Math.min(x0, x1) - 2, right: Math.max(x0, x1) + 2, top: Math.min(y0, y1) - 2, bottom: Math.max(y0, y1) + 2 };
     });
-    const placed = labelled ? placeAll(items, zone, [...items.map((i) => i.mark), ...segments]) : new Map<string, Box>();
-    if (placed || height >= MAX_HEIGHT) {
+    const fixed = [...items.map((i) => i.mark), ...segments];
+    const newest = () => [...items].sort((a, b) => xAt.get(b.id)! - xAt.get(a.id)!).slice(0, CROWDED_LABELS);
+    const placed = labelled ? placeAll(items, zone, fixed) : placeSome(newest(), zone, fixed);
+    if (placed || height >= MAX_HEIGHT || !labelled) {
       const labels = new Map<string, PlacedLabel>();
       const all = [...items, ...footItems];
       const footTop = plotBottom + AXIS_HEIGHT;
