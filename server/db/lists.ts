@@ -162,7 +162,7 @@ export async function claimPage(db: ReadDb, filter: { measureId?: string; source
       // Every claim has its one source: counted without joining them (a join of every source, at scale).
       countFrom: `FROM claims c WHERE ${where.join(' AND ')}`,
       params,
-      // The order of claims_measure_counted and claims_measure_history (migration 020).
+      // The order of claims_measure_reading (migration 020).
       keys: [{ sql: 'c.source_id COLLATE "C"' }, { sql: 'c.start_offset' }, { sql: 'c.id COLLATE "C"' }],
       id: 'c.id',
       map: (r: ClaimRow) => toClaim(r),
