@@ -28,8 +28,61 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** The production build, served by `npm start` on 127.0.0.1 with a fresh embedded database. */
+/**
+ * The process listening on 127.0.0.1:port, from /proc/net/tcp and each process's sockets; null
+ * when none is (or the kernel does not say).
+ */
+function listenerPid(port: number): number | null {
+  const hex = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  let inode: string | undefined;
+  try {
+    const rows = fs.readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1).map((l) => l.trim().split(/\s+/));
+    inode = rows.find((f) => f[1]?.endsWith(hex) && f[3] === '0A')?.[9];
+  } catch {
+    return null;
+  }
+  if (!inode) return null;
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      for (const fd of fs.readdirSync(`/proc/${d}/fd`)) if (fs.readlinkSync(`/proc/${d}/fd/${fd}`) === `socket:[${inode}]`) return Number(d);
+    } catch {}
+  }
+  return null;
+}
+
+/** Whether the process listening on `port` is the server started on `dataDir` (its environment says so). */
+function listenerIsOurs(port: number, dataDir: string): boolean {
+  const pid = listenerPid(port);
+  if (pid === null) return false;
+  try {
+    return fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`DATA_DIR=${dataDir}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The production build, served by `npm start` on 127.0.0.1 with a fresh embedded database.
+ * Test files start servers side by side: a free port can be taken by another file's server
+ * between being found and being bound, and then the other server answers this one's readiness
+ * check while this one has died (every test of the file then fails with ECONNREFUSED once the
+ * other file ends). So the server that answers must be the one started here, or it starts again
+ * on another port.
+ */
 export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env);
+    } catch (e) {
+      if (!(e instanceof PortTaken) || attempt >= 4) throw e;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce(env: Record<string, string>): Promise<AppServer> {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('next build failed');
@@ -46,11 +99,20 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    if (child.exitCode !== null) throw /EADDRINUSE/.test(log) ? new PortTaken(`port ${port} was taken`) : new Error(`server exited early:\n${log}`);
     try {
       const res = await fetch(`${url}/api/v1/summary`);
-      if (res.ok) break;
-    } catch {}
+      if (res.ok) {
+        if (listenerIsOurs(port, dataDir)) break;
+        // Another server has the port: this one cannot bind it. Stop it and try another port.
+        child.kill('SIGTERM');
+        await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        throw new PortTaken(`port ${port} is another server's`);
+      }
+    } catch (e) {
+      if (e instanceof PortTaken) throw e;
+    }
     if (i > 240) throw new Error(`server did not start:\n${log}`);
     await new Promise((r) => setTimeout(r, 250));
   }
