@@ -51,12 +51,12 @@ function listenerPid(port: number): number | null {
   return null;
 }
 
-/** Whether the process listening on `port` is the server started on `dataDir` (its environment says so). */
-function listenerIsOurs(port: number, dataDir: string): boolean {
+/** Whether the process listening on `port` is the server given `mark` in its environment (TALLY_TEST_SERVER). */
+function listenerIsOurs(port: number, mark: string): boolean {
   const pid = listenerPid(port);
   if (pid === null) return false;
   try {
-    return fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`DATA_DIR=${dataDir}`);
+    return fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`TALLY_TEST_SERVER=${mark}`);
   } catch {
     return false;
   }
@@ -89,9 +89,11 @@ async function startOnce(env: Record<string, string>): Promise<AppServer> {
   }
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tally-browser-'));
+  const mark = `${process.pid}-${port}-${Math.random().toString(36).slice(2)}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // The mark tells this server from another file's on the same port (the test's env may name its own DATA_DIR).
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1', ...env, TALLY_TEST_SERVER: mark },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -103,7 +105,7 @@ async function startOnce(env: Record<string, string>): Promise<AppServer> {
     try {
       const res = await fetch(`${url}/api/v1/summary`);
       if (res.ok) {
-        if (listenerIsOurs(port, dataDir)) break;
+        if (listenerIsOurs(port, mark)) break;
         // Another server has the port: this one cannot bind it. Stop it and try another port.
         child.kill('SIGTERM');
         await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
