@@ -12,6 +12,7 @@ import { agentOf, perOf, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
 import { isShare, sharePlace, wholeBefore } from './share';
 import { afterRelative } from './relative';
+import { openDeed } from './open-deed';
 import { stem } from '../measure/words';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
@@ -221,7 +222,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const scale = f.unit === 'magnitude' || /^\s*-?\s*magnitude/i.test(sentence.slice(endAt, endAt + 14)) || /magnitude\s+(?:of\s+)?$/i.test(sentence.slice(Math.max(0, at - 16), at));
   // A quake has one magnitude whenever it is reported: figures are compared at any date.
   if (scale) return { concept: 'magnitude', family: 'magnitude', label: 'magnitude', thing: 'magnitude', scope: null, kind: 'amount', per: null, stated: false, near: true, prep: 'of', moneyName: null };
-  const hit = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined) ?? null;
+  const listed = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined) ?? null;
+  // "Hospitals treated more than 31,000 people": a verb no concept lists, right by a counted noun, is its deed.
+  const open = listed === null && f.kind === 'count' && f.thing !== null ? openDeed(ws, first, thingAt, to) : null;
+  const hit: Hit | null = listed ?? (open ? { concept: open.concept, distance: 1, phrase: false, at: open.at } : null);
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   // "peaked at 46.8°C at Ilmarez airport": a temperature is a reading at a place, at a time.
   if (f.kind === 'measure' && (f.unit === '°C' || f.unit === '°F')) {
