@@ -95,3 +95,9 @@ describe('one story called by two kinds of event', () => {
     expect(f.measureTitle).toMatch(/Brask storm/);
   });
 });
+
+describe('a relative clause on the counted noun', () => {
+  it('only describes what is counted when the deed stands before the figure, whatever event it names', () => {
+    expect(read('The school, which shelters about 900 people who fled last year’s floods, closed on Monday.', 'about 900')).toMatchObject({ concept: 'sheltered', thing: 'people' });
+  });
+});

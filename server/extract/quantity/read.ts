@@ -102,6 +102,7 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
   return out.sort((a, b) => a.distance + comma(a) - (b.distance + comma(b)) || Number(a.at < first) - Number(b.at < first));
 }
 
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
 const PROMISE_OF: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
@@ -135,11 +136,15 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
   // "disaster assistance" may be this story's: a generic event word names no other event.
   const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]);
-  if (event !== null && ws.slice(last + 1, to).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
   const pair = thingAt >= 0 && ws[thingAt + 1]?.lower === 'and' && !!ws[thingAt + 2] && isPluralNoun(ws[thingAt + 2].lower) && !isCapitalised(ws[thingAt + 2].raw) ? thingAt + 2 : thingAt;
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, pair));
+  // "The camp, which shelters about 38,000 people who fled the August floods": when the deed stands
+  // before the figure, a relative clause on its noun only describes what is counted; its event is not the figure's.
+  // "300 people who died in the 2019 floods" has its deed in that clause: a figure of the other event.
+  const described = thingAt >= 0 && RELATIVE_WORDS.has(ws[thingAt + 1]?.lower ?? '') && hits.some((h) => h.at < first) ? thingAt + 1 : to;
+  if (event !== null && ws.slice(last + 1, Math.min(to, described)).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // "2,000 residents who live within a 3.1-mile radius of the plant remained out of their homes": the
   // main verb after a relative clause on the noun is the figure's, as near as if the clause were not there.
   const relative = thingAt >= 0 ? afterRelative(ws, sentence, thingAt) : null;
