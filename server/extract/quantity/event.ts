@@ -31,14 +31,23 @@ export const EVENT_NOUNS: Record<string, string> = {
   explosion: 'explosion', blast: 'explosion', crash: 'crash', derailment: 'derailment',
   eruption: 'eruption', landslide: 'landslide', mudslide: 'landslide', drought: 'drought', heatwave: 'heatwave', heatwaves: 'heatwave', heat: 'heatwave',
   election: 'election', referendum: 'referendum', protests: 'protests', protest: 'protests', famine: 'famine', war: 'war', siege: 'siege',
+  // The rest of what news follows for weeks: attacks and conflicts, failures of things built, crises of supply,
+  // movements of people, disasters of weather and ground, crimes and corporate collapses.
+  attack: 'attack', attacks: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', hack: 'attack', bombing: 'attack', shooting: 'attack', raid: 'attack', raids: 'attack',
+  offensive: 'offensive', invasion: 'offensive', incursion: 'offensive', fighting: 'fighting', clashes: 'fighting', conflict: 'fighting', insurgency: 'fighting',
+  breach: 'breach', failure: 'failure', outage: 'outage', outages: 'outage', blackout: 'outage', blackouts: 'outage', shutdown: 'shutdown',
+  crisis: 'crisis', shortage: 'shortage', shortages: 'shortage', influx: 'influx', exodus: 'influx',
+  tsunami: 'tsunami', avalanche: 'avalanche', tornado: 'tornado', blizzard: 'storm', snowstorm: 'storm', monsoon: 'flood', sinkhole: 'collapse',
+  sinking: 'sinking', shipwreck: 'sinking', capsizing: 'sinking', stampede: 'stampede', riot: 'riots', riots: 'riots', unrest: 'riots',
+  contamination: 'contamination', poisoning: 'contamination', recall: 'recall', scandal: 'scandal', fraud: 'fraud', heist: 'fraud', bankruptcy: 'bankruptcy', layoffs: 'layoffs', lockout: 'strike', blockade: 'blockade', coup: 'coup', kidnapping: 'kidnapping', hijacking: 'kidnapping',
 };
 
 /** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
-export const GENERIC_EVENTS = new Set(['disaster', 'accident']);
+export const GENERIC_EVENTS = new Set(['disaster', 'accident', 'crisis', 'failure']);
 
 /** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
 const MODIFIED = new Set(
-  'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill'.split(' '),
+  'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill helicopters helicopter dogs centre center management plan cell meeting unit units group groups mode rate rates alert alerts'.split(' '),
 );
 /** Adjectives news puts before an event that do not name it. */
 const NOT_NAMES = new Set(
