@@ -83,7 +83,14 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const at = tokenAt(t, rel);
   const after = tokenAt(t, figure.end - sentence.start);
   // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
-  const own = (e: TimeExpr) => e.at < at || !t.slice(after, e.at).some((x) => x.kind === 'num');
+  // "At least 19 people were killed when a dam burst early on Tuesday, the agency said on Wednesday":
+  // a date inside "when …" after the figure is when the event happened, not when the tally held.
+  const inWhen = (e: TimeExpr) => {
+    const between = t.slice(after, e.at);
+    const w = between.findIndex((x) => x.lower === 'when');
+    return w >= 0 && !between.slice(w).some((x) => x.raw === ',' || x.raw === ';');
+  };
+  const own = (e: TimeExpr) => e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
   const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;

@@ -27,38 +27,43 @@ export interface Concept {
   physical?: boolean;
   /** Which figures it can describe: money only ("compensation"), never money ("killed"), or any. */
   of?: 'money' | 'count';
+  /** Done to things, never to people: "1,800 refugees arrived" is no delivery, "workers destroyed" no damage. */
+  goods?: boolean;
+  /** Done to people only: "20 trucks arrived" are no arrivals of people. */
+  people?: boolean;
   words: string[];
 }
 
 const C = (id: string, family: string, label: string, words: string, extra: Partial<Concept> = {}): Concept => ({ id, family, label, words: words.split(','), ...extra });
 
 export const CONCEPTS: Concept[] = [
-  C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,perished,bodies,lost their lives,killing,toll', { defaultThing: 'people', of: 'count', prep: 'in' }),
+  C('killed', 'killed', 'killed', 'killed,kill,dead,died,die,death,deaths,death toll,fatalities,fatality,perished,bodies,lost their lives,killing,toll,drowned,claimed lives', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('injured', 'injured', 'injured', 'injured,wounded,hurt,injuries,injuring,hospitalised,hospitalized,treated for', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,pulled,brought out,brought to the surface,freed,evacuated alive,airlifted,winched', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,crossed,crossed into,crossing into,arrivals,arrived,arriving,entered,streamed,poured into,fleeing', { people: true, defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
-  C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true }),
-  C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true }),
-  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,torched,swept through,ravaged', { physical: true }),
-  C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellations,scrapped,axed,called off,suspended,grounded'),
+  C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true, goods: true }),
+  C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true, goods: true }),
+  C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,torched,swept through,ravaged', { physical: true, goods: true }),
+  C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellation,cancellations,scrapped,axed,called off,suspended,grounded,postponed,postpone,postponing', { goods: true }),
   C('cases', 'cases', 'recorded', 'cases,case,infections,infected,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
   C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in', { prep: 'at' , level: true }),
   C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true , physical: true }),
   C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike,joined the strike,joined the walkout,stayed away,failed to report', { defaultThing: 'workers', of: 'count', prep: 'in' , level: true }),
-  C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value' }),
-  C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived'),
-  C('used', 'supply', 'used', 'launched,fired,used,expended'),
+  C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value', goods: true }),
+  C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived', { goods: true }),
+  C('used', 'supply', 'used', 'launched,fired,used,expended', { goods: true }),
   C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved,reserved,reserves,donated,donating,give,giving,grant,granted', { commitment: true, money: 'Aid pledged', prep: 'for' }),
-  C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true }),
+  C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true, goods: true }),
   C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
+  C('ransom', 'ransom', 'demanded as ransom', 'ransom,ransom demand,extortion', { of: 'money', money: 'Ransom demanded', prep: 'in' }),
   C('compensation', 'aid', 'in compensation', 'compensation,compensate,payout,payouts,damages', { of: 'money', money: 'Compensation', prep: 'for' }),
-  C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' , accrues: true }),
-  C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured,ashore,washed up,coated,oiled,fouled,polluted,contaminated,slick', { physical: true }),
+  C('cost', 'cost', 'in losses', 'cost,costs,costing,losses,lost,losing,damage,bill,price tag,wiped', { of: 'money', money: 'Cost', prep: 'of' , accrues: true }),
+  C('spilled', 'spilled', 'spilled', 'spilled,spill,leaked,leak,released,discharged,gushed,poured,ashore,washed up,coated,oiled,fouled,polluted,contaminated,slick,escaped,escaping,burst', { physical: true, goods: true }),
   C('vaccinated', 'vaccinated', 'vaccinated', 'vaccinated,vaccines,vaccine,doses,jabs,inoculated,immunised,immunized'),
   C('tested', 'tested', 'tested', 'tested,tests,screened'),
   C('fell', 'change', 'fell by', 'fell,fall,falls,drop,dropped,drops,decline,declined,slump,slumped,plunged,plunge,down,lower,cut,shrank', { prep: 'in' }),
@@ -67,8 +72,8 @@ export const CONCEPTS: Concept[] = [
   C('opened', 'opened', 'opened', 'opened,built,set up,established,installed,launched', { of: 'count' }),
   C('fined', 'fined', 'fined', 'fined,fine,fines,penalty,penalised,penalized', { of: 'money', money: 'Fine imposed', prep: 'over' }),
   C('worth', 'worth', 'worth', 'valued,value,valuing', { of: 'money', money: 'Value' }),
-  C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true, of: 'count' }),
-  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true, of: 'count', goods: true }),
+  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter,live in tents,living in tents,is home to,now home to,housed,holds,tent city,tented camp', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
   C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
   C('inspected', 'inspected', 'inspected', 'inspected,inspections,inspection,audits,audited,checks', { of: 'count', prep: 'before' }),
@@ -110,6 +115,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
   const pairs: [string, string][] = [
     ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases'],
     ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'], ['inspections', 'inspected'], ['admissions', 'admitted'],
+    ['arrivals', 'evacuated'], ['cancellations', 'cancelled'], ['lives', 'killed'],
   ];
   return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
 })();
@@ -117,7 +123,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
 /** Counted nouns that name the same thing: the thing is kept by its common name. */
 const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
   (
-    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,' +
+    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,refugees,migrants,asylum-seekers,arrivals,lives,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
     '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
     '|cases:cases,infections,patients,' +
@@ -134,6 +140,14 @@ const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
       return list.split(',').filter(Boolean).map((w) => [w, name]);
     }),
 );
+
+/** Counted nouns that are people, whatever else they are: a deed done to things is not theirs. */
+const PEOPLE_THINGS = new Set(['people', 'workers', 'passengers', 'children', 'women', 'men', 'families', 'patients', 'students', 'nurses', 'doctors', 'soldiers', 'troops', 'firefighters', 'volunteers', 'staff', 'pupils', 'teachers', 'drivers', 'voters', 'members', 'survivors', 'tourists', 'pilgrims', 'prisoners', 'detainees']);
+
+/** Is the counted noun people ("refugees", "nurses", "residents")? */
+export function isPeople(thing: string): boolean {
+  return PEOPLE_THINGS.has(thing.toLowerCase()) || PEOPLE_THINGS.has(thingName(thing));
+}
 
 /** The common name of a counted noun ("residents" and "people" count the same). */
 export function thingName(thing: string): string {

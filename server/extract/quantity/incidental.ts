@@ -1,6 +1,9 @@
 import type { Figure } from '../types';
 import type { QuantityReading } from './read';
 import { wordAt, wordsOf, type Word } from './words';
+import { isWhole } from './level';
+import { thingName } from './concepts';
+import { EVENT_NOUNS } from './event';
 
 /*
  * Figures that are no claim about a quantity of the story: "left with his wife and two dogs", "a
@@ -21,6 +24,11 @@ const COPULAS = new Set(['is', 'was', 'were', 'are', "'s", 'being', 'aged', 'age
 const TALLY_SUBJECTS = new Set(['toll', 'total', 'number', 'count', 'tally', 'figure', 'score', 'rate', 'result', 'sum', 'level', 'cost', 'bill', 'price', 'temperature', 'reading']);
 /** What a clause says is usual ("normally", "usually"): a baseline, not what happened. */
 const HABITUAL = new Set(['normally', 'usually', 'typically', 'ordinarily', 'routinely', 'customarily']);
+
+/** Present-tense verbs of what an organisation or a place always is: "employs 11,400 people", "serves 1.9 million". */
+const STANDING = new Set(['employs', 'employ', 'serves', 'serve', 'runs', 'operates', 'operate', 'represents', 'represent', 'owns', 'supplies', 'manages', 'oversees', 'staffs', 'insures', 'covers']);
+/** "a country of 4.1 million people", "Brask, a town of about 14,500": the size of a place or a body, not of the event. */
+const POPULATED = /\b(?:country|nation|town|city|village|island|region|province|state|district|municipality|community|member|metropolis|capital|population|union|workforce)\s+of\s*$/i;
 
 /** The words of the figure [first, last] in `ws`, from its offset `at` in `sentence`. */
 function figureWords(ws: Word[], f: Figure, at: number): { first: number; last: number } {
@@ -62,6 +70,26 @@ function hasOwnSpan(sentence: string, at: number, f: Figure): boolean {
 }
 
 /**
+ * What a place or a body is whatever happens ("a country of 4.1 million people", "employs about
+ * 11,400 people", "one of 34 large dams"), what was before the event ("home to about 180,000 people
+ * before the fighting") and the whole a stated part is of ("1,150 of the 1,400 trains"): figures
+ * of the story's background, not of what it counts. Only for figures nothing says the deed of.
+ */
+function standingFact(ws: Word[], sentence: string, at: number, first: number, last: number, f: Figure): string | null {
+  const peopleOrNothing = f.thing === null || thingName(f.thing) === 'people';
+  if (peopleOrNothing && POPULATED.test(sentence.slice(Math.max(0, at - 40), at))) return `the size of a place or a body (“${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).slice(-2).join(' ')} ${f.text}”), not a count of the story’s event`;
+  const verb = ws[first - 1]?.lower ?? '';
+  if (STANDING.has(verb)) return `what a body always does (“${ws[first - 1].raw} ${f.text}”), not what the story’s event did`;
+  if (verb === 'of' && ws[first - 2]?.lower === 'one') return `the whole that “one of ${f.text}” is counted from, not a count of the story`;
+  if (isWhole(ws, first)) return `the whole a stated part is counted from (“of ${f.text}”), not a count of its own`;
+  // "was home to about 180,000 people before the fighting": the figure states what the event changed.
+  for (let i = last + 1; i < Math.min(ws.length, last + 9); i++) {
+    if (ws[i].lower === 'before' && ['the', 'this', 'its'].includes(ws[i + 1]?.lower ?? '') && ws.slice(i + 2, i + 4).some((w) => EVENT_NOUNS[w.lower] !== undefined)) return `what was there before the story’s event (“${f.text} … before the ${ws[i + 2].raw}”), not a count of it`;
+  }
+  return null;
+}
+
+/**
  * Why a figure is incidental to its story, or null when it may be a claim. `at` is the figure's
  * offset in `sentence`; `reading` what the quantities stage read of it (null: nothing says what it counts).
  */
@@ -79,6 +107,10 @@ export function incidentalReason(f: Figure, sentence: string, at: number, readin
   if (describesNoun(sentence, at, f)) return `a number that describes a thing (“${sentence.slice(at, at + f.text.length + 12).split(/\s/)[0]}”), not a count of the story`;
   const habit = ws.slice(Math.max(0, first - 4), first).some((w) => HABITUAL.has(w.lower));
   if (habit && reading === null) return `what is usual (“${ws.slice(Math.max(0, first - 4), first).find((w) => HABITUAL.has(w.lower))!.raw} … ${f.text}”), not what the story’s event did`;
+  if (reading === null) {
+    const background = standingFact(ws, sentence, at, first, last, f);
+    if (background !== null) return background;
+  }
   const high = f.high ?? f.value;
   if (high !== null && high <= SMALL && !f.per && !hasOwnSpan(sentence, at, f)) {
     return `a small count named in passing (“${f.text}${f.thing ? ` ${f.thing}` : ''}”) that no deed of the story’s event counts`;

@@ -4,13 +4,13 @@ import type { AsOf } from '../dates';
 import type { Figure } from '../types';
 import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
-import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
+import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, isPeople, thingName, type Concept } from './concepts';
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
-import { isShare, sharePlace, wholeBefore } from './share';
+import { figureBefore, isShare, sharePlace, wholeBefore } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
 import { stem } from '../measure/words';
@@ -58,6 +58,8 @@ const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alo
 /** … and spans that, when the figure is dated within them, make it that span's count. */
 const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
 function fits(c: Concept, f: Figure): boolean {
+  if (f.thing && c.goods && isPeople(f.thing)) return false;
+  if (f.thing && c.people && !isPeople(f.thing)) return false;
   if (c.of === 'money') return f.kind === 'money';
   if (c.of === 'count') return f.kind !== 'money' && f.kind !== 'percent';
   return true;
@@ -104,6 +106,7 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
 const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
+const RANSOM = CONCEPTS.find((c) => c.id === 'ransom')!;
 const PROMISE_OF: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
   return { supply: by.get('agreed')!, aid: by.get('pledged')!, money: by.get('pledged')! };
@@ -218,7 +221,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   }
   // "176 deaths", "120 suspected cases": the noun is the deed. "1,600 firefighters" only when nothing else is said.
   const noun = f.thing?.toLowerCase() ?? '';
-  const deedNoun = DEED_NOUNS[noun];
+  // "saved 200 lives": a deed done to people, right by the noun, says more than the noun alone.
+  const deedNoun = hits.some((h) => h.distance <= 2 && h.concept.defaultThing === 'people' && h.concept.family !== DEED_NOUNS[noun]?.family) ? undefined : DEED_NOUNS[noun];
   const implied = deedNoun ?? THING_CONCEPTS[noun];
   const impliedHit = implied ? { concept: implied, distance: 0, phrase: true, at: first } : null;
   const own = hits.find((h) => !h.carried && (f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined));
@@ -251,10 +255,12 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     const scope = length?.thing === 'distance' ? length.from : placeScope;
     return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind, per, stated, near: deed !== null || measured || (length !== null && (length.thing !== 'distance' || length.from !== null)), prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
-  if (hit === null) return null;
+  if (hit === null) return depth === 0 && f.kind === 'money' ? restatedMoney(f, sentence, at, asOf, event) : null;
   // "would provide C$250 million", "agreed to supply": a deed not yet done is a promise of it.
   const promise = PROMISE_OF[f.kind === 'money' && (hit.concept.family === 'supply' || hit.concept.family === 'aid') ? 'money' : hit.concept.family];
-  const c = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
+  const promised = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
+  // "A ransomware gang has demanded 60 bitcoin": money demanded with a ransom named, or in a ransomware attack, is a ransom, not pay.
+  const c = f.kind === 'money' && promised.family === 'pay' && [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w)) ? RANSOM : promised;
   const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null);
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;
@@ -288,6 +294,16 @@ function shareOf(f: Figure, sentence: string, at: number, asOf: AsOf, event: Eve
   const bare = base.thing.replace(/^(?:suspected|confirmed) /, '');
   const thing = status !== undefined && /cases$/.test(bare) ? `${status} ${bare}` : base.thing;
   return { ...base, thing, scope: place ?? base.scope, near: true, zero: f.qualifier === 'none' };
+}
+
+/** "60 bitcoin, worth about $5.8 million", "€40m (£34m)": an amount restated in another currency is the same quantity. */
+const RESTATES = /^\s*(?:,|\(|—|–)?\s*(?:(?:worth|valued at|equivalent to|or|then|at the time)\s+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|close to)\s+)?$/i;
+function restatedMoney(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null): QuantityReading | null {
+  const before = figureBefore(sentence, at, 'money');
+  if (before === null || !RESTATES.test(sentence.slice(before.figure.end, at)) || before.figure.end === at) return null;
+  const base = readQuantity(before.figure, sentence, before.at, asOf, event, 1);
+  wordsOf(sentence);
+  return base;
 }
 
 /** Where the subject of the verb at `verb` may start: the sentence's start or its last clause break, at most SUBJECT_REACH words back. */

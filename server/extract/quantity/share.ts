@@ -33,10 +33,15 @@ let last: { sentence: string; figures: Figure[] } | null = null;
 
 /** The figure the share is of: the nearest count before `at` in the sentence, with its offset. */
 export function wholeBefore(sentence: string, at: number): { figure: Figure; at: number } | null {
+  return figureBefore(sentence, at, 'count');
+}
+
+/** The nearest figure of that kind before `at` in the sentence, with its offset. */
+export function figureBefore(sentence: string, at: number, kind: Figure['kind']): { figure: Figure; at: number } | null {
   // One sentence's figures are asked for once per bare count in it: read them once, not per count
   // ("one hundred and " 5,000 times was minutes, not milliseconds).
   if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
-  const before = last.figures.filter((f) => f.end <= at && f.kind === 'count');
+  const before = last.figures.filter((f) => f.end <= at && f.kind === kind);
   const whole = before.at(-1);
   return whole ? { figure: whole, at: whole.start } : null;
 }

@@ -11,4 +11,4 @@ export const ISO_CODES = new Set([
   'ISK', 'UYU', 'MAD', 'OMR', 'BHD', 'XOF', 'MMK', 'NPR', 'UGX', 'TZS', 'DZD', 'TND', 'RSD', 'BGN', 'ZMW', 'KPW',
 ]);
 /** Informal codes that mean an ISO one. */
-export const CODE_ALIASES: Record<string, string> = dict({ RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY', RM: 'MYR', Rp: 'IDR', SFr: 'CHF', SFR: 'CHF', Sfr: 'CHF', Tk: 'BDT', Dh: 'AED', Dhs: 'AED', KSh: 'KES', Ksh: 'KES', SR: 'SAR', QR: 'QAR', TL: 'TRY', LE: 'EGP', Fr: 'CHF' });
+export const CODE_ALIASES: Record<string, string> = dict({ RMB: 'CNY', STG: 'GBP', Rs: 'INR', NIS: 'ILS', YTL: 'TRY', RM: 'MYR', Rp: 'IDR', SFr: 'CHF', SFR: 'CHF', Sfr: 'CHF', Tk: 'BDT', Dh: 'AED', Dhs: 'AED', KSh: 'KES', Ksh: 'KES', SR: 'SAR', QR: 'QAR', TL: 'TRY', LE: 'EGP', Fr: 'CHF', BTC: 'BTC', XBT: 'BTC' });

@@ -23,6 +23,8 @@ export const CURRENCY_WORDS: Record<string, string> = dict({
   kronor: 'SEK', krone: 'NOK', kroner: 'NOK', ringgit: 'MYR', baht: 'THB', dong: 'VND', rupiah: 'IDR',
   buck: 'USD', bucks: 'USD', 'zł': 'PLN', taka: 'BDT', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK',
   cedi: 'GHS', cedis: 'GHS', birr: 'ETB', tenge: 'KZT', lei: 'RON', leu: 'RON', kyat: 'MMK', kip: 'LAK',
+  // Ransoms and frauds are demanded in a cryptocurrency: an amount with no rate table, compared in its own unit.
+  bitcoin: 'BTC', bitcoins: 'BTC',
 });
 /** "Australian dollars", "Hong Kong dollars": the adjective decides which dollar. */
 export const DOLLAR_ADJECTIVES: Record<string, string> = dict({
