@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '@/server/extract';
 import { planIngest } from '@/server/ingest/plan';
 import { resolveAsOf } from '@/server/extract/dates';
+import { related } from '@/server/domain/flags/related';
+import type { Measure } from '@/server/domain/schemas';
 
 /*
  * Mechanisms found on the fourth and fifth tuning sets (a refugee influx, a rail strike, a dam
@@ -67,5 +69,23 @@ describe('when a tally held', () => {
     const text = 'At least 19 people were killed when the bridge fell early on Tuesday, officials said on Wednesday.';
     const at = text.indexOf('At least 19');
     expect(resolveAsOf(text, { start: at, end: at + 11 }, '2024-03-14').asOf).toBe('2024-03-13');
+  });
+});
+
+describe('measures a reader could take for one another', () => {
+  const m = (id: string, concept: string, kind: Measure['kind'], family = 'aid'): Measure => ({
+    id, topicId: 'halden-siege', title: id, description: '', unit: 'EUR', currency: 'EUR', kind, referenceDate: null, tolerance: 0.05, keywords: [], position: 1,
+    signature: { concept, family, thing: 'money', scope: null },
+  });
+  it('pairs a promise with what came of it, not every two deeds of one family', () => {
+    expect(related(m('pledged', 'pledged', 'commitment'), m('paid', 'disbursed', 'cumulative-count'))).toBe(true);
+    expect(related(m('agreed', 'agreed', 'commitment', 'supply'), m('delivered', 'delivered', 'cumulative-count', 'supply'))).toBe(true);
+    expect(related(m('owed', 'compensation', 'amount'), m('target', 'appealed', 'commitment'))).toBe(false);
+    expect(related(m('total', 'pledged', 'commitment'), m('a-year', 'pledged', 'rate'))).toBe(true);
+  });
+
+  it('reads money a fund has raised as raised, not as a target or as damages owed', () => {
+    expect(read('A public appeal has raised €86,000 for the families.', '€86,000')).toMatchObject({ concept: 'raised' });
+    expect(read('The shelling caused €40 million in damages to the port.', '€40 million')?.concept ?? '').not.toBe('compensation');
   });
 });

@@ -40,9 +40,16 @@ export function related(a: Measure, b: Measure): boolean {
   const [x, y] = [a.signature, b.signature];
   // Who pledges is money's scope; what a donor pledged and what was paid out are still one story.
   const sameScope = x?.thing === 'money' || (x?.scope ?? null) === (y?.scope ?? null);
-  if (x && y) return x.family === y.family && x.thing === y.thing && sameScope && (x.concept !== y.concept || a.kind !== b.kind);
+  if (x && y) return x.family === y.family && x.thing === y.thing && sameScope && (x.concept !== y.concept ? LEADS_TO.has(`${x.concept}>${y.concept}`) || LEADS_TO.has(`${y.concept}>${x.concept}`) : a.kind !== b.kind);
   return true;
 }
+
+/**
+ * Deeds of one family a reader takes for one another: a promise and what came of it (6,000 agreed,
+ * 400 delivered; €500m pledged, €65m paid out), an offer and a demand. Not every pair in a family:
+ * compensation ordered and a fund's appeal target are two facts, not one figure told twice.
+ */
+const LEADS_TO = new Set(['agreed>delivered', 'agreed>used', 'delivered>used', 'pledged>disbursed', 'compensation>disbursed', 'appealed>pledged', 'appealed>disbursed', 'offered>demanded']);
 
 const TOTALS = new Set<Measure['kind']>(['cumulative-count', 'commitment', 'amount']);
 
