@@ -175,7 +175,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   // The article joins the topic of an event it names; else the event it names most founds one.
   const words = articleWords(input.title, input.text);
   const topicById = new Map(topics.map((t) => [t.id, t]));
-  const named = articleEvent(input.title, input.text);
+  const named = articleEvent(input.title, input.text, input.outlet);
   const hit = topicFor(words, topics, named);
   const found = hit ? live(hit, topicById) : null;
   const own = found ? null : named;

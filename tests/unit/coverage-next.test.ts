@@ -4,6 +4,10 @@ import { planIngest } from '@/server/ingest/plan';
 import { resolveAsOf } from '@/server/extract/dates';
 import { related } from '@/server/domain/flags/related';
 import type { Measure } from '@/server/domain/schemas';
+import { articleEvent } from '@/server/extract/quantity';
+import { computeFlags } from '@/server/domain/flags';
+import { intervalFor } from '@/server/domain/value';
+import { claim, measure } from './fixtures';
 
 /*
  * Mechanisms found on the fourth and fifth tuning sets (a refugee influx, a rail strike, a dam
@@ -87,5 +91,49 @@ describe('measures a reader could take for one another', () => {
   it('reads money a fund has raised as raised, not as a target or as damages owed', () => {
     expect(read('A public appeal has raised €86,000 for the families.', '€86,000')).toMatchObject({ concept: 'raised' });
     expect(read('The shelling caused €40 million in damages to the port.', '€40 million')?.concept ?? '').not.toBe('compensation');
+  });
+});
+
+describe('units, dates and events of the next stories', () => {
+  it('reads acre-feet and hm³ as volumes, not as acres and a bare count', () => {
+    const figs = analyseArticle('The utility said about 17,000 acre-feet escaped from a reservoir of 38 hm³.', '2024-03-11', [], EVENT).map((a) => a.figure);
+    expect(figs.find((f) => f.text.includes('17,000'))).toMatchObject({ kind: 'measure', unit: 'acre-ft' });
+    expect(figs.find((f) => f.text.includes('38'))).toMatchObject({ kind: 'measure', unit: 'hm³' });
+  });
+
+  it('does not date a tally by a date that names the event', () => {
+    const text = 'The Oct. 15 collapse of the bridge killed 39 people, officials said.';
+    const at = text.indexOf('39');
+    expect(resolveAsOf(text, { start: at, end: at + 2 }, '2024-10-28').asOf).toBe('2024-10-28');
+  });
+
+  it('names an event without reaching across a sentence, a number or the outlet', () => {
+    expect(articleEvent('Ferry strike enters day five', 'The ferry strike goes on. Trade unions in Europe and North America. Attacks on ferries were rare. The ferry strike is the longest.')?.name).toBe('ferry strike');
+    expect(articleEvent('Mill Valley fire', 'The 25-day strike ended. The fire near Mill Valley grew; the Mill Valley fire is out.', 'Valley News')?.key.split('|')[2] ?? '').not.toMatch(/news/);
+  });
+
+  it('counts who is still in hospital apart from all who were injured, and the critically ill apart from both', () => {
+    const s = 'Of the 60 people injured, 21 remain in hospital, five of them in intensive care.';
+    expect(read(s, '60')).toMatchObject({ concept: 'injured' });
+    expect(read(s, '21')).toMatchObject({ concept: 'in-hospital', kind: 'count' });
+    expect(read(s, 'five')?.concept).not.toBe('in-hospital');
+  });
+});
+
+describe('a revised commitment is no contradiction', () => {
+  const m = measure({ id: 'ransom', unit: 'BTC', currency: 'BTC', kind: 'amount' });
+  const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
+    claim({ id, measureId: 'ransom', sourceId, unit: 'BTC', currency: 'BTC', value: intervalFor({ qualifier: 'exact', n }, `${n} bitcoin`), asOf: date, quote, start: 0, figureStart: quote.indexOf(String(n)) });
+  it('compares figures from a revision on among themselves, and a page that gives both is not contradicting itself', () => {
+    const claims = [
+      at('a', 60, '2025-02-04', 'The gang demanded 60 bitcoin.', 'one'),
+      at('b', 60, '2025-02-07', 'It repeated its demand for 60 bitcoin.', 'two'),
+      at('c', 90, '2025-02-16', 'The gang raised its ransom demand to 90 bitcoin after the deadline.', 'three'),
+      at('d', 60, '2025-02-16', 'It had made an initial demand of 60 bitcoin.', 'three'),
+    ];
+    const flags = computeFlags(claims, [m]).filter((f) => f.kind === 'conflict' || f.kind === 'within-source');
+    expect(flags).toEqual([]);
+    const rival = [...claims.slice(0, 2), at('e', 75, '2025-02-05', 'Police said the gang wanted 75 bitcoin.', 'four')];
+    expect(computeFlags(rival, [m]).filter((f) => f.kind === 'conflict')).toHaveLength(1);
   });
 });

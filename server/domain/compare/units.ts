@@ -30,6 +30,9 @@ const SIZES: Record<string, { dimension: string; size: number }> = {
   gal: { dimension: 'volume', size: 3.785411784 },
   bbl: { dimension: 'volume', size: 158.987294928 },
   'm³': { dimension: 'volume', size: 1000 },
+  'hm³': { dimension: 'volume', size: 1e9 },
+  // Water in a reservoir, in American copy: an acre covered a foot deep.
+  'acre-ft': { dimension: 'volume', size: 1_233_481.83754752 },
   'km/h': { dimension: 'speed', size: 1 / 3.6 },
   mph: { dimension: 'speed', size: 0.44704 },
   kn: { dimension: 'speed', size: 1852 / 3600 },

@@ -55,8 +55,37 @@ export function runs(sorted: Comparable[], days: number): Comparable[][] {
 
 /** Figures split into runs that speak of the same time (each run spans at most `days`). */
 function windows(items: Comparable[], days: number): Comparable[][] {
-  if (days === Infinity) return items.length ? [items] : [];
+  if (days === Infinity) return revisions(items);
   return runs(byDay(items), days);
+}
+
+/** "raised its demand to 90 bitcoin", "cut the offer to 3%", "a new offer of 4.8%": the words before a figure that say it replaces an earlier one. */
+const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b[^.;]{0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$/i;
+
+/** Does the claim's sentence say its figure revises an earlier one? */
+export function revises(i: Comparable): boolean {
+  const c = i.claim;
+  return REVISED.test(c.quote.slice(Math.max(0, c.figureStart - c.start - 90), c.figureStart - c.start));
+}
+
+/**
+ * A commitment or an amount is one figure whenever it is reported, until someone revises it: the
+ * figures from a revision on are compared among themselves, not with those it replaced ("60
+ * bitcoin" on 4 February, then "raised its demand to 90 bitcoin" on 15 February).
+ */
+function revisions(items: Comparable[]): Comparable[][] {
+  if (items.length === 0) return [];
+  const dated = byDay(items);
+  const cuts = dated.filter((i) => revises(i) && i.claim.asOf !== null).map(day);
+  if (cuts.length === 0) return [items];
+  const out = new Map<number, Comparable[]>();
+  for (const i of dated) {
+    // An undated figure cannot be placed before or after a revision: it is compared with the latest.
+    const d = i.claim.asOf === null ? Infinity : day(i);
+    const era = cuts.filter((c) => c <= d).length;
+    out.set(era, [...(out.get(era) ?? []), i]);
+  }
+  return [...out.values()];
 }
 
 function when(items: Comparable[]): string {
@@ -147,7 +176,8 @@ export function withinSource(m: Measure, items: Comparable[]): Flag[] {
   for (const group of groupBy(items, (i) => i.claim.sourceId).values()) {
     for (const same of groupBy(group, (i) => (i.claim.asOfEstimated ? 'estimated' : `${i.claim.asOf}|${i.claim.periodStart ?? ''}`)).values()) {
       const camps = campsOf(same, m.tolerance);
-      if (camps.length < 2 || reportsOthers(camps)) continue;
+      // "an initial demand of 60 bitcoin … raised to 90": the page says itself that one replaced the other.
+      if (camps.length < 2 || reportsOthers(camps) || (m.kind !== 'cumulative-count' && same.some(revises))) continue;
       const first = camps[0][0];
       const last = camps[camps.length - 1][0];
       let implied = '';

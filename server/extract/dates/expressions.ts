@@ -9,6 +9,8 @@ import { quarterAt, seasonAt, weekendAt } from './periods';
 /** A time expression in a sentence and the period it names (both ends null when unresolvable). */
 export interface TimeExpr {
   at: number;
+  /** The expression's last token, when known. */
+  last?: number;
   since: boolean;
   start: Ymd | null;
   end: Ymd | null;
@@ -128,7 +130,7 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
     const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between')) || sinceClause(t, from, lead);
     const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
-    out.push({ at: k, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k), precision: e.precision });
+    out.push({ at: k, last: e.last, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k), precision: e.precision });
     k = e.last;
   }
   return out;

@@ -4,6 +4,9 @@ import { splitSentences, spanAt, type Span } from '../text/sentences';
 import type { AsOfSpan } from '../../domain/schemas';
 import { before, iso, lastDay, parseIso, type Ymd } from './ymd';
 import { timeExpressions, type TimeExpr } from './expressions';
+import { EVENT_NOUNS } from '../text/event-nouns';
+
+const EVENT_WORDS = new Set(Object.keys(EVENT_NOUNS));
 
 export interface AsOf {
   /** The date the figure speaks of; the publication date when the sentence names none. */
@@ -90,7 +93,11 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
     const w = between.findIndex((x) => x.lower === 'when');
     return w >= 0 && !between.slice(w).some((x) => x.raw === ',' || x.raw === ';');
   };
-  const own = (e: TimeExpr) => e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e));
+  // "The Oct. 15 failure of the dam killed 39 people", "Tuesday's blast": a date that names the event dates it, not the tally.
+  const namesEvent = (e: TimeExpr) => e.last !== undefined && (EVENT_WORDS.has(t[e.last + 1]?.lower ?? '') || (t[e.last + 1]?.raw === '’' || t[e.last + 1]?.raw === "'") && t[e.last + 2]?.lower === 's' && EVENT_WORDS.has(t[e.last + 3]?.lower ?? ''));
+  // "One week after the Oct. 10 earthquake": there the event's date is where the duration starts.
+  const counted = ['after', 'since'].includes(t[after]?.lower ?? '');
+  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
   const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;

@@ -92,7 +92,11 @@ function measureUnitAt(t: Token[], k: number): { unit: string; last: number } | 
   const w = t[j]?.lower ?? '';
   if (w in AREA_PREFIXES && (t[j + 1]?.lower ?? '') in MEASURE_UNITS) return { unit: MEASURE_UNITS[t[j + 1].lower] + AREA_PREFIXES[w], last: j + 1 };
   if (t[j]?.raw === '°' && (t[j + 1]?.raw === 'C' || t[j + 1]?.raw === 'F') && !t[j + 1].spaced) return { unit: `°${t[j + 1].raw}`, last: j + 1 };
+  // "17,000 acre-feet": a unit written with a hyphen is one unit, not an acre and some feet.
+  if (t[j + 1]?.raw === '-' && !t[j + 1].spaced && t[j + 2] && !t[j + 2].spaced && `${w}-${t[j + 2].lower}` in MEASURE_UNITS) return { unit: MEASURE_UNITS[`${w}-${t[j + 2].lower}`], last: j + 2 };
   const unit = CASED_UNITS[t[j]?.raw ?? ''] ?? MEASURE_UNITS[w];
+  // "38 hm³": a unit the lexicon lists with its power glued on is one token.
+  if (unit !== undefined && /[²³]$/.test(w)) return { unit, last: j };
   if (unit === undefined || t[j].kind !== 'word') return powerUnitAt(t, j);
   return refineUnit(t, unit, j);
 }

@@ -78,6 +78,9 @@ export const CONCEPTS: Concept[] = [
   C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
   C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
   C('inspected', 'inspected', 'inspected', 'inspected,inspections,inspection,audits,audited,checks', { of: 'count', prep: 'before' }),
+  // "38 are still in hospital": how many are there now, a level that falls as they go home; not everyone ever injured.
+  C('in-hospital', 'in-hospital', 'in hospital', 'in hospital,still in hospital,remain in hospital,remained in hospital', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('critical', 'critical', 'in critical condition', 'intensive care,critical condition,serious condition,critically,fighting for their lives', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('admitted', 'admitted', 'admitted', 'admitted,admissions,admission,taken to hospital,hospital admissions', { of: 'count', prep: 'in', defaultThing: 'people' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];

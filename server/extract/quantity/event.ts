@@ -20,38 +20,16 @@ export interface ArticleEvent {
   name: string;
 }
 
-export const EVENT_NOUNS: Record<string, string> = {
-  fire: 'fire', fires: 'fire', wildfire: 'fire', wildfires: 'fire', blaze: 'fire', bushfire: 'fire', inferno: 'fire', 'forest fire': 'fire',
-  strike: 'strike', strikes: 'strike', walkout: 'strike', stoppage: 'strike',
-  flood: 'flood', floods: 'flood', flooding: 'flood', deluge: 'flood',
-  outbreak: 'outbreak', epidemic: 'outbreak', pandemic: 'pandemic',
-  collapse: 'collapse', 'cave-in': 'collapse', disaster: 'disaster', accident: 'accident',
-  spill: 'spill', leak: 'spill', earthquake: 'earthquake', quake: 'earthquake',
-  storm: 'storm', hurricane: 'storm', cyclone: 'storm', typhoon: 'storm',
-  explosion: 'explosion', blast: 'explosion', crash: 'crash', derailment: 'derailment',
-  eruption: 'eruption', landslide: 'landslide', mudslide: 'landslide', drought: 'drought', heatwave: 'heatwave', heatwaves: 'heatwave', heat: 'heatwave',
-  election: 'election', referendum: 'referendum', protests: 'protests', protest: 'protests', famine: 'famine', war: 'war', siege: 'siege',
-  // The rest of what news follows for weeks: attacks and conflicts, failures of things built, crises of supply,
-  // movements of people, disasters of weather and ground, crimes and corporate collapses.
-  attack: 'attack', attacks: 'attack', cyberattack: 'attack', 'cyber-attack': 'attack', hack: 'attack', bombing: 'attack', shooting: 'attack', raid: 'attack', raids: 'attack',
-  offensive: 'offensive', invasion: 'offensive', incursion: 'offensive', fighting: 'fighting', clashes: 'fighting', conflict: 'fighting', insurgency: 'fighting',
-  breach: 'breach', failure: 'failure', outage: 'outage', outages: 'outage', blackout: 'outage', blackouts: 'outage', shutdown: 'shutdown',
-  crisis: 'crisis', shortage: 'shortage', shortages: 'shortage', influx: 'influx', exodus: 'influx',
-  tsunami: 'tsunami', avalanche: 'avalanche', tornado: 'tornado', blizzard: 'storm', snowstorm: 'storm', monsoon: 'flood', sinkhole: 'collapse',
-  sinking: 'sinking', shipwreck: 'sinking', capsizing: 'sinking', stampede: 'stampede', riot: 'riots', riots: 'riots', unrest: 'riots',
-  contamination: 'contamination', poisoning: 'contamination', recall: 'recall', scandal: 'scandal', fraud: 'fraud', heist: 'fraud', bankruptcy: 'bankruptcy', layoffs: 'layoffs', lockout: 'strike', blockade: 'blockade', coup: 'coup', kidnapping: 'kidnapping', hijacking: 'kidnapping',
-};
-
-/** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
-export const GENERIC_EVENTS = new Set(['disaster', 'accident', 'crisis', 'failure']);
+export { EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
+import { EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
 
 /** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
 const MODIFIED = new Set(
-  'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill helicopters helicopter dogs centre center management plan cell meeting unit units group groups mode rate rates alert alerts'.split(' '),
+  'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill helpline hotline site sites post posts helicopters helicopter dogs centre center management plan cell meeting unit units group groups mode rate rates alert alerts'.split(' '),
 );
 /** Adjectives news puts before an event that do not name it. */
 const NOT_NAMES = new Set(
-  ('deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic ' +
+  ('criminal suspected alleged apparent possible heart deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic ' +
     'strong powerful big small minor moderate violent severe shallow deep magnitude tremor monday tuesday wednesday thursday friday saturday sunday yesterday ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec weekend overnight')
     .split(' '),
@@ -74,7 +52,8 @@ function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   let opens = true;
   let comma = false;
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{N}'’-]*|[.!?\n,;:—–]/gu)) {
+  // "25-day" is one token: its "day" is no word of a name ("the 25-day strike" is no "Day strike").
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?\n,;:—–]/gu)) {
     if (/^[.!?\n]$/.test(m[0])) {
       opens = true;
       continue;
@@ -93,12 +72,14 @@ function tokens(text: string): Tok[] {
 function candidates(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
   for (let i = 0; i < ts.length; i++) {
     const noun = EVENT_NOUNS[ts[i].lower];
-    if (noun === undefined || MODIFIED.has(ts[i + 1]?.lower ?? '')) continue;
+    if (noun === undefined || MODIFIED.has(ts[i + 1]?.lower ?? '') || /\d/.test(ts[i].lower)) continue;
     // Back from the noun: lower-case words first ("ferry"), then names ("Meravia"). A headline's
     // lower-case words are not read ("Navia Lines pay talks collapse": talks do not name it).
     const mods: Tok[] = [];
     for (let j = i - 1; j >= 0 && mods.length < 3; j--) {
       const t = ts[j];
+      // "… in Europe and North America. Attacks on hospitals …": a name does not run across a sentence's end or a comma.
+      if (ts[j + 1].opens || ts[j + 1].comma) break;
       // Not "three-week" or "2024": a span or a number qualifies the event, it does not name it.
       if (STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || /(?:ly|ing|ed|ful|ous|ive|est)$/.test(t.lower) || /\d|-(?:day|week|month|year)s?$/.test(t.lower) || EVENT_NOUNS[t.lower]) break;
       const named = isCapitalised(t.raw);
@@ -124,18 +105,22 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
   }
 }
 
-/** The event an article names most, its headline counting thrice; null when it names none twice. */
-export function articleEvent(title: string, text: string): ArticleEvent | null {
+/**
+ * The event an article names most, its headline counting thrice; null when it names none twice.
+ * The outlet's own name is no name of the story ("Aldrava Today" on every post of its live blog).
+ */
+export function articleEvent(title: string, text: string, outlet = ''): ArticleEvent | null {
+  const own = new Set(outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const found = new Map<string, { title: string; score: number; words: string[] }>();
   candidates(tokens(title), 3, found);
   candidates(tokens(text.slice(0, 6000)), 1, found);
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
-  if (best === null) return placedEvent(title, text);
+  if (best === null) return placedEvent(title, text, own);
   // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
   const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun).length;
-  if (best[1].score < 2 && mentions < 2) return placedEvent(title, text);
+  if (best[1].score < 2 && mentions < 2) return placedEvent(title, text, own);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
   best[1].title = best[1].title
@@ -145,7 +130,7 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.
-  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`), text)
+  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`), text, own)
     .filter((w) => !best![1].words.includes(w))
     .slice(0, 4);
   const key = `${best[0]}|${also.join(' ')}`;
@@ -157,11 +142,11 @@ export function articleEvent(title: string, text: string): ArticleEvent | null {
  * by their words, most first: what later articles on the same story will name too. The place of
  * its dateline counts as named twice; a name used once fills in when few are used more.
  */
-function namesOf(ts: Tok[], text = ''): string[] {
+function namesOf(ts: Tok[], text = '', outlet: Set<string> = new Set()): string[] {
   const n = new Map<string, number>();
   for (const w of datelinePlace(text)) n.set(w, 2);
   for (const t of ts) {
-    if (t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower] || isAgencyWord(t.lower)) continue;
+    if (outlet.has(t.lower) || t.opens || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || t.lower.length < 3 || EVENT_NOUNS[t.lower] || isAgencyWord(t.lower)) continue;
     n.set(t.lower, (n.get(t.lower) ?? 0) + 1);
   }
   const ranked = [...n].sort((a, b) => b[1] - a[1]);
@@ -192,7 +177,7 @@ function placesOf(ts: Tok[]): { lower: string; raw: string; n: number }[] {
  * that event where it happened: the place it names most after "in", "off", "near" ("Kastovia
  * earthquake"). Null when it does neither.
  */
-function placedEvent(title: string, text: string): ArticleEvent | null {
+function placedEvent(title: string, text: string, outlet: Set<string> = new Set()): ArticleEvent | null {
   const ts = tokens(`${title}\n${text.slice(0, 6000)}`);
   const kinds = new Map<string, number>();
   for (const t of ts) if (EVENT_NOUNS[t.lower]) kinds.set(EVENT_NOUNS[t.lower], (kinds.get(EVENT_NOUNS[t.lower]) ?? 0) + 1);
@@ -200,7 +185,7 @@ function placedEvent(title: string, text: string): ArticleEvent | null {
   if (!noun || noun[1] < 2) return null;
   const [place] = placesOf(ts);
   if (!place) return null;
-  const others = namesOf(ts, text).filter((w) => !place.lower.split(' ').includes(w));
+  const others = namesOf(ts, text, outlet).filter((w) => !place.lower.split(' ').includes(w));
   const key = `${place.lower}|${noun[0]}|${others.slice(0, 4).join(' ')}`;
   const name = `${place.raw} ${noun[0]}`;
   return { key, name, title: name, noun: noun[0], words: eventWords(key) };

@@ -1,6 +1,6 @@
 import type { Measure, MeasureSignature, Topic } from '../../domain/schemas';
 import type { QuantityReading } from './read';
-import { eventScore, eventWords, type ArticleEvent } from './event';
+import { eventScore, eventWords, GENERIC_EVENTS, type ArticleEvent } from './event';
 import { DIMENSIONS } from './physical';
 
 /*
@@ -50,7 +50,9 @@ function sameNamedEvent(key: string, own: ArticleEvent | null): number {
   if (own === null) return 0;
   const [mods, noun, also = ''] = key.split('|');
   const [ownMods, ownNoun] = own.key.split('|');
-  if (noun !== ownNoun) return 0;
+  // "the Kervan failure" for a topic founded as "the Brask flood" that knows Kervan: a generic word
+  // for an event ("failure", "disaster") names whatever happened there.
+  if (noun !== ownNoun && !GENERIC_EVENTS.has(ownNoun) && !GENERIC_EVENTS.has(noun)) return 0;
   const known = new Set([...mods.split(' '), ...also.split(' ')].filter(Boolean));
   return ownMods.split(' ').some((w) => known.has(w)) ? 0.5 : 0;
 }

@@ -260,7 +260,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const promise = PROMISE_OF[f.kind === 'money' && (hit.concept.family === 'supply' || hit.concept.family === 'aid') ? 'money' : hit.concept.family];
   const promised = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
   // "A ransomware gang has demanded 60 bitcoin": money demanded with a ransom named, or in a ransomware attack, is a ransom, not pay.
-  const c = f.kind === 'money' && promised.family === 'pay' && [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w)) ? RANSOM : promised;
+  // A demand in bitcoin is a ransom whatever words stand by it.
+  const c = f.kind === 'money' && promised.family === 'pay' && (f.currency === 'BTC' || [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w))) ? RANSOM : promised;
   const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null);
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;

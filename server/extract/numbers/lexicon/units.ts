@@ -56,7 +56,7 @@ export const MEASURE_UNITS: Record<string, string> = dict({
   tonne: 't', tonnes: 't', ton: 't', tons: 't', lb: 'lb', lbs: 'lb', pound: 'lb', pounds: 'lb', stone: 'st', ounce: 'oz', ounces: 'oz', oz: 'oz',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', barrel: 'bbl',
   barrels: 'bbl', bpd: 'bbl/day', mph: 'mph', kph: 'km/h', kmh: 'km/h', knot: 'kn', knots: 'kn',
-  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acres', acres: 'acres', mw: 'MW', gw: 'GW', kw: 'kW',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', 'acre-feet': 'acre-ft', 'acre-foot': 'acre-ft', 'acre-ft': 'acre-ft', acre: 'acres', acres: 'acres', 'hm³': 'hm³', hm3: 'hm³', mw: 'MW', gw: 'GW', kw: 'kW',
   kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW',
   gigawatts: 'GW', kilowatt: 'kW', kilowatts: 'kW', degree: 'degrees', degrees: 'degrees', bcm: 'bcm',
   calories: 'kcal', kcal: 'kcal', mb: 'MB', gb: 'GB', tb: 'TB', kb: 'KB', kilobyte: 'KB', kilobytes: 'KB',
