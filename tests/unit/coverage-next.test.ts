@@ -137,3 +137,17 @@ describe('a revised commitment is no contradiction', () => {
     expect(computeFlags(rival, [m]).filter((f) => f.kind === 'conflict')).toHaveLength(1);
   });
 });
+
+describe('a verb by the figure against a listed word further off', () => {
+  it('takes the verb that says what happened over a word of place', () => {
+    expect(read('Medics have bandaged about 700 people in the camps since Friday.', 'about 700')).toMatchObject({ concept: 'deed:bandag' });
+    expect(read('The council said 148 homes had been destroyed across the valley.', '148')).toMatchObject({ concept: 'destroyed' });
+  });
+});
+
+describe('page furniture of appeals and breadcrumbs', () => {
+  it('takes no figure from a breadcrumb, an appeal line or a telephone number', () => {
+    const figs = analyseArticle('News 24 › Halden › Health\nHOW YOU CAN HELP: Text HALDEN to 70707 to give £5.\nHelpline: 0800 460 2200.\nSome 9,000 people have fled the siege.', '2024-03-11', [], EVENT).map((a) => a.figure.text);
+    expect(figs).toEqual(['Some 9,000']);
+  });
+});

@@ -233,8 +233,12 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (scale) return { concept: 'magnitude', family: 'magnitude', label: 'magnitude', thing: 'magnitude', scope: null, kind: 'amount', per: null, stated: false, near: true, prep: 'of', moneyName: null };
   const listed = (deedNoun ? impliedHit : null) ?? own ?? impliedHit ?? hits.find((h) => f.kind !== 'count' || f.thing !== null || levelThing !== null || h.concept.defaultThing !== undefined) ?? null;
   // "Hospitals treated more than 31,000 people": a verb no concept lists, right by a counted noun, is its deed.
-  const open = listed === null && f.kind === 'count' && f.thing !== null ? openDeed(ws, first, thingAt, to) : null;
-  const hit: Hit | null = listed ?? (open ? { concept: open.concept, distance: 1, phrase: false, at: open.at } : null);
+  // "have treated about 4,700 people in the camps": a verb right by the figure says what happened to
+  // them; a listed word further off, in a phrase of place, says where.
+  const open = f.kind === 'count' && f.thing !== null && (listed === null || (listed.distance > 2 && !listed.phrase && listed !== impliedHit)) ? openDeed(ws, first, thingAt, to) : null;
+  // The verb by the figure may be a listed deed itself ("148 homes had been destroyed"): then it is that deed.
+  const openListed = open ? hits.find((h) => h.at === open.at) : undefined;
+  const hit: Hit | null = openListed ? { ...openListed, distance: 1 } : open ? { concept: open.concept, distance: 1, phrase: false, at: open.at } : listed;
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   // "peaked at 46.8°C at Ilmarez airport": a temperature is a reading at a place, at a time.
   if (f.kind === 'measure' && (f.unit === '°C' || f.unit === '°F')) {

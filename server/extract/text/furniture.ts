@@ -16,6 +16,12 @@ const COUNTER_TAIL = /(?<![\d.,])\d[\d.,]*[km]?\s+(?:comments?|replies|shares)\s
 /** Audio players ("Listen to this article, 4 minutes") and gallery counters ("1 of 3 | caption"). */
 const LISTEN = /\blisten(?:\s+to\s+this\s+(?:article|story))?\b[^\n\d]{0,12}\d+\s*(?:min(?:ute)?s?|mins)\b/gi;
 const GALLERY = /^\s*\d+\s+(?:of|\/)\s+\d+(?=\s*[|•:–—-])/g;
+/** Breadcrumbs: "Home › News › Health", "FRN 24 » Fennmark » Health". */
+const BREADCRUMB = /^\s*[^\n›»]{1,40}(?:\s[›»]\s[^\n›»]{1,40}){1,6}\s*$/;
+/** A page's appeal to its readers: "HOW YOU CAN HELP: Text AID to 70707 to give £5", "To donate, call …". */
+const APPEAL_LINE = /^\s*(?:how (?:you )?can (?:you )?help|ways to help|to donate|donate now|text\s+\p{Lu}+\s+to\s+\d)/iu;
+/** Telephone numbers and text short codes: "call (555) 014-2290", "Helpline: 0800 460 2200", "text ARDOVIA to 70707". */
+const PHONE = /(?<=\b(?:call|phone|tel|telephone|helpline|hotline|line|ring|text\s+\p{Lu}+\s+to|sms)\b[^\d\n]{0,24})\+?\(?\d[\d ().-]{3,}\d|\(\d{3}\)\s?\d{3}-\d{4}/giu;
 
 function countMatches(re: RegExp, s: string, cap: number): number {
   re.lastIndex = 0;
@@ -26,7 +32,7 @@ function countMatches(re: RegExp, s: string, cap: number): number {
 
 /** Icon sprites are listed as "Name An icon of ..." many times over in one scraped line. */
 function isFurnitureLine(line: string): boolean {
-  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line) || LINK_LINE.test(line);
+  return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line) || APPEAL_LINE.test(line);
 }
 
 /** Whole lines no reporter wrote (icon lists, share bars), for the source page to fold away. */
@@ -47,7 +53,7 @@ export function furnitureRanges(text: string): Array<[number, number]> {
       out.push([m.index, m.index + line.length]);
       continue;
     }
-    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL]) {
+    for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL, PHONE]) {
       re.lastIndex = 0;
       for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
     }
