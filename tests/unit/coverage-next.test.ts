@@ -151,3 +151,20 @@ describe('page furniture of appeals and breadcrumbs', () => {
     expect(figs).toEqual(['Some 9,000']);
   });
 });
+
+describe('places in brackets, capacities and arrivals', () => {
+  it('reads a count in brackets after a name as that place’s share of the figure before it', () => {
+    const s = 'About 9,000 people are sheltering in four schools: Brannock (3,100), Ostley (2,400) and two others.';
+    expect(read(s, '3,100')).toMatchObject({ concept: 'sheltered', thing: 'people', scope: 'Brannock' });
+    expect(read(s, '2,400')).toMatchObject({ concept: 'sheltered', scope: 'Ostley' });
+  });
+
+  it('sets aside what a place was built to hold', () => {
+    expect(of(`${SIEGE}The stadium was laid out for 12,000.`, '12,000')).toMatchObject({ decision: 'set-aside' });
+  });
+
+  it('reads people who reached a place or spent the night in it', () => {
+    expect(read('More than 5,000 refugees have reached Velna since Friday.', 'More than 5,000')).toMatchObject({ concept: 'evacuated' });
+    expect(read('About 800 people spent the night in the sports hall.', 'About 800')).toMatchObject({ concept: 'sheltered' });
+  });
+});

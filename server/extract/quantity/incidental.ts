@@ -81,6 +81,9 @@ function standingFact(ws: Word[], sentence: string, at: number, first: number, l
   const verb = ws[first - 1]?.lower ?? '';
   if (STANDING.has(verb)) return `what a body always does (“${ws[first - 1].raw} ${f.text}”), not what the story’s event did`;
   if (verb === 'of' && ws[first - 2]?.lower === 'one') return `the whole that “one of ${f.text}” is counted from, not a count of the story`;
+  // "The site was laid out for 20,000", "the 20,000 it was designed for", "a capacity of 20,000": what a place can hold.
+  const near = ws.slice(Math.max(0, first - 5), Math.min(ws.length, last + 6)).map((w) => w.lower).join(' ');
+  if (/\b(?:designed for|built for|laid out for|planned for|meant for|capacity(?: of)?|room for|space for)\b/.test(near)) return `what a place was built to hold (“${f.text}”), not a count of the story’s event`;
   if (isWhole(ws, first)) return `the whole a stated part is counted from (“of ${f.text}”), not a count of its own`;
   // "was home to about 180,000 people before the fighting": the figure states what the event changed.
   for (let i = last + 1; i < Math.min(ws.length, last + 9); i++) {

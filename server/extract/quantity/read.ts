@@ -10,7 +10,7 @@ import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
-import { figureBefore, isShare, sharePlace, wholeBefore } from './share';
+import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
 import { stem } from '../measure/words';
@@ -183,6 +183,14 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
   const per = perOf(ws, tail, to);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
+  // "sheltering in three camps: Lomira (24,500), Harvo (11,200)": a count in brackets after a name is that place's share.
+  const bracketed = depth === 0 && f.kind === 'count' && !f.thing ? bracketedPlace(sentence, ws, first, at, f.text.length) : null;
+  if (bracketed !== null) {
+    const whole = wholeOfPart(sentence, at, f.value);
+    const base = whole ? readQuantity(whole.figure, sentence, whole.at, asOf, event, 1) : null;
+    wordsOf(sentence);
+    if (base !== null) return { ...base, scope: bracketed, near: true, zero: false };
+  }
   // "…has risen to 136, 58 of them in Portavera": a share counts what its whole counts, in one place or status.
   if (depth === 0 && f.kind === 'count' && !f.thing && isShare(ws, first, last)) {
     const share = shareOf(f, sentence, at, asOf, event, ws, last, to, placeScope);

@@ -29,11 +29,33 @@ export function sharePlace(ws: Word[], last: number): string | null {
   return names.length > 0 ? names.join(' ') : null;
 }
 
+/**
+ * "42,000 people are sheltering in three camps: Lomira (24,500), Harvo (11,200)": a bare count in
+ * brackets right after a name is that place's share of the figure before it. The name, or null.
+ */
+export function bracketedPlace(sentence: string, ws: Word[], first: number, at: number, length: number): string | null {
+  if (!/\(\s*$/.test(sentence.slice(Math.max(0, at - 3), at)) || !/^\s*\)/.test(sentence.slice(at + length, at + length + 3))) return null;
+  const names: string[] = [];
+  for (let j = first - 1; j >= 0 && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j--) {
+    names.unshift(ws[j].raw);
+    // A name ends at the comma or colon before it ("camps: Lomira", ", Harvo").
+    if (j > 0 && /[,:;]/.test(sentence.slice(ws[j - 1].start + ws[j - 1].raw.length, ws[j].start))) break;
+  }
+  return names.length > 0 ? names.join(' ') : null;
+}
+
 let last: { sentence: string; figures: Figure[] } | null = null;
 
 /** The figure the share is of: the nearest count before `at` in the sentence, with its offset. */
 export function wholeBefore(sentence: string, at: number): { figure: Figure; at: number } | null {
   return figureBefore(sentence, at, 'count');
+}
+
+/** The count a bracketed part is of: the nearest count before it, not bracketed itself, at least as large. */
+export function wholeOfPart(sentence: string, at: number, value: number | null): { figure: Figure; at: number } | null {
+  if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
+  const whole = last.figures.filter((f) => f.end <= at && f.kind === 'count' && !/\(\s*$/.test(sentence.slice(Math.max(0, f.start - 3), f.start)) && (value === null || (f.high ?? f.value ?? 0) >= value)).at(-1);
+  return whole ? { figure: whole, at: whole.start } : null;
 }
 
 /** The nearest figure of that kind before `at` in the sentence, with its offset. */
