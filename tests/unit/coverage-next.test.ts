@@ -4,7 +4,7 @@ import { planIngest } from '@/server/ingest/plan';
 import { resolveAsOf } from '@/server/extract/dates';
 import { related } from '@/server/domain/flags/related';
 import type { Measure } from '@/server/domain/schemas';
-import { articleEvent } from '@/server/extract/quantity';
+import { articleEvent, measureTitle } from '@/server/extract/quantity';
 import { computeFlags } from '@/server/domain/flags';
 import { intervalFor } from '@/server/domain/value';
 import { claim, measure } from './fixtures';
@@ -166,5 +166,18 @@ describe('places in brackets, capacities and arrivals', () => {
   it('reads people who reached a place or spent the night in it', () => {
     expect(read('More than 5,000 refugees have reached Velna since Friday.', 'More than 5,000')).toMatchObject({ concept: 'evacuated' });
     expect(read('About 800 people spent the night in the sports hall.', 'About 800')).toMatchObject({ concept: 'sheltered' });
+  });
+});
+
+describe('nouns that are verbs, and services that are trains', () => {
+  it('takes no verb in -s for the counted thing', () => {
+    expect(read('The ministry puts the number of people evacuated at 4,000.', '4,000')?.thing).toBe('people');
+  });
+
+  it('puts trains and services of one railway on one quantity, titled in the copy’s word', () => {
+    const a = read('About 900 trains were cancelled on Monday.', 'About 900');
+    const b = read('Only 640 services were cancelled on Monday.', '640');
+    expect(a?.thing).toBe(b?.thing);
+    expect(measureTitle(a!, 'trains', { key: 'halden|siege', name: 'Halden siege', title: 'Halden siege', noun: 'siege', words: EVENT.words })).toMatch(/^Trains cancelled/);
   });
 });

@@ -96,7 +96,8 @@ export function measureTitle(r: QuantityReading, unit: string, event: ArticleEve
     return `${named}${per}${of}${suffix} (${unit})`;
   }
   const physical = r.thing === r.concept;
-  const what = physical ? `${capital(r.thing)}${r.label === r.thing ? '' : ` ${r.label}`}` : `${capital(r.thing)} ${r.label}`;
+  const noun = r.written && r.written !== 'services' ? r.written : r.thing;
+  const what = physical ? `${capital(r.thing)}${r.label === r.thing ? '' : ` ${r.label}`}` : `${capital(noun)} ${r.label}`;
   return `${what}${where}${per}${of}${suffix}${physical ? ` (${unit})` : ''}`;
 }
 

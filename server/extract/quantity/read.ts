@@ -46,6 +46,8 @@ export interface QuantityReading {
   /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
   prep: string;
   moneyName: string | null;
+  /** The counted noun as written, where its common name is too general for a title ("trains" for "services"). */
+  written?: string;
 }
 
 /** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
@@ -285,7 +287,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const kind: MeasureKind =
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
-  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null };
+  // "services" is what a ferry's sailings and a railway's trains both are: the title keeps the word the copy used.
+  const written = thing === 'services' && f.thing ? f.thing.toLowerCase() : undefined;
+  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
 }
 
 /**

@@ -19,13 +19,15 @@ const IRREGULAR = new Set([
   'militia', 'youth', 'offspring', 'spacecraft', 'hovercraft', 'swine', 'poultry', 'clergy', 'folk', 'kin',
 ]);
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|ics|ness)$/;
+/** Verbs in the third person that look like plurals: "the ministry puts the number at 40,000". */
+const VERBS_IN_S = new Set(['puts', 'gets', 'stands', 'gives', 'seems', 'takes', 'reaches', 'brings', 'keeps', 'reckons', 'believes', 'insists', 'suggests', 'warns']);
 const WORDLIKE = /^[\p{L}][\p{L}\p{M}'’-]*$/u;
 
 /** Does the word look like a plural noun ("drones", "UAVs", "Shaheds", "people")? */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR.has(lower)) return true;
-  if (lower.length < 3 || STOPWORDS.has(lower) || !WORDLIKE.test(word)) return false;
+  if (lower.length < 3 || STOPWORDS.has(lower) || VERBS_IN_S.has(lower) || !WORDLIKE.test(word)) return false;
   if (!lower.endsWith('s') || lower.endsWith('’s') || lower.endsWith("'s")) return false;
   if (lower.endsWith('ly')) return false;
   return !NOT_PLURAL_ENDINGS.test(lower) || /[A-Z]s$/.test(word);
