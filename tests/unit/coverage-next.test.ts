@@ -181,3 +181,14 @@ describe('nouns that are verbs, and services that are trains', () => {
     expect(measureTitle(a!, 'trains', { key: 'halden|siege', name: 'Halden siege', title: 'Halden siege', noun: 'siege', words: EVENT.words })).toMatch(/^Trains cancelled/);
   });
 });
+
+describe('shares and deeds a few words off', () => {
+  it('reads “N of them from X” and “in the town of X” as that place’s share', () => {
+    expect(read('The shelling killed 39 people, 22 of them from Ostley, officials said.', '22')).toMatchObject({ concept: 'killed', scope: 'Ostley' });
+    expect(read('The siege has left 41 people dead — 29 of them in the town of Ostley — so far.', '29')).toMatchObject({ concept: 'killed', scope: 'Ostley' });
+  });
+
+  it('does not count auxiliaries and hedges as distance between a noun and its deed', () => {
+    expect(read('Two people are still listed as missing.', 'Two')).toMatchObject({ concept: 'missing', near: true });
+  });
+});

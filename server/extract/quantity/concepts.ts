@@ -74,7 +74,7 @@ export const CONCEPTS: Concept[] = [
   C('fined', 'fined', 'fined', 'fined,fine,fines,penalty,penalised,penalized', { of: 'money', money: 'Fine imposed', prep: 'over' }),
   C('worth', 'worth', 'worth', 'valued,value,valuing', { of: 'money', money: 'Value' }),
   C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true, of: 'count', goods: true }),
-  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter,live in tents,living in tents,is home to,now home to,housed,holds,tent city,tented camp,spent the night,spent the first night,slept', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter,live in tents,living in tents,is home to,now home to,housed,holds,tent city,tented camp,spent the night,spent the first night,slept,emergency shelters,emergency shelter', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
   C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
   C('inspected', 'inspected', 'inspected', 'inspected,inspections,inspection,audits,audited,checks', { of: 'count', prep: 'before' }),

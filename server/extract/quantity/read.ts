@@ -85,7 +85,14 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
   const out: Hit[] = [];
   // A deed after the figure is as near as it is to the figure's noun phrase: in "Nine people have
   // been confirmed dead", "dead" is four words from "people"; inside the phrase ("1,150 dead seabirds") it is next to it.
-  const away = (i: number) => (i < first ? first - i : i > phraseEnd ? i - phraseEnd : 1);
+  // Auxiliaries and hedges between a noun and its deed put it no further off: "two people are still listed as missing".
+  const filler = (j: number) => FILLERS.has(ws[j]?.lower ?? '');
+  const after = (i: number) => {
+    let d = 0;
+    for (let j = phraseEnd + 1; j <= i; j++) if (j === i || !filler(j)) d++;
+    return d;
+  };
+  const away = (i: number) => (i < first ? first - i : i > phraseEnd ? after(i) : 1);
   for (let i = from; i < to; i++) {
     // A capital inside the sentence is a name ("Linden Falls", "Fire Service"), not a deed.
     if ((i >= first && i <= last) || event.has(ws[i].lower) || (i > 0 && isCapitalised(ws[i].raw))) continue;
@@ -107,6 +114,7 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
+const FILLERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'still', 'now', 'also', 'already', 'officially', 'listed', 'as', 'reported', 'feared', 'believed', 'presumed', 'thought', 'confirmed', 'said', 'to']);
 const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
 const RANSOM = CONCEPTS.find((c) => c.id === 'ransom')!;
 const PROMISE_OF: Record<string, Concept> = (() => {
@@ -194,7 +202,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     if (base !== null) return { ...base, scope: bracketed, near: true, zero: false };
   }
   // "…has risen to 136, 58 of them in Portavera": a share counts what its whole counts, in one place or status.
-  if (depth === 0 && f.kind === 'count' && !f.thing && isShare(ws, first, last)) {
+  // "22 of them from Brask": the numbers stage may name the share's noun from "them"; it is still a share.
+  if (depth === 0 && f.kind === 'count' && (!f.thing || ws[last + 1]?.lower === 'of') && isShare(ws, first, last)) {
     const share = shareOf(f, sentence, at, asOf, event, ws, last, to, placeScope);
     if (share !== null) return share;
   }

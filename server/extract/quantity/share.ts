@@ -24,8 +24,10 @@ export function isShare(ws: Word[], first: number, last: number): boolean {
 export function sharePlace(ws: Word[], last: number): string | null {
   const i = ws[last + 1]?.lower === 'of' ? last + 3 : last + 1;
   if (ws[i]?.lower !== 'in' && ws[i]?.lower !== 'from') return null;
+  // "29 of them in the town of Brask": the kind of place before its name is no part of it.
+  const kind = ws[i + 1]?.lower === 'the' && ['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'port'].includes(ws[i + 2]?.lower ?? '') && ws[i + 3]?.lower === 'of' ? 3 : 0;
   const names: string[] = [];
-  for (let j = i + 1; j < ws.length && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
+  for (let j = i + 1 + kind; j < ws.length && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
   return names.length > 0 ? names.join(' ') : null;
 }
 
