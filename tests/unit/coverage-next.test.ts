@@ -192,3 +192,12 @@ describe('shares and deeds a few words off', () => {
     expect(read('Two people are still listed as missing.', 'Two')).toMatchObject({ concept: 'missing', near: true });
   });
 });
+
+describe('a data breach', () => {
+  it('counts whose records were taken, titled as patients, not as cases of a disease', () => {
+    const r = read('The gang claims to have stolen data on 1.4 million patients of the hospital group.', '1.4 million');
+    expect(r).toMatchObject({ concept: 'stolen' });
+    expect(read('Hackers copied the medical records of about 90,000 patients.', 'about 90,000')?.concept).toBe(r?.concept);
+    expect(measureTitle(r!, 'patients', { key: 'halden|siege', name: 'Halden siege', title: 'Halden siege', noun: 'siege', words: EVENT.words })).toMatch(/^Patients whose data was taken/);
+  });
+});

@@ -69,6 +69,8 @@ export const CONCEPTS: Concept[] = [
   C('fell', 'change', 'fell by', 'fell,fall,falls,drop,dropped,drops,decline,declined,slump,slumped,plunged,plunge,down,lower,cut,shrank', { prep: 'in' }),
   C('rose', 'change', 'rose by', 'rose,rise,rises,jump,jumped,grew,growth,surge,surged,climbed,up,higher', { prep: 'in' }),
   C('raised', 'raised', 'raised', 'raised,collected,crowdfunded', { of: 'money', money: 'Money raised', prep: 'for', accrues: true }),
+  // A data breach counts whose records were taken: "stolen data on 2.7 million patients", "the records of 410,000 patients".
+  C('stolen', 'stolen', 'whose data was taken', 'stolen,stole,steal,stealing,copied,exfiltrated,compromised,hacked,breached,data on,data of,records of,personal data,personal records,medical records,secrets of,details of', { of: 'count', prep: 'in' }),
   C('appealed', 'aid', 'sought', 'appeal,appealed,appealing,sought,target,requested,asked for', { commitment: true, money: 'Appeal target', prep: 'for' }),
   C('opened', 'opened', 'opened', 'opened,built,set up,established,installed,launched', { of: 'count' }),
   C('fined', 'fined', 'fined', 'fined,fine,fines,penalty,penalised,penalized', { of: 'money', money: 'Fine imposed', prep: 'over' }),

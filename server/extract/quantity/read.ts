@@ -297,7 +297,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   // "services" is what a ferry's sailings and a railway's trains both are: the title keeps the word the copy used.
-  const written = thing === 'services' && f.thing ? f.thing.toLowerCase() : undefined;
+  // So is "cases" for patients: a breach's patients are people, not cases of a disease.
+  const written = (thing === 'services' || (thing === 'cases' && c.family !== 'cases')) && f.thing ? f.thing.toLowerCase() : undefined;
   return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
 }
 
