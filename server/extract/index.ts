@@ -5,7 +5,7 @@
 import type { Measure } from '../domain/schemas';
 import type { Figure } from './types';
 import { extractFigures } from './numbers';
-import { spanAt, splitParagraphs, splitSentences, type Span } from './text';
+import { furnitureRanges, inRanges, spanAt, splitParagraphs, splitSentences, type Span } from './text';
 import { attribute, citationOf, type Attribution } from './attribution';
 import { resolveAsOf, type AsOf } from './dates';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
@@ -49,7 +49,9 @@ export function analyseArticle(text: string, published: string | null, measures:
   // keywords; one still waiting under "New figures" for a name says too little to match on.
   const keyed = measures.filter((m) => !m.signature && !m.mergedInto && m.topicId !== UNSORTED_TOPIC.id);
   const found = withoutRestatements(text, extracted);
-  const zeros = new Set(zeroFigures(text, found));
+  // Page furniture holds no figures, spelled-out zeros neither ("Read more: the camp nobody planned").
+  const furniture = furnitureRanges(text);
+  const zeros = new Set(zeroFigures(text, found).filter((z) => !inRanges(furniture, z.start)));
   const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
   return figures.flatMap((figure): AnalysedFigure[] => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);

@@ -201,3 +201,18 @@ describe('a data breach', () => {
     expect(measureTitle(r!, 'patients', { key: 'halden|siege', name: 'Halden siege', title: 'Halden siege', noun: 'siege', words: EVENT.words })).toMatch(/^Patients whose data was taken/);
   });
 });
+
+describe('zeros in furniture, revisions in adjectives', () => {
+  it('takes no “nobody” from a link line', () => {
+    const figs = analyseArticle('Some 9,000 people have fled the siege, officials said.\nRead more: Inside the camp nobody planned', '2024-03-11', [], EVENT).map((a) => a.figure.text);
+    expect(figs).toEqual(['Some 9,000']);
+  });
+
+  it('reads “an improved 4.8% offer” as a revision', () => {
+    const m = measure({ id: 'offer', unit: '%', kind: 'commitment' });
+    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
+      claim({ id, measureId: 'offer', sourceId, unit: '%', value: intervalFor({ qualifier: 'exact', n }, `${n}%`), asOf: date, quote, start: 0, figureStart: quote.indexOf(`${n}%`) });
+    const claims = [at('a', 4, '2023-11-14', 'The operator offers 4% over two years.', 'one'), at('b', 4.8, '2023-11-17', 'The union rejects an improved 4.8% offer.', 'two')];
+    expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});

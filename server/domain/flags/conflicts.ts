@@ -60,7 +60,7 @@ function windows(items: Comparable[], days: number): Comparable[][] {
 }
 
 /** "raised its demand to 90 bitcoin", "cut the offer to 3%", "a new offer of 4.8%": the words before a figure that say it replaces an earlier one. */
-const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b[^.;]{0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$/i;
+const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b[^.;]{0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|sweetened|fresh)\s*$/i;
 
 /** Does the claim's sentence say its figure revises an earlier one? */
 export function revises(i: Comparable): boolean {
