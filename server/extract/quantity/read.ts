@@ -290,7 +290,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   let status: string | undefined;
   // "8,400 suspected cases", "of which 1,150 have been confirmed": the status before the noun or just after the figure.
   for (let i = last + 1; i < Math.max(thingAt, last + 2, tail + 4) && i < to && status === undefined; i++) status = STATUS[ws[i].lower];
-  const thing = status && (counted === 'cases' || c.id === 'cases') ? `${status} ${counted}` : counted;
+  // Patients are cases of a disease only where cases are counted: treated, admitted or whose data was taken, they are people.
+  const patients = counted === 'cases' && f.thing?.toLowerCase() === 'patients' && c.family !== 'cases';
+  const thing = patients ? 'people' : status && (counted === 'cases' || c.id === 'cases') ? `${status} ${counted}` : counted;
   // Money is pledged in one city for another ("in Geneva", "for Lusenda"): who gives it is its scope, not a place.
   const scope = f.kind === 'money' ? (c.commitment ? agentOf(ws, hit.at, first, tail, to) : null) : placeScope;
   const kind: MeasureKind =
@@ -298,7 +300,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   // "services" is what a ferry's sailings and a railway's trains both are: the title keeps the word the copy used.
   // So is "cases" for patients: a breach's patients are people, not cases of a disease.
-  const written = (thing === 'services' || (thing === 'cases' && c.family !== 'cases')) && f.thing ? f.thing.toLowerCase() : undefined;
+  const written = (thing === 'services' || patients) && f.thing ? f.thing.toLowerCase() : undefined;
   return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
 }
 
