@@ -206,7 +206,9 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     // A duration of the event counts from the start the article states, when it states one.
     // "nine days after the Aug. 13 explosion": the date after "after" or "since" is where the duration starts.
     const from = measure.kind === 'duration' && /^\s+(?:after|since)\b/i.test(input.text.slice(a.figure.end, a.figure.end + 8)) && a.asOf.asOf && published && a.asOf.asOf < published ? a.asOf.asOf : null;
-    const periodStart = a.asOf.periodStart ?? from ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null);
+    // A duration counts from a "since" only when it is the duration's own ("One week after the failure … since 2016" is not).
+    const stated = measure.kind === 'duration' && !a.asOf.periodStartNear ? null : a.asOf.periodStart;
+    const periodStart = stated ?? from ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null);
     // "first detected on Oct. 3, is now in its 10th week": a date at or before the start is the start, not when the figure held.
     const dated = a.asOf.asOf && a.asOf.asOf !== published && !(periodStart && a.asOf.asOf <= periodStart) ? a.asOf.asOf : null;
     return {

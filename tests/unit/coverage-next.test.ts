@@ -216,3 +216,26 @@ describe('zeros in furniture, revisions in adjectives', () => {
     expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('durations and revisions told in passing', () => {
+  it('does not count a duration from a “since” elsewhere in its sentence', () => {
+    const text = 'One week after the collapse of the Ostley bridge, papers show that inspectors had raised concerns since 2016.';
+    const at = text.indexOf('One week');
+    expect(resolveAsOf(text, { start: at, end: at + 8 }, '2024-03-11').periodStartNear).toBe(false);
+    const near = 'The siege has lasted three weeks since March 2, the mayor said.';
+    const k = near.indexOf('three weeks');
+    expect(resolveAsOf(near, { start: k, end: k + 11 }, '2024-03-23')).toMatchObject({ periodStartNear: true, periodStart: '2024-03-02' });
+  });
+
+  it('keeps a figure told as the earlier one with the figures before the revision', () => {
+    const m = measure({ id: 'ransom', unit: 'BTC', currency: 'BTC', kind: 'amount' });
+    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
+      claim({ id, measureId: 'ransom', sourceId, unit: 'BTC', currency: 'BTC', value: intervalFor({ qualifier: 'exact', n }, `${n} bitcoin`), asOf: date, quote, start: 0, figureStart: quote.indexOf(String(n)) });
+    const claims = [
+      at('a', 60, '2025-02-04', 'The gang demanded 60 bitcoin.', 'one'),
+      at('b', 90, '2025-02-16', 'The gang raised its demand to 90 bitcoin.', 'two'),
+      at('c', 60, '2025-02-17', 'It had made an initial demand of 60 bitcoin in early February.', 'three'),
+    ];
+    expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});

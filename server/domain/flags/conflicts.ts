@@ -62,6 +62,13 @@ function windows(items: Comparable[], days: number): Comparable[][] {
 /** "raised its demand to 90 bitcoin", "cut the offer to 3%", "a new offer of 4.8%": the words before a figure that say it replaces an earlier one. */
 const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b[^.;]{0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|sweetened|fresh)\s*$/i;
 
+const EARLIER = /\b(?:initial|original|originally|first|earlier|previous|previously|old|initially)\b[^.;]{0,40}$/i;
+/** Does the claim's sentence tell its figure as the one a revision replaced ("an initial demand of 60 bitcoin")? */
+function earlier(i: Comparable): boolean {
+  const c = i.claim;
+  return !revises(i) && EARLIER.test(c.quote.slice(Math.max(0, c.figureStart - c.start - 60), c.figureStart - c.start));
+}
+
 /** Does the claim's sentence say its figure revises an earlier one? */
 export function revises(i: Comparable): boolean {
   const c = i.claim;
@@ -82,7 +89,8 @@ function revisions(items: Comparable[]): Comparable[][] {
   for (const i of dated) {
     // An undated figure cannot be placed before or after a revision: it is compared with the latest.
     const d = i.claim.asOf === null ? Infinity : day(i);
-    const era = cuts.filter((c) => c <= d).length;
+    // "had made an initial demand of 60 bitcoin": a figure told as the earlier one belongs before the revision.
+    const era = Math.max(0, cuts.filter((c) => c <= d).length - (earlier(i) ? 1 : 0));
     out.set(era, [...(out.get(era) ?? []), i]);
   }
   return [...out.values()];

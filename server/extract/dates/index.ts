@@ -13,6 +13,8 @@ export interface AsOf {
   asOf: string | null;
   /** The start of the period the figure covers ("since August"), when stated. */
   periodStart: string | null;
+  /** The "since …" that gives periodStart stands right after the figure ("three weeks since 2 May"), not elsewhere in its sentence. */
+  periodStartNear?: boolean;
   /** The figure counts only what happened within a stated span ("in May", "last year"). */
   within: boolean;
   /** The span the words name around asOf when they name less than a day ("last year": that year); null for a day. */
@@ -105,6 +107,7 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
     asOf: asOf === null ? null : iso(asOf),
     span: point !== null && asOf !== null ? spanOf(point) : null,
     periodStart: since?.start ? iso(since.start) : null,
+    periodStartNear: since !== null && since.at >= after && since.at - after <= 6,
     // "launched 30 drones last week", "In May, Russia fired …": the span says when things happened.
     // "The administration last year publicised … hundreds": it dates the statement, not the count.
     within: point !== null && point.within === true && (point.at > at || opensSentence(t, point.at)),
