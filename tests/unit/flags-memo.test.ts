@@ -77,6 +77,13 @@ function corpus(seed: number, kinds: Measure['kind'][]) {
         ),
       );
       if (r() < 0.1) claims[claims.length - 1] = { ...claims[claims.length - 1], asOfEstimated: true };
+      // Some figures revise an earlier one, or are told as the one a revision replaced (conflicts.ts revisions()).
+      const told = r();
+      if (told < 0.15) {
+        const lead = told < 0.08 ? 'The company raised its offer to ' : 'It had made an initial offer of ';
+        const c = claims[claims.length - 1];
+        claims[claims.length - 1] = { ...c, quote: `${lead}${c.value.text}.`, start: 0, figureStart: lead.length };
+      }
     }
     articles.push(claims);
   }

@@ -80,7 +80,7 @@ export function revises(i: Comparable): boolean {
  * figures from a revision on are compared among themselves, not with those it replaced ("60
  * bitcoin" on 4 February, then "raised its demand to 90 bitcoin" on 15 February).
  */
-function revisions(items: Comparable[]): Comparable[][] {
+export function revisions(items: Comparable[]): Comparable[][] {
   if (items.length === 0) return [];
   const dated = byDay(items);
   const cuts = dated.filter((i) => revises(i) && i.claim.asOf !== null).map(day);

@@ -2,7 +2,7 @@ import type { Claim, Flag, Measure } from '../schemas';
 import { comparable, type Comparable, type FxTable } from '../compare';
 import { claimOrder, insertSorted, lowerBound } from '../order';
 import { acrossSources, campsOf, spanOf } from './camps';
-import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, runs, withinSource } from './conflicts';
+import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, revises, revisions, runs, withinSource } from './conflicts';
 import { denials, offCalendar, singleSource, wrongForCalendar } from './notes';
 import { headlineClaim } from './related';
 
@@ -44,6 +44,8 @@ interface Group {
   /** Widened bounds shared by every figure: while lo <= hi they all agree (one camp). */
   lo: number;
   hi: number;
+  /** Some figure says it revises an earlier one: the figures are judged by era (conflicts.ts revisions()). */
+  revised: boolean;
   /** Each same-time window's conflict, by its first day: same-day windows are re-derived alone. */
   windows: Map<number, Flag>;
   windowFlags: Flag[];
@@ -76,7 +78,7 @@ export interface MeasureMemo {
 }
 
 function newGroup(first: Comparable): Group {
-  return { first, items: [], sorted: [], lo: -Infinity, hi: Infinity, windows: new Map(), windowFlags: [], floorAt: [], fellBelow: [], below: new Map(), fallFlags: new Map() };
+  return { first, items: [], sorted: [], lo: -Infinity, hi: Infinity, revised: false, windows: new Map(), windowFlags: [], floorAt: [], fellBelow: [], below: new Map(), fallFlags: new Map() };
 }
 
 /** The figures of one day in `sorted` (by time): a slice found by binary search. */
@@ -103,6 +105,12 @@ function addToGroup(m: Measure, prev: Group | undefined, added: Comparable[]): G
       const s = spanOf(a, m.tolerance);
       g.lo = Math.max(g.lo, s.lo);
       g.hi = Math.min(g.hi, s.hi);
+    }
+    g.revised = g.revised || added.some(revises);
+    if (g.revised) {
+      // "raised its demand to 90 bitcoin": each era of the figures is compared within itself.
+      g.windowFlags = revisions(g.items).flatMap((w) => windowConflict(m, w) ?? []);
+      return g;
     }
     const f = g.lo <= g.hi ? null : windowConflict(m, g.items);
     g.windowFlags = f ? [f] : [];

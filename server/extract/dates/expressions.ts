@@ -126,11 +126,13 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     }
     const e = readAt(t, k, pub);
     if (e === null) continue;
-    let lead = k - 1;
+    // "since 2 March": the day before its month starts the expression (the month is where it was read).
+    const day = t[k - 1]?.kind === 'num' && e.start !== null && Number(t[k - 1].raw) === e.start.d && e.precision === 'day' ? k - 1 : k;
+    let lead = day - 1;
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
     const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between')) || sinceClause(t, from, lead);
     const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
-    out.push({ at: k, last: e.last, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, k), precision: e.precision });
+    out.push({ at: day, last: e.last, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, day), precision: e.precision });
     k = e.last;
   }
   return out;
