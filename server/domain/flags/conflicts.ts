@@ -83,12 +83,13 @@ export function revises(i: Comparable): boolean {
 export function revisions(items: Comparable[]): Comparable[][] {
   if (items.length === 0) return [];
   const dated = byDay(items);
-  const cuts = dated.filter((i) => revises(i) && i.claim.asOf !== null).map(day);
+  const cuts = dated.filter((i) => revises(i) && i.claim.asOf !== null && !i.claim.asOfEstimated).map(day);
   if (cuts.length === 0) return [items];
   const out = new Map<number, Comparable[]>();
   for (const i of dated) {
-    // An undated figure cannot be placed before or after a revision: it is compared with the latest.
-    const d = i.claim.asOf === null ? Infinity : day(i);
+    // A figure with no firm date cannot be placed before or after a revision: it is compared with none.
+    if (i.claim.asOf === null || i.claim.asOfEstimated) continue;
+    const d = day(i);
     // "had made an initial demand of 60 bitcoin": a figure told as the earlier one belongs before the revision.
     const era = Math.max(0, cuts.filter((c) => c <= d).length - (earlier(i) ? 1 : 0));
     out.set(era, [...(out.get(era) ?? []), i]);
