@@ -22,8 +22,10 @@ import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
  * 4: a count (not a running total) is compared only with figures of the same day.
  * 5: a reprint's figures are its original's origin (migration 009).
  * 6: a flag on more than eight figures has a bounded id (first four, how many more, a hash).
+ * 7: a revised commitment or amount is judged by era; different-measures notes only between a
+ *    promise and what came of it (related.ts LEADS_TO); measure signatures renamed (migration 021).
  */
-const FLAG_RULES_VERSION = 6;
+const FLAG_RULES_VERSION = 7;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));

@@ -164,7 +164,7 @@ describe('places in brackets, capacities and arrivals', () => {
   });
 
   it('reads people who reached a place or spent the night in it', () => {
-    expect(read('More than 5,000 refugees have reached Velna since Friday.', 'More than 5,000')).toMatchObject({ concept: 'evacuated' });
+    expect(read('More than 5,000 refugees have reached the border since Friday.', 'More than 5,000')).toMatchObject({ concept: 'evacuated' });
     expect(read('About 800 people spent the night in the sports hall.', 'About 800')).toMatchObject({ concept: 'sheltered' });
   });
 });
@@ -237,5 +237,46 @@ describe('durations and revisions told in passing', () => {
       at('c', 60, '2025-02-17', 'It had made an initial demand of 60 bitcoin in early February.', 'three'),
     ];
     expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});
+
+describe('what the review of this change found', () => {
+  it('keeps a tally whose level verb is "reached" or "crossed" what it was', () => {
+    expect(read('The death toll reached 40.', '40')).toMatchObject({ concept: 'killed' });
+    expect(read('The number of cases reached 1,200.', '1,200')?.concept).not.toBe('evacuated');
+    expect(read('The depot holds 300 buses.', '300')?.concept ?? '').not.toBe('sheltered');
+    expect(read('12 people were critically injured.', '12')).toMatchObject({ concept: 'injured' });
+    expect(read('Arrivals at the border hit 12,000 people on Monday.', '12,000')?.concept ?? '').not.toMatch(/^deed:/);
+  });
+
+  it('dates a tally by a day that names no event, and not across a semicolon', () => {
+    const a = 'On Sunday fighting killed 12 people, officials said.';
+    expect(resolveAsOf(a, { start: a.indexOf('12'), end: a.indexOf('12') + 2 }, '2024-03-13').asOf).toBe('2024-03-10');
+    const b = 'Officials said 12 people died in the Monday attack; by Wednesday 40 were dead.';
+    expect(resolveAsOf(b, { start: b.indexOf('12'), end: b.indexOf('12') + 2 }, '2024-03-14').asOf).not.toBe('2024-03-13');
+  });
+
+  it('keeps copy that only looks like an appeal or a telephone number', () => {
+    expect(analyseArticle('Text alerts to 30,000 residents went out at 3am, and 2,000 were evacuated.', '2024-03-11', [], EVENT).map((a) => a.figure.text)).toEqual(expect.arrayContaining(['30,000', '2,000']));
+    expect(analyseArticle('Call 999. 3 people were injured in the siege.', '2024-03-11', [], EVENT).map((a) => a.figure.text)).toContain('3');
+    expect(analyseArticle('Officials on the front line said 40 people died.', '2024-03-11', [], EVENT).map((a) => a.figure.text)).toContain('40');
+  });
+
+  it('reads an offer in a ransomware attack as an offer, and a revision past a decimal point', () => {
+    const ransomware = { words: new Set(['ransomware', 'attack']), noun: 'attack' };
+    expect(read('The hospital offered $1 million to the gang.', '$1 million', ransomware)?.concept).not.toBe('ransom');
+    const m = measure({ id: 'offer2', unit: '%', kind: 'commitment' });
+    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
+      claim({ id, measureId: 'offer2', sourceId, unit: '%', value: intervalFor({ qualifier: 'exact', n }, `${n}%`), asOf: date, quote, start: 0, figureStart: quote.lastIndexOf(`${n}%`) });
+    const claims = [at('a', 3.5, '2023-11-14', 'The operator offers 3.5%.', 'one'), at('b', 4.8, '2023-11-17', 'It raised its offer from 3.5% to 4.8%.', 'two')];
+    expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
+  });
+});
+
+describe('a sentence that opens with its “since”', () => {
+  it('counts the duration from it', () => {
+    const text = 'Since March 2, the siege has lasted three weeks.';
+    const k = text.indexOf('three weeks');
+    expect(resolveAsOf(text, { start: k, end: k + 11 }, '2024-03-23')).toMatchObject({ periodStartNear: true, periodStart: '2024-03-02' });
   });
 });

@@ -60,9 +60,9 @@ function windows(items: Comparable[], days: number): Comparable[][] {
 }
 
 /** "raised its demand to 90 bitcoin", "cut the offer to 3%", "a new offer of 4.8%": the words before a figure that say it replaces an earlier one. */
-const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b[^.;]{0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|sweetened|fresh)\s*$/i;
+const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|tripled|revised|improved|sweetened|boosted|topped up|cut|lowered|reduced|trimmed|scaled back|slashed)\b(?:[^.;]|\.(?=\d)){0,60}\bto\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|lower|fresh)\s+(?:\w+\s+){0,2}of\s*(?:about\s+|around\s+|some\s+)?$|\b(?:new|revised|improved|increased|higher|sweetened|fresh)\s*$/i;
 
-const EARLIER = /\b(?:initial|original|originally|first|earlier|previous|previously|old|initially)\b[^.;]{0,40}$/i;
+const EARLIER = /\b(?:initial|original|originally|earlier|previous|previously|initially)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 /** Does the claim's sentence tell its figure as the one a revision replaced ("an initial demand of 60 bitcoin")? */
 function earlier(i: Comparable): boolean {
   const c = i.claim;
@@ -85,16 +85,21 @@ export function revisions(items: Comparable[]): Comparable[][] {
   const dated = byDay(items);
   const cuts = dated.filter((i) => revises(i) && i.claim.asOf !== null && !i.claim.asOfEstimated).map(day);
   if (cuts.length === 0) return [items];
+  // One pass: the figures and the cuts are both in date order.
   const out = new Map<number, Comparable[]>();
+  let passed = 0;
   for (const i of dated) {
     // A figure with no firm date cannot be placed before or after a revision: it is compared with none.
     if (i.claim.asOf === null || i.claim.asOfEstimated) continue;
     const d = day(i);
-    // "had made an initial demand of 60 bitcoin": a figure told as the earlier one belongs before the revision.
-    const era = Math.max(0, cuts.filter((c) => c <= d).length - (earlier(i) ? 1 : 0));
-    out.set(era, [...(out.get(era) ?? []), i]);
+    while (passed < cuts.length && cuts[passed] <= d) passed++;
+    // "had made an initial demand of 60 bitcoin": a figure told as the first one belongs before every revision.
+    const era = earlier(i) ? 0 : passed;
+    const list = out.get(era);
+    if (list) list.push(i);
+    else out.set(era, [i]);
   }
-  return [...out.values()];
+  return [...out.keys()].sort((a, b) => a - b).map((k) => out.get(k)!);
 }
 
 function when(items: Comparable[]): string {
@@ -186,7 +191,7 @@ export function withinSource(m: Measure, items: Comparable[]): Flag[] {
     for (const same of groupBy(group, (i) => (i.claim.asOfEstimated ? 'estimated' : `${i.claim.asOf}|${i.claim.periodStart ?? ''}`)).values()) {
       const camps = campsOf(same, m.tolerance);
       // "an initial demand of 60 bitcoin … raised to 90": the page says itself that one replaced the other.
-      if (camps.length < 2 || reportsOthers(camps) || (m.kind !== 'cumulative-count' && same.some(revises))) continue;
+      if (camps.length < 2 || reportsOthers(camps) || (SAME_TIME_DAYS[m.kind] === Infinity && same.some(revises))) continue;
       const first = camps[0][0];
       const last = camps[camps.length - 1][0];
       let implied = '';

@@ -96,10 +96,14 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
     return w >= 0 && !between.slice(w).some((x) => x.raw === ',' || x.raw === ';');
   };
   // "The Oct. 15 failure of the dam killed 39 people", "Tuesday's blast": a date that names the event dates it, not the tally.
-  const namesEvent = (e: TimeExpr) => e.last !== undefined && (EVENT_WORDS.has(t[e.last + 1]?.lower ?? '') || (t[e.last + 1]?.raw === '’' || t[e.last + 1]?.raw === "'") && t[e.last + 2]?.lower === 's' && EVENT_WORDS.has(t[e.last + 3]?.lower ?? ''));
+  // Only after a determiner or as a possessive: "On Sunday fighting killed 12" dates the 12.
+  const named = (e: TimeExpr) => ['the', 'a', 'an', 'this', 'that', 'last'].includes(t[e.at - 1]?.lower ?? '') || /['’]s$/.test(t[e.last ?? e.at]?.raw ?? '');
+  const namesEvent = (e: TimeExpr) => e.last !== undefined && named(e) && EVENT_WORDS.has(t[e.last + 1]?.lower ?? '');
   // "One week after the Oct. 10 earthquake": there the event's date is where the duration starts.
   const counted = ['after', 'since'].includes(t[after]?.lower ?? '');
-  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
+  // A date past a semicolon is another clause's ("12 died in the Monday attack; by Wednesday 40 were dead").
+  const apart = (e: TimeExpr) => t.slice(Math.min(e.at, after), Math.max(e.at, at)).some((x) => x.raw === ';');
+  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
   const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;
@@ -107,7 +111,8 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
     asOf: asOf === null ? null : iso(asOf),
     span: point !== null && asOf !== null ? spanOf(point) : null,
     periodStart: since?.start ? iso(since.start) : null,
-    periodStartNear: since !== null && since.at >= after && since.at - after <= 6,
+    // "three weeks since March 2", or a sentence that opens with it: "Since 2 May, the strike has lasted three weeks".
+    periodStartNear: since !== null && ((since.at >= after && since.at - after <= 6) || (since.at < at && opensSentence(t, Math.max(0, since.at - 1)))),
     // "launched 30 drones last week", "In May, Russia fired …": the span says when things happened.
     // "The administration last year publicised … hundreds": it dates the statement, not the count.
     within: point !== null && point.within === true && (point.at > at || opensSentence(t, point.at)),

@@ -1,4 +1,5 @@
 import { stem } from '../measure/words';
+import { dict } from '../text/util';
 
 /*
  * What a figure counts happening, in the words news copy uses for it. Each concept lists its
@@ -42,7 +43,7 @@ export const CONCEPTS: Concept[] = [
   C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,pulled,brought out,brought to the surface,freed,evacuated alive,airlifted,winched', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,crossed,crossed into,crossing into,arrivals,arrived,arriving,entered,streamed,poured into,fleeing,reached,left the country,have left,had left', { people: true, defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,crossed,crossed into,crossing into,arrivals,arrived,arriving,entered,streamed,poured into,fleeing,reached,left the country', { people: true, defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true, goods: true }),
   C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true, goods: true }),
@@ -70,19 +71,19 @@ export const CONCEPTS: Concept[] = [
   C('rose', 'change', 'rose by', 'rose,rise,rises,jump,jumped,grew,growth,surge,surged,climbed,up,higher', { prep: 'in' }),
   C('raised', 'raised', 'raised', 'raised,collected,crowdfunded', { of: 'money', money: 'Money raised', prep: 'for', accrues: true }),
   // A data breach counts whose records were taken: "stolen data on 2.7 million patients", "the records of 410,000 patients".
-  C('stolen', 'stolen', 'whose data was taken', 'stolen,stole,steal,stealing,copied,exfiltrated,compromised,hacked,breached,data on,data of,records of,personal data,personal records,medical records,secrets of,details of', { of: 'count', prep: 'in' }),
+  C('stolen', 'stolen', 'whose data was taken', 'stolen,stole,steal,stealing,copied,exfiltrated,compromised,hacked,breached,data on,records of,personal data,personal records,medical records,secrets of', { of: 'count', prep: 'in' }),
   C('appealed', 'aid', 'sought', 'appeal,appealed,appealing,sought,target,requested,asked for', { commitment: true, money: 'Appeal target', prep: 'for' }),
   C('opened', 'opened', 'opened', 'opened,built,set up,established,installed,launched', { of: 'count' }),
   C('fined', 'fined', 'fined', 'fined,fine,fines,penalty,penalised,penalized', { of: 'money', money: 'Fine imposed', prep: 'over' }),
   C('worth', 'worth', 'worth', 'valued,value,valuing', { of: 'money', money: 'Value' }),
   C('extent', 'extent', 'spread over', 'spread,grown,grew,covers,covered,covering,stretching,stretches,stretched,engulfed', { physical: true, of: 'count', goods: true }),
-  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter,live in tents,living in tents,is home to,now home to,housed,holds,tent city,tented camp,spent the night,spent the first night,slept,emergency shelters,emergency shelter', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('sheltered', 'sheltered', 'in shelters', 'shelters,sheltering,sheltered,in tents,camps,emergency accommodation,homeless,shelter,live in tents,living in tents,is home to,now home to,housed,holds,tent city,tented camp,spent the night,spent the first night,slept,emergency shelters,emergency shelter', { people: true, defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('occurred', 'occurred', 'recorded', 'recorded,registered,followed,occurred,felt,detected', { of: 'count', prep: 'after' }),
   C('filed', 'claims', 'filed', 'filed,lodged,submitted,made', { of: 'count', prep: 'over' }),
   C('inspected', 'inspected', 'inspected', 'inspected,inspections,inspection,audits,audited,checks', { of: 'count', prep: 'before' }),
   // "38 are still in hospital": how many are there now, a level that falls as they go home; not everyone ever injured.
   C('in-hospital', 'in-hospital', 'in hospital', 'in hospital,still in hospital,remain in hospital,remained in hospital', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
-  C('critical', 'critical', 'in critical condition', 'intensive care,critical condition,serious condition,critically,fighting for their lives', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
+  C('critical', 'critical', 'in critical condition', 'intensive care,critical condition,serious condition,fighting for their lives', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('admitted', 'admitted', 'admitted', 'admitted,admissions,admission,taken to hospital,hospital admissions', { of: 'count', prep: 'in', defaultThing: 'people' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
@@ -112,7 +113,7 @@ export const THING_CONCEPTS: Record<string, Concept> = (() => {
     ['firefighters', 'deployed'], ['rescuers', 'deployed'], ['troops', 'deployed'], ['soldiers', 'deployed'], ['volunteers', 'deployed'], ['police', 'deployed'], ['officers', 'deployed'],
     ['strikers', 'striking'],
   ];
-  return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
+  return dict(Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!])));
 })();
 
 /** Counted nouns that are the deed itself, whatever verb stands near: "176 deaths", "8,400 cases". */
@@ -123,11 +124,11 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
     ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'], ['inspections', 'inspected'], ['admissions', 'admitted'],
     ['arrivals', 'evacuated'], ['cancellations', 'cancelled'], ['lives', 'killed'],
   ];
-  return Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!]));
+  return dict(Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!])));
 })();
 
 /** Counted nouns that name the same thing: the thing is kept by its common name. */
-const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
+const THING_SYNONYMS: Record<string, string> = dict(Object.fromEntries(
   (
     'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,refugees,migrants,asylum-seekers,arrivals,lives,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
@@ -145,10 +146,10 @@ const THING_SYNONYMS: Record<string, string> = Object.fromEntries(
       const [name, list] = group.split(':');
       return list.split(',').filter(Boolean).map((w) => [w, name]);
     }),
-);
+));
 
 /** Counted nouns that are people, whatever else they are: a deed done to things is not theirs. */
-const PEOPLE_THINGS = new Set(['people', 'workers', 'passengers', 'children', 'women', 'men', 'families', 'patients', 'students', 'nurses', 'doctors', 'soldiers', 'troops', 'firefighters', 'volunteers', 'staff', 'pupils', 'teachers', 'drivers', 'voters', 'members', 'survivors', 'tourists', 'pilgrims', 'prisoners', 'detainees']);
+const PEOPLE_THINGS = new Set(['people', 'workers', 'passengers', 'children', 'women', 'men', 'families', 'patients', 'students', 'nurses', 'doctors', 'soldiers', 'troops', 'firefighters', 'volunteers', 'staff', 'pupils', 'teachers', 'drivers', 'voters', 'members', 'survivors', 'tourists', 'pilgrims', 'prisoners', 'detainees', 'inmates', 'migrants', 'refugees', 'residents', 'villagers', 'civilians', 'miners', 'crew', 'guards', 'officers', 'police', 'medics', 'employees', 'hostages', 'victims']);
 
 /** Is the counted noun people ("refugees", "nurses", "residents")? */
 export function isPeople(thing: string): boolean {

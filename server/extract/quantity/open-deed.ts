@@ -19,12 +19,13 @@ const NOT_DEEDS = new Set(
     'claimed described considered compared related registered called titled dated scheduled planned proposed ' +
     'announced added noted stated quoted cited revised updated adjusted projected forecast predicted calculated ' +
     'assumed alleged presumed put placed ranked rated owned used combined mixed hundred kindred sacred ' +
-    'gathered surveyed polled asked interviewed sampled observed tallied logged documented identified'
+    'gathered surveyed polled asked interviewed sampled observed tallied logged documented identified ' +
+    'passed neared approached remained stayed seemed appeared became'
   ).split(' '),
 );
 /** Words that may stand between a counted noun and its verb: "312 flights were diverted", "have now been rehoused". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'be', 'now', 'already', 'also', 'reportedly', 'since', 'so', 'far', 'all']);
-const IRREGULAR_PAST = new Set(['built', 'sold', 'taught', 'fed', 'housed', 'hit', 'struck', 'caught', 'bought', 'sent', 'kept', 'left', 'brought', 'shut', 'sunk', 'sank', 'stolen', 'taken', 'seized', 'given', 'drawn', 'thrown', 'shot', 'bitten', 'stung', 'swept', 'spread', 'felled', 'freed']);
+const IRREGULAR_PAST = new Set(['built', 'sold', 'taught', 'fed', 'housed', 'struck', 'caught', 'bought', 'sent', 'kept', 'left', 'brought', 'shut', 'sunk', 'sank', 'stolen', 'taken', 'seized', 'given', 'drawn', 'thrown', 'shot', 'bitten', 'stung', 'swept', 'spread', 'felled', 'freed']);
 
 /** Is the word a past form that can say what happened to a counted thing? */
 export function isDeedVerb(w: Word): boolean {
@@ -53,7 +54,7 @@ export function openDeed(ws: Word[], first: number, thingAt: number, to: number)
     // "Dozens of municipalities have imposed restrictions": an active verb with an object says what
     // the counted things did, and the object is part of it ("municipalities that imposed restrictions").
     const active = ['have', 'has', 'had'].includes(ws[i - 1].lower);
-    const object = active && i + 1 < Math.min(to, ws.length) && !STOPWORDS.has(ws[i + 1].lower) && !isCapitalised(ws[i + 1].raw) ? ws[i + 1] : null;
+    const object = active && i + 1 < Math.min(to, ws.length) && !STOPWORDS.has(ws[i + 1].lower) && !isCapitalised(ws[i + 1].raw) && !/^\d/.test(ws[i + 1].raw) && !/(?:ing|ly)$/.test(ws[i + 1].lower) ? ws[i + 1] : null;
     return { concept: conceptOf(ws[i], object), at: i };
   }
   return null;

@@ -14,6 +14,7 @@ import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOf
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
 import { stem } from '../measure/words';
+import { dict } from '../text/util';
 
 /** The event's name words and its common noun ("kessel", "fire"). */
 export interface EventWords {
@@ -100,6 +101,9 @@ function conceptsNear(ws: Word[], sentence: string, first: number, last: number,
     const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
     const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
     if (cw === undefined) continue;
+    // "About 3,500 crossed on Saturday" are people; "cases crossed 1,000", "the toll reached 40" passed a mark:
+    // a deed of people only, before a figure that names no one, is a milestone verb.
+    if (cw.concept.people && !f.thing && i + cw.stems.length === first) continue;
     out.push({ concept: cw.concept, distance: away(i), phrase: cw.stems.length > 1, at: i });
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
     i += cw.stems.length - 1;
@@ -123,7 +127,7 @@ const PROMISE_OF: Record<string, Concept> = (() => {
 })();
 
 /** Words in a count's noun phrase that change what is counted: suspected and confirmed cases are two tallies. */
-const STATUS: Record<string, string> = { suspected: 'suspected', probable: 'suspected', possible: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed' };
+const STATUS: Record<string, string> = dict({ suspected: 'suspected', probable: 'suspected', possible: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed' });
 
 /**
  * Reads what a figure counts from its sentence: the deed nearest to it within its clause, the
@@ -170,7 +174,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const level = f.kind === 'duration' ? null : levelOf(ws, first, (i) => clauseEndsBefore(ws, sentence, i));
   let levelThing: string | null = null;
   if (level !== null) {
-    hits = hits.filter((h) => !(h.concept.family === 'change' && h.at >= level.verb && h.at < first));
+    // The level's own verb is no deed of people ("the toll has reached 40"), though it may say what grew ("has grown to 12,000 hectares").
+    hits = hits.filter((h) => !(h.concept.family === 'change' && h.at >= level.verb && h.at < first) && !(h.at === level.verb && h.concept.people));
     let named = hits.find((h) => h.distance <= NEAR && h.concept.family !== 'change');
     if (named === undefined) {
       const object = conceptsNear(ws, sentence, first, last, f, level.verb + 1, first - 1, eventWords).filter((h) => h.concept.family !== 'change');
@@ -284,7 +289,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const promised = UNREALISED.has(ws[hit.at - 1]?.lower ?? '') && promise ? promise : hit.concept;
   // "A ransomware gang has demanded 60 bitcoin": money demanded with a ransom named, or in a ransomware attack, is a ransom, not pay.
   // A demand in bitcoin is a ransom whatever words stand by it.
-  const c = f.kind === 'money' && promised.family === 'pay' && (f.currency === 'BTC' || [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w))) ? RANSOM : promised;
+  const c = f.kind === 'money' && promised.id === 'demanded' && (f.currency === 'BTC' || [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w))) ? RANSOM : promised;
   const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null);
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;
@@ -326,10 +331,12 @@ function shareOf(f: Figure, sentence: string, at: number, asOf: AsOf, event: Eve
 }
 
 /** "60 bitcoin, worth about $5.8 million", "€40m (£34m)": an amount restated in another currency is the same quantity. */
-const RESTATES = /^\s*(?:,|\(|—|–)?\s*(?:(?:worth|valued at|equivalent to|or|then|at the time)\s+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|close to)\s+)?$/i;
+const RESTATES = /^\s*(?:,|\(|—|–)?\s*(?:(?:then|at the time)\s+)?(?:(?:worth|valued at|equivalent to|or)\s+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|close to)\s+)?$/i;
 function restatedMoney(f: Figure, sentence: string, at: number, asOf: AsOf, event: EventWords | null): QuantityReading | null {
   const before = figureBefore(sentence, at, 'money');
-  if (before === null || !RESTATES.test(sentence.slice(before.figure.end, at)) || before.figure.end === at) return null;
+  const gap = sentence.slice(before?.figure.end ?? 0, at);
+  // "then $9 million" is what it became, not the same amount again: "then" restates only with "worth" and its kin.
+  if (before === null || !RESTATES.test(gap) || before.figure.end === at || /\bthen\s*(?:about|around|roughly|some)?\s*$/i.test(gap)) return null;
   const base = readQuantity(before.figure, sentence, before.at, asOf, event, 1);
   wordsOf(sentence);
   return base;

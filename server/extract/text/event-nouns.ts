@@ -1,9 +1,11 @@
+import { dict } from './util';
+
 /*
  * Words for the kinds of event news follows, by the common noun each goes by: what names an
  * article's event (quantity/event.ts) and what a date before it dates ("the Oct. 15 failure").
  */
 
-export const EVENT_NOUNS: Record<string, string> = {
+export const EVENT_NOUNS: Record<string, string> = dict({
   fire: 'fire', fires: 'fire', wildfire: 'fire', wildfires: 'fire', blaze: 'fire', bushfire: 'fire', inferno: 'fire', 'forest fire': 'fire',
   strike: 'strike', strikes: 'strike', walkout: 'strike', stoppage: 'strike',
   flood: 'flood', floods: 'flood', flooding: 'flood', deluge: 'flood',
@@ -23,7 +25,7 @@ export const EVENT_NOUNS: Record<string, string> = {
   tsunami: 'tsunami', avalanche: 'avalanche', tornado: 'tornado', blizzard: 'storm', snowstorm: 'storm', monsoon: 'flood', sinkhole: 'collapse',
   sinking: 'sinking', shipwreck: 'sinking', capsizing: 'sinking', stampede: 'stampede', riot: 'riots', riots: 'riots', unrest: 'riots',
   contamination: 'contamination', poisoning: 'contamination', recall: 'recall', scandal: 'scandal', fraud: 'fraud', heist: 'fraud', bankruptcy: 'bankruptcy', layoffs: 'layoffs', lockout: 'strike', blockade: 'blockade', coup: 'coup', kidnapping: 'kidnapping', hijacking: 'kidnapping',
-};
+});
 
 /** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
 export const GENERIC_EVENTS = new Set(['disaster', 'accident', 'crisis', 'failure']);

@@ -19,9 +19,11 @@ const GALLERY = /^\s*\d+\s+(?:of|\/)\s+\d+(?=\s*[|•:–—-])/g;
 /** Breadcrumbs: "Home › News › Health", "FRN 24 » Fennmark » Health". */
 const BREADCRUMB = /^\s*[^\n›»]{1,40}(?:\s[›»]\s[^\n›»]{1,40}){1,6}\s*$/;
 /** A page's appeal to its readers: "HOW YOU CAN HELP: Text AID to 70707 to give £5", "To donate, call …". */
-const APPEAL_LINE = /^\s*(?:how (?:you )?can (?:you )?help|ways to help|to donate|donate now|text\s+\p{Lu}+\s+to\s+\d)/iu;
+const APPEAL_LINE = /^\s*(?:(?:HOW|How) (?:YOU |you )?(?:CAN|can) (?:YOU |you )?(?:HELP|help)\b|(?:WAYS|Ways) (?:TO|to) (?:HELP|help)\b|(?:To|TO) (?:donate|DONATE)\b|(?:Donate|DONATE) (?:now|NOW)\b|(?:Text|TEXT)\s+\p{Lu}{2,}\s+to\s+\d)/u;
 /** Telephone numbers and text short codes: "call (555) 014-2290", "Helpline: 0800 460 2200", "text ARDOVIA to 70707". */
-const PHONE = /(?<=\b(?:call|phone|tel|telephone|helpline|hotline|line|ring|text\s+\p{Lu}+\s+to|sms)\b[^\d\n]{0,24})\+?\(?\d[\d ().-]{3,}\d|\(\d{3}\)\s?\d{3}-\d{4}/giu;
+const PHONE = /(?<=\b(?:[Cc]all|[Pp]hone|Tel|[Tt]elephone|[Hh]elpline|[Hh]otline|(?:Text|TEXT)\s+\p{Lu}{2,}\s+to|SMS)\b[^\d\n]{0,24})\+?\(?\d[\d ()-]{3,}\d|\(\d{3}\)\s?\d{3}-\d{4}/gu;
+/** A telephone number has at least five digits ("999" is an emergency number, and "Call 999. 3 people …" keeps its 3). */
+const PHONE_DIGITS = 5;
 
 function countMatches(re: RegExp, s: string, cap: number): number {
   re.lastIndex = 0;
@@ -55,7 +57,10 @@ export function furnitureRanges(text: string): Array<[number, number]> {
     }
     for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL, PHONE]) {
       re.lastIndex = 0;
-      for (let u = re.exec(line); u !== null; u = re.exec(line)) out.push([m.index + u.index, m.index + u.index + u[0].length]);
+      for (let u = re.exec(line); u !== null; u = re.exec(line)) {
+        if (re === PHONE && (u[0].replace(/\D/g, '').length < PHONE_DIGITS || /,\d{3}\b/.test(u[0]))) continue;
+        out.push([m.index + u.index, m.index + u.index + u[0].length]);
+      }
     }
   }
   // Merged and sorted, so the binary search in inRanges holds.
