@@ -26,6 +26,9 @@ const of = (text: string, figure: string) => {
   if (!f) throw new Error(`no figure “${figure}” in: ${text}`);
   return f;
 };
+/** A builder of exact, dated claims on one measure, each in its sentence `quote` (the figure where its number last stands). */
+const said = (measureId: string, unit: string, currency: string | null, text: (n: number) => string) => (id: string, n: number, date: string, quote: string, sourceId: string) =>
+  claim({ id, measureId, sourceId, unit, currency, value: intervalFor({ qualifier: 'exact', n }, text(n)), asOf: date, quote, start: 0, figureStart: quote.lastIndexOf(String(n)) });
 const SIEGE = 'The Halden siege has forced about 9,000 people from their homes, the mayor said on Sunday. ';
 
 describe('the background of a story is set aside, not put to a person', () => {
@@ -122,8 +125,7 @@ describe('units, dates and events of the next stories', () => {
 
 describe('a revised commitment is no contradiction', () => {
   const m = measure({ id: 'ransom', unit: 'BTC', currency: 'BTC', kind: 'amount' });
-  const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
-    claim({ id, measureId: 'ransom', sourceId, unit: 'BTC', currency: 'BTC', value: intervalFor({ qualifier: 'exact', n }, `${n} bitcoin`), asOf: date, quote, start: 0, figureStart: quote.indexOf(String(n)) });
+  const at = said('ransom', 'BTC', 'BTC', (n) => `${n} bitcoin`);
   it('compares figures from a revision on among themselves, and a page that gives both is not contradicting itself', () => {
     const claims = [
       at('a', 60, '2025-02-04', 'The gang demanded 60 bitcoin.', 'one'),
@@ -210,8 +212,7 @@ describe('zeros in furniture, revisions in adjectives', () => {
 
   it('reads “an improved 4.8% offer” as a revision', () => {
     const m = measure({ id: 'offer', unit: '%', kind: 'commitment' });
-    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
-      claim({ id, measureId: 'offer', sourceId, unit: '%', value: intervalFor({ qualifier: 'exact', n }, `${n}%`), asOf: date, quote, start: 0, figureStart: quote.indexOf(`${n}%`) });
+    const at = said('offer', '%', null, (n) => `${n}%`);
     const claims = [at('a', 4, '2023-11-14', 'The operator offers 4% over two years.', 'one'), at('b', 4.8, '2023-11-17', 'The union rejects an improved 4.8% offer.', 'two')];
     expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
   });
@@ -229,8 +230,7 @@ describe('durations and revisions told in passing', () => {
 
   it('keeps a figure told as the earlier one with the figures before the revision', () => {
     const m = measure({ id: 'ransom', unit: 'BTC', currency: 'BTC', kind: 'amount' });
-    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
-      claim({ id, measureId: 'ransom', sourceId, unit: 'BTC', currency: 'BTC', value: intervalFor({ qualifier: 'exact', n }, `${n} bitcoin`), asOf: date, quote, start: 0, figureStart: quote.indexOf(String(n)) });
+    const at = said('ransom', 'BTC', 'BTC', (n) => `${n} bitcoin`);
     const claims = [
       at('a', 60, '2025-02-04', 'The gang demanded 60 bitcoin.', 'one'),
       at('b', 90, '2025-02-16', 'The gang raised its demand to 90 bitcoin.', 'two'),
@@ -266,8 +266,7 @@ describe('what the review of this change found', () => {
     const ransomware = { words: new Set(['ransomware', 'attack']), noun: 'attack' };
     expect(read('The hospital offered $1 million to the gang.', '$1 million', ransomware)?.concept).not.toBe('ransom');
     const m = measure({ id: 'offer2', unit: '%', kind: 'commitment' });
-    const at = (id: string, n: number, date: string, quote: string, sourceId: string) =>
-      claim({ id, measureId: 'offer2', sourceId, unit: '%', value: intervalFor({ qualifier: 'exact', n }, `${n}%`), asOf: date, quote, start: 0, figureStart: quote.lastIndexOf(`${n}%`) });
+    const at = said('offer2', '%', null, (n) => `${n}%`);
     const claims = [at('a', 3.5, '2023-11-14', 'The operator offers 3.5%.', 'one'), at('b', 4.8, '2023-11-17', 'It raised its offer from 3.5% to 4.8%.', 'two')];
     expect(computeFlags(claims, [m]).filter((f) => f.kind === 'conflict')).toEqual([]);
   });

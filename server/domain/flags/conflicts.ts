@@ -65,14 +65,25 @@ const REVISED = /\b(?:raised|raising|increased|increasing|upped|lifted|doubled|t
 const EARLIER = /\b(?:initial|original|originally|earlier|previous|previously|initially)\b(?:[^.;]|\.(?=\d)){0,40}$/i;
 /** Does the claim's sentence tell its figure as the one a revision replaced ("an initial demand of 60 bitcoin")? */
 function earlier(i: Comparable): boolean {
-  const c = i.claim;
-  return !revises(i) && EARLIER.test(c.quote.slice(Math.max(0, c.figureStart - c.start - 60), c.figureStart - c.start));
+  return toldAs(i) === 'earlier';
 }
 
 /** Does the claim's sentence say its figure revises an earlier one? */
 export function revises(i: Comparable): boolean {
+  return toldAs(i) === 'revision';
+}
+
+// A claim's words are read once: the memo judges a revised measure's eras again at every article.
+const told = new WeakMap<Comparable['claim'], 'revision' | 'earlier' | 'plain'>();
+function toldAs(i: Comparable): 'revision' | 'earlier' | 'plain' {
   const c = i.claim;
-  return REVISED.test(c.quote.slice(Math.max(0, c.figureStart - c.start - 90), c.figureStart - c.start));
+  let t = told.get(c);
+  if (t === undefined) {
+    const at = c.figureStart - c.start;
+    t = REVISED.test(c.quote.slice(Math.max(0, at - 90), at)) ? 'revision' : EARLIER.test(c.quote.slice(Math.max(0, at - 60), at)) ? 'earlier' : 'plain';
+    told.set(c, t);
+  }
+  return t;
 }
 
 /**

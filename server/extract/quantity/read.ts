@@ -4,15 +4,16 @@ import type { AsOf } from '../dates';
 import type { Figure } from '../types';
 import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
-import { BY_FIRST_STEM, CONCEPTS, DEED_NOUNS, THING_CONCEPTS, isPeople, thingName, type Concept } from './concepts';
+import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
-import { isWhole, levelOf, SUBJECT_REACH, wholeAfter } from './level';
+import { isWhole, levelOf, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, perOf, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
 import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
+import { conceptsNear, NEAR, pluralNear, subjectStart, type Hit } from './near';
 import { stem } from '../measure/words';
 import { dict } from '../text/util';
 
@@ -53,72 +54,13 @@ export interface QuantityReading {
 
 /** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
 const REACH_BEFORE = 12;
-const NEAR = 4;
 /** Words that make a dated figure a running total ("the toll rose to 62 on Wednesday") … */
 const TOTAL_CUES = ['toll', 'total', 'far', 'all', 'reached', 'now', 'since', 'overall', 'altogether', 'cumulative', 'date', 'tally'];
 /** … words that make it an addition, counted for a span ("1,200 new cases this week", "42 on Tuesday alone") … */
 const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alone'];
 /** … and spans that, when the figure is dated within them, make it that span's count. */
 const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
-function fits(c: Concept, f: Figure): boolean {
-  if (f.thing && c.goods && isPeople(f.thing)) return false;
-  if (f.thing && c.people && !isPeople(f.thing)) return false;
-  if (c.of === 'money') return f.kind === 'money';
-  if (c.of === 'count') return f.kind !== 'money' && f.kind !== 'percent';
-  return true;
-}
-
-/**
- * Wordings of concepts within the figure's clause, nearest first. Words of the event's own name
- * ("the Kessel fire") are not deeds, whatever they look like ("fire" is also "fired").
- */
-interface Hit {
-  concept: Concept;
-  distance: number;
-  phrase: boolean;
-  /** Word index of the wording. */
-  at: number;
-  /** Carried over from a clause before "and" (an elliptical second figure). */
-  carried?: boolean;
-}
-
-function conceptsNear(ws: Word[], sentence: string, first: number, last: number, f: Figure, from: number, to: number, event: Set<string>, phraseEnd = last): Hit[] {
-  const out: Hit[] = [];
-  // A deed after the figure is as near as it is to the figure's noun phrase: in "Nine people have
-  // been confirmed dead", "dead" is four words from "people"; inside the phrase ("1,150 dead seabirds") it is next to it.
-  // Auxiliaries and hedges between a noun and its deed put it no further off: "two people are still listed as missing".
-  const filler = (j: number) => FILLERS.has(ws[j]?.lower ?? '');
-  const after = (i: number) => {
-    let d = 0;
-    for (let j = phraseEnd + 1; j <= i; j++) if (j === i || !filler(j)) d++;
-    return d;
-  };
-  const away = (i: number) => (i < first ? first - i : i > phraseEnd ? after(i) : 1);
-  for (let i = from; i < to; i++) {
-    // A capital inside the sentence is a name ("Linden Falls", "Fire Service"), not a deed.
-    if ((i >= first && i <= last) || event.has(ws[i].lower) || (i > 0 && isCapitalised(ws[i].raw))) continue;
-    // A word with a money sense and another ("lost") takes the sense that fits the figure.
-    const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
-    const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
-    if (cw === undefined) continue;
-    // "About 3,500 crossed on Saturday" are people; "cases crossed 1,000", "the toll reached 40" passed a mark:
-    // a deed of people only, before a figure that names no one, is a milestone verb.
-    if (cw.concept.people && !f.thing && i + cw.stems.length === first) continue;
-    out.push({ concept: cw.concept, distance: away(i), phrase: cw.stems.length > 1, at: i });
-    // The rest of a phrase ("death toll") is part of it, not a deed of its own.
-    i += cw.stems.length - 1;
-  }
-  // A deed after the figure ("42 sailings cancelled") wins a tie with one before it, and a
-  // comma between a deed and the figure puts it further away ("is collapsing, with 42 …").
-  // So does a comma after the noun phrase ("killing at least 14 people, flattening homes").
-  const end = ws[phraseEnd] ? ws[phraseEnd].start + ws[phraseEnd].raw.length : sentence.length;
-  const comma = (h: Hit) =>
-    (h.at < first && sentence.slice(ws[h.at].start, ws[first]?.start ?? sentence.length).includes(',')) || (h.at > phraseEnd && sentence.slice(end, ws[h.at].start).includes(',')) ? 1 : 0;
-  return out.sort((a, b) => a.distance + comma(a) - (b.distance + comma(b)) || Number(a.at < first) - Number(b.at < first));
-}
-
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
-const FILLERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'been', 'be', 'being', 'still', 'now', 'also', 'already', 'officially', 'listed', 'as', 'reported', 'feared', 'believed', 'presumed', 'thought', 'confirmed', 'said', 'to']);
 const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
 const RANSOM = CONCEPTS.find((c) => c.id === 'ransom')!;
 const PROMISE_OF: Record<string, Concept> = (() => {
@@ -340,21 +282,4 @@ function restatedMoney(f: Figure, sentence: string, at: number, asOf: AsOf, even
   const base = readQuantity(before.figure, sentence, before.at, asOf, event, 1);
   wordsOf(sentence);
   return base;
-}
-
-/** Where the subject of the verb at `verb` may start: the sentence's start or its last clause break, at most SUBJECT_REACH words back. */
-function subjectStart(ws: Word[], sentence: string, verb: number): number {
-  for (let i = verb; i > Math.max(0, verb - SUBJECT_REACH); i--) if (clauseEndsBefore(ws, sentence, i)) return i;
-  return Math.max(0, verb - SUBJECT_REACH);
-}
-
-/** The plural noun nearest word `at` within [from, to): "homes" in "the number of homes destroyed". */
-function pluralNear(ws: Word[], at: number, from: number, to: number): string | null {
-  let best: { w: string; d: number } | null = null;
-  for (let i = Math.max(0, from); i < Math.min(to, ws.length); i++) {
-    if (i === at || isCapitalised(ws[i].raw) || STOPWORDS.has(ws[i].lower) || !isPluralNoun(ws[i].lower)) continue;
-    const d = Math.abs(i - at);
-    if (d <= 3 && (best === null || d < best.d)) best = { w: ws[i].lower, d };
-  }
-  return best?.w ?? null;
 }

@@ -48,6 +48,17 @@ export function bracketedPlace(sentence: string, ws: Word[], first: number, at: 
 
 let last: { sentence: string; figures: Figure[] } | null = null;
 
+/**
+ * The nearest figure before `at` in the sentence that `wanted` accepts, with its offset. One
+ * sentence's figures are asked for once per bare count in it: read them once, not per count
+ * ("one hundred and " 5,000 times was minutes, not milliseconds).
+ */
+function nearestBefore(sentence: string, at: number, wanted: (f: Figure) => boolean): { figure: Figure; at: number } | null {
+  if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
+  const found = last.figures.filter((f) => f.end <= at && wanted(f)).at(-1);
+  return found ? { figure: found, at: found.start } : null;
+}
+
 /** The figure the share is of: the nearest count before `at` in the sentence, with its offset. */
 export function wholeBefore(sentence: string, at: number): { figure: Figure; at: number } | null {
   return figureBefore(sentence, at, 'count');
@@ -55,17 +66,10 @@ export function wholeBefore(sentence: string, at: number): { figure: Figure; at:
 
 /** The count a bracketed part is of: the nearest count before it, not bracketed itself, at least as large. */
 export function wholeOfPart(sentence: string, at: number, value: number | null): { figure: Figure; at: number } | null {
-  if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
-  const whole = last.figures.filter((f) => f.end <= at && f.kind === 'count' && !/\(\s*$/.test(sentence.slice(Math.max(0, f.start - 3), f.start)) && (value === null || (f.high ?? f.value ?? 0) >= value)).at(-1);
-  return whole ? { figure: whole, at: whole.start } : null;
+  return nearestBefore(sentence, at, (f) => f.kind === 'count' && !/\(\s*$/.test(sentence.slice(Math.max(0, f.start - 3), f.start)) && (value === null || (f.high ?? f.value ?? 0) >= value));
 }
 
 /** The nearest figure of that kind before `at` in the sentence, with its offset. */
 export function figureBefore(sentence: string, at: number, kind: Figure['kind']): { figure: Figure; at: number } | null {
-  // One sentence's figures are asked for once per bare count in it: read them once, not per count
-  // ("one hundred and " 5,000 times was minutes, not milliseconds).
-  if (last === null || last.sentence !== sentence) last = { sentence, figures: extractFigures(sentence) };
-  const before = last.figures.filter((f) => f.end <= at && f.kind === kind);
-  const whole = before.at(-1);
-  return whole ? { figure: whole, at: whole.start } : null;
+  return nearestBefore(sentence, at, (f) => f.kind === kind);
 }
