@@ -3,6 +3,7 @@
 // when they disagree. Runs on DATA_DIR's embedded database (stop the server first: it holds the
 // lock) or on DATABASE_URL's, beside a running server.
 import { compareDerived, recountMeasures, refreshAll } from '../server/db/derive';
+import { rebuildSearchTables } from '../server/db/search-tables';
 import { runOnStore } from './lib/store-cli';
 
 const args = process.argv.slice(2);
@@ -17,19 +18,20 @@ runOnStore(
   async (db, where) => {
     const t0 = Date.now();
     const d = await compareDerived(db);
-    const off = d.onlyStored.length + d.onlyDerived.length + d.changed.length + d.counts.length;
+    const off = d.onlyStored.length + d.onlyDerived.length + d.changed.length + d.counts.length + d.search.length;
     console.log(
       `rebuild: ${where}: ${d.derived} flags derived from the claims, ${d.stored} stored; ` +
-        (off === 0 ? 'they agree' : `${off} differ${list('stored only', d.onlyStored)}${list('derived only', d.onlyDerived)}${list('changed', d.changed)}${list('measure counts', d.counts)}`) +
+        (off === 0 ? 'they agree' : `${off} differ${list('stored only', d.onlyStored)}${list('derived only', d.onlyDerived)}${list('changed', d.changed)}${list('measure counts', d.counts)}${list('search rows', d.search)}`) +
         ` (${Date.now() - t0} ms)`,
     );
     if (check) return off === 0 ? 0 : 1;
     await db.transaction(async (tx) => {
       await refreshAll(tx);
       await recountMeasures(tx);
+      await rebuildSearchTables(tx);
       await tx.query('UPDATE revision SET n = n + 1 WHERE id = 1');
     });
-    console.log(`rebuild: every topic's flags derived again and stored, every measure's figures counted again (${Date.now() - t0} ms)`);
+    console.log(`rebuild: every topic's flags derived again and stored, every measure's figures counted again, the search tables written again (${Date.now() - t0} ms)`);
     return 0;
   },
 );

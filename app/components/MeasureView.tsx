@@ -32,7 +32,7 @@ export function MeasureView({ id }: { id: string }) {
   const changes = useQuery(trpc.measures.changes.queryOptions({ id }));
   const figures = `${plural(counts.figures, 'figure')} from ${plural(counts.sources, 'source')}`;
   const timeline = chart.timeline;
-  const rowsNote = chart.figures > chart.series.points.length ? ` The latest ${chart.series.points.length} of ${chart.figures.toLocaleString('en-GB')} values; the table below lists every claim.` : '';
+  const rowsNote = chart.figures > chart.series.points.length ? ` The latest ${chart.series.points.length} of ${chart.figures.toLocaleString('en-GB')} figures; the table below lists every claim.` : '';
   const links = (
     <>
       <EmbedDialog measureId={measure.id} title={measure.title} />
@@ -64,7 +64,7 @@ export function MeasureView({ id }: { id: string }) {
             series={{ ...chart.series, points: timeline.points, domain: timeline.domain }}
             timeline={timeline}
             title={measure.title}
-            subtitle={`${figures}, by date.${timeline.dated > timeline.points.length ? ` The latest ${timeline.points.length} of ${timeline.dated.toLocaleString('en-GB')} dated values.` : ''} Select a value to read its sentence.`}
+            subtitle={`${figures}, by date.${timeline.dated > timeline.points.length ? ` The latest ${timeline.points.length} of ${timeline.dated.toLocaleString('en-GB')} dated figures.` : ''} Select a value to read its sentence.`}
             extra={links}
             flagsAt="flags"
           />

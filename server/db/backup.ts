@@ -25,16 +25,16 @@ interface Table {
 }
 
 /**
- * The app's tables (the migrations' bookkeeping, and the row ledger and measure counts, which a
- * restore's own writes keep, aside; and sessions: a restored database signs everyone out, while
- * its users and their API tokens come back), parents first.
+ * The app's tables (the migrations' bookkeeping, and the row ledger, measure counts and search
+ * tables, which a restore's own writes keep, aside; and sessions: a restored database signs
+ * everyone out, while its users and their API tokens come back), parents first.
  */
 async function readSchema(db: Db): Promise<Table[]> {
   const cols = await db.query<{ table: string; column: string; type: string; seq: string | null }>(
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
             pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats', 'sessions')
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats', 'claim_search', 'source_search', 'sessions')
        AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
      ORDER BY c.relname, a.attnum`,
   );

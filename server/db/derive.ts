@@ -8,6 +8,7 @@ import { Flag as FlagSchema } from '../domain/schemas';
 import { fxTable } from './fx';
 import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from './rows';
 import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
+import { compareSearchTables } from './search-tables';
 
 /**
  * Flags kept current per topic (migration 006). Every write ends with bumpRevision, which calls
@@ -166,6 +167,8 @@ export interface Disagreement {
   changed: string[];
   /** Measures whose kept figure and source counts differ from their claims (migration 010). */
   counts: string[];
+  /** Figures and sources whose search row (migration 022) differs from what they say ("claim:…", "source:…"). */
+  search: string[];
 }
 
 /** What a fresh derivation from the claims would change in the stored flags (empty lists: they agree). */
@@ -180,5 +183,6 @@ export async function compareDerived(db: ReadDb): Promise<Disagreement> {
     onlyDerived: [...fresh.keys()].filter((k) => !stored.has(k)),
     changed: [...fresh.keys()].filter((k) => stored.has(k) && stored.get(k) !== fresh.get(k)),
     counts: await compareCounts(db),
+    search: await compareSearchTables(db),
   };
 }

@@ -14,9 +14,10 @@ const speakerText = (c: string) => `coalesce(${c}.speaker_name, '') || ' ' || co
 export const DOC: Record<SearchType, (a: string) => string> = {
   measure: (m) => `setweight(to_tsvector(${EN}, ${m}.title), 'A') || setweight(to_tsvector(${EN}, ${m}.description), 'B')`,
   topic: (t) => `setweight(to_tsvector(${EN}, ${t}.title), 'A') || setweight(to_tsvector(${EN}, ${t}.description), 'B')`,
-  // Stored (migrations 010 and 019): ranking reads them rather than parsing each match again.
-  source: (s) => `${s}.search_doc`,
-  claim: (c) => `${c}.search_doc`,
+  // A row of claim_search or source_search (migration 022): the stored document of a figure that
+  // counts, or of a source, beside its date, in a narrow row the cut to the newest reads quickly.
+  source: (s) => `${s}.doc`,
+  claim: (c) => `${c}.doc`,
 };
 /** The outlet and speaker filters' documents: the expressions of their GIN indexes (migration 007). */
 export const FILTER_DOC = {
@@ -30,7 +31,8 @@ const active = (c: string) => `${c}.review IN ('reviewed', 'auto')`;
  * every matching figure to its source nor dates them one by one.
  */
 const claimDate = (c: string) => `${c}.dated`;
-const sourceDate = (s: string) => `tally_source_date(${s}.published, ${s}.published_estimate)`;
+/** The newest first, in claim_search and source_search alike (dates and ids compared in "C"). */
+const NEWEST = 'x.dated DESC NULLS LAST, x.id COLLATE "C" DESC';
 
 /**
  * With words, each type's matches are cut to the most recent CANDIDATES before they are ranked:
@@ -49,11 +51,11 @@ class Params {
   }
 }
 
-/** What a figure `c` of source `s` must satisfy; empty when no filter is given. */
-function claimFilter(f: SearchQuery, p: Params, c: string, s: string): string[] {
+/** What a figure `c` of source `s`, dated in row `d` (its own, or its claim_search row), must satisfy; empty when no filter is given. */
+function claimFilter(f: SearchQuery, p: Params, c: string, s: string, d = c): string[] {
   const where: string[] = [];
-  if (f.from) where.push(`${claimDate(c)} >= ${p.add(f.from)}`);
-  if (f.to) where.push(`${claimDate(c)} <= ${p.add(f.to)}`);
+  if (f.from) where.push(`${claimDate(d)} >= ${p.add(f.from)}`);
+  if (f.to) where.push(`${claimDate(d)} <= ${p.add(f.to)}`);
   if (f.outlet) where.push(`${FILTER_DOC.outlet(s)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.outlet)})`);
   if (f.speaker) where.push(`${FILTER_DOC.speaker(c)} @@ plainto_tsquery(${SIMPLE}, ${p.add(f.speaker)})`);
   if (f.kind) where.push(`EXISTS (SELECT 1 FROM flags f WHERE f.kind = ${p.add(f.kind)} AND f.measure_ids @> ARRAY[${c}.measure_id] AND f.body->'claimIds' ? ${c}.id)`);
@@ -88,11 +90,13 @@ export function searchSql(f: SearchQuery, after: [number, string, string] | null
   // sorts after each; a key of another measure means this one has no dated figure.
   const newestOf = (measure: string) =>
     `(SELECT CASE WHEN k.measure_id = ${measure} THEN k.dated END FROM (SELECT rc.measure_id, rc.dated FROM claims rc WHERE (rc.measure_id, rc.dated) <= (${measure}, '~') AND ${active('rc')} ORDER BY rc.measure_id DESC, rc.dated DESC LIMIT 1) k)`;
-  const claimWhere = [active('x'), ...match(DOC.claim('x')), ...claimFilter(f, p, 'x', 's')];
-  // The source is joined only for a filter on its outlet: the figure's date is its own.
-  const claimFrom = f.outlet ? 'claims x JOIN sources s ON s.id = x.source_id' : 'claims x';
+  // With words a figure is found in claim_search (only figures that count are there), and its
+  // claim is joined only for a filter that reads it; without, the figures come from claims, newest first.
+  const claimJoin = f.speaker || f.kind || f.outlet ? ` JOIN claims c ON c.id = x.id${f.outlet ? ' JOIN sources s ON s.id = c.source_id' : ''}` : '';
   const parts: Part[] = [
-    { type: 'claim', from: claimFrom, where: claimWhere, at: claimDate('x'), doc: DOC.claim('x'), cut: { columns: 'x.id, x.search_doc, x.dated', newest: `x.dated DESC NULLS LAST, x.id COLLATE "C" DESC` } },
+    words
+      ? { type: 'claim', from: `claim_search x${claimJoin}`, where: [...match(DOC.claim('x')), ...claimFilter(f, p, 'c', 's', 'x')], at: claimDate('x'), doc: DOC.claim('x'), cut: { columns: 'x.id, x.doc, x.dated', newest: NEWEST } }
+      : { type: 'claim', from: f.outlet ? 'claims x JOIN sources s ON s.id = x.source_id' : 'claims x', where: [active('x'), ...claimFilter(f, p, 'x', 's')], at: claimDate('x'), doc: '' },
   ];
   if (words) {
     parts.push(
@@ -106,11 +110,11 @@ export function searchSql(f: SearchQuery, after: [number, string, string] | null
       },
       {
         type: 'source',
-        from: 'sources x',
+        from: 'source_search x',
         where: [...match(DOC.source('x')), ...anyFigure('claims fc JOIN sources fs ON fs.id = fc.source_id', 'fc.source_id = x.id AND fs.id = x.id')],
-        at: sourceDate('x'),
+        at: 'x.dated',
         doc: DOC.source('x'),
-        cut: { columns: 'x.id, x.search_doc, x.published, x.published_estimate', newest: `${sourceDate('x')} DESC NULLS LAST, x.id COLLATE "C" DESC` },
+        cut: { columns: 'x.id, x.doc, x.dated', newest: NEWEST },
       },
     );
   }

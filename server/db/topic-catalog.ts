@@ -3,7 +3,7 @@ import { makeCatalog, type Catalog } from '../domain/catalog-model';
 import { fxTable } from './fx';
 import { storedFlags } from './derive';
 import { currentRevision } from './catalog';
-import { CLAIM_SELECT, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
+import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
 
 /**
  * One topic's catalogue: the topic, its live measures, their claims, the sources of those claims
@@ -11,7 +11,7 @@ import { CLAIM_SELECT, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimR
  * since every flag and comparison lies within one topic. Read through indexes, so its cost is the
  * topic's size, not the corpus's; kept per revision, so a read after no write is a lookup.
  */
-const caches = new WeakMap<ReadDb, Map<string, { revision: number; claims: number; value: Promise<Catalog> }>>();
+const caches = new WeakMap<ReadDb, Map<string, { revision: number; claims: number; value: Promise<WindowedCatalog> }>>();
 const MAX_TOPICS = 100;
 /**
  * The catalogues kept hold at most this many claims in all: a topic of 100,000 articles holds tens
@@ -21,36 +21,78 @@ const MAX_TOPICS = 100;
  */
 export const MAX_CACHED_CLAIMS = 20_000;
 
-async function build(db: ReadDb, topicId: string, revision: number): Promise<Catalog> {
-  const [topics, measures, claims, sources, flags] = await Promise.all([
+/**
+ * A measure's newest figures, at most `n` (dated newest first through claims_measure_dated, then
+ * any undated ones): what a chart of its latest values reads, however many the measure holds.
+ */
+export const newestClaimIds = (measure: string, n: number) =>
+  `(SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.dated IS NOT NULL ORDER BY w.dated DESC, w.id DESC LIMIT ${n})
+   UNION ALL (SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.dated IS NULL ORDER BY w.id LIMIT ${n})`;
+
+/**
+ * `perMeasure`: read only each measure's newest that many figures (the dashboard's and a topic
+ * page's charts draw their latest values); a measure that holds more is "cut", and its figures
+ * that count are counted from measure_stats instead.
+ */
+async function build(db: ReadDb, topicId: string, revision: number, perMeasure?: number): Promise<WindowedCatalog> {
+  const ofTopic = `SELECT m.id FROM measures m WHERE m.topic_id = $1 AND m.merged_into IS NULL`;
+  const which = perMeasure
+    ? `c.id IN (SELECT k.id FROM measures m CROSS JOIN LATERAL (${newestClaimIds('m.id', perMeasure)}) k WHERE m.topic_id = $1 AND m.merged_into IS NULL)`
+    : `c.measure_id IN (${ofTopic})`;
+  const [topics, measures, claims, flags] = await Promise.all([
     db.query<TopicRow>('SELECT * FROM topics WHERE id = $1 AND merged_into IS NULL', [topicId]),
     db.query<MeasureRow>('SELECT * FROM measures WHERE topic_id = $1 AND merged_into IS NULL ORDER BY position, id', [topicId]),
-    db.query<ClaimRow>(`${CLAIM_SELECT} JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = $1 AND m.merged_into IS NULL ORDER BY c.source_id, c.start_offset, c.id`, [topicId]),
-    db.query<SourceRow>(
-      `SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at, s.reprint_of FROM sources s
-       WHERE s.id IN (SELECT c.source_id FROM claims c JOIN measures m ON m.id = c.measure_id WHERE m.topic_id = $1 AND m.merged_into IS NULL)
-       ORDER BY COALESCE(s.published, s.published_estimate->>'to') DESC NULLS LAST, s.id`,
-      [topicId],
-    ),
+    db.query<ClaimRow & { window_dated: string | null }>(`${CLAIM_COLUMNS}, c.dated AS window_dated ${CLAIM_FROM} WHERE ${which} ORDER BY c.source_id, c.start_offset, c.id`, [topicId]),
     storedFlags(db, 'f.topic_id = $1', [topicId]),
   ]);
-  return makeCatalog(
+  const sourceIds = [...new Set(claims.map((c) => c.source_id))];
+  const [sources, cut] = await Promise.all([
+    sourceIds.length
+      ? db.query<SourceRow>(
+          `SELECT s.id, s.outlet, s.wire, s.title, s.url, s.published, s.published_estimate, s.content_hash, s.origin, s.added_at, s.reprint_of FROM sources s
+           WHERE s.id = ANY($1) ORDER BY COALESCE(s.published, s.published_estimate->>'to') DESC NULLS LAST, s.id`,
+          [sourceIds],
+        )
+      : [],
+    perMeasure ? cutMeasures(db, claims, perMeasure) : new Map<string, number>(),
+  ]);
+  const cat = makeCatalog(
     { topics: topics.map(toTopic), measures: measures.map(toMeasure), claims: claims.map(toClaim), sources: sources.map(toSourceSummary), flags },
     revision,
     fxTable(),
   );
+  return Object.assign(cat, { cut });
 }
 
-export async function topicCatalog(db: ReadDb, topicId: string): Promise<Catalog> {
+/** The measures a window of `n` cut (it read `n` dated figures of them), with their figures that count. */
+async function cutMeasures(db: ReadDb, claims: (ClaimRow & { window_dated: string | null })[], n: number): Promise<Map<string, number>> {
+  const read = new Map<string, number>();
+  for (const c of claims) if (c.window_dated !== null) read.set(c.measure_id, (read.get(c.measure_id) ?? 0) + 1);
+  const full = [...read].filter(([, k]) => k >= n).map(([id]) => id);
+  if (full.length === 0) return new Map();
+  const rows = await db.query<{ measure_id: string; claims: number }>('SELECT measure_id, claims FROM measure_stats WHERE measure_id = ANY($1)', [full]);
+  return new Map(rows.map((r) => [r.measure_id, r.claims]));
+}
+
+/** A catalogue whose measures in `cut` hold only their newest figures; `cut` gives how many of theirs count in all. */
+export interface WindowedCatalog extends Catalog {
+  cut: Map<string, number>;
+}
+
+/**
+ * One topic's catalogue, whole, or (`perMeasure`) with each measure's newest that many figures:
+ * what the dashboard and a topic page draw, at a cost that does not grow with the measures' size.
+ */
+export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: number): Promise<WindowedCatalog> {
   const revision = await currentRevision(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const key = `${revision}|${topicId}`;
+  const key = `${revision}|${topicId}|${perMeasure ?? 'all'}`;
   const hit = cache.get(key);
   if (hit) return hit.value;
   // Catalogues of an earlier revision are never asked for again (the revision only moves on): out.
   for (const [k, e] of cache) if (e.revision < revision) cache.delete(k);
-  const entry = { revision, claims: 0, value: build(db, topicId, revision) };
+  const entry = { revision, claims: 0, value: build(db, topicId, revision, perMeasure) };
   cache.set(key, entry);
   entry.value.then(
     (cat) => {

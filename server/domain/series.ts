@@ -77,9 +77,18 @@ export function niceMax(x: number): number {
 }
 
 /** Where a time axis places the figure (as_of; an estimate's midpoint) and how its date reads: the span the text named. */
+/**
+ * Worked out once per claim: a series sorts its claims by date, and a sort that formatted both
+ * dates at every comparison spent 7 of a dashboard's 10 s on a topic of 56,000 figures.
+ */
+const dates = new WeakMap<Claim, { x: number | null; text: string; short: string }>();
 function claimDate(c: Claim): { x: number | null; text: string; short: string } {
-  const x = c.asOf && !c.asOfEstimated ? toMs(c.asOf) : c.publishedEstimate ? toMs(estimateMidpoint(c.publishedEstimate)) : c.asOf ? toMs(c.asOf) : null;
-  return { x, text: formatAsOf(c), short: formatAsOf(c, 'short') };
+  let d = dates.get(c);
+  if (!d) {
+    const x = c.asOf && !c.asOfEstimated ? toMs(c.asOf) : c.publishedEstimate ? toMs(estimateMidpoint(c.publishedEstimate)) : c.asOf ? toMs(c.asOf) : null;
+    dates.set(c, (d = { x, text: formatAsOf(c), short: formatAsOf(c, 'short') }));
+  }
+  return d;
 }
 
 function flagKindsByClaim(flags: Flag[]): Map<string, FlagKind[]> {

@@ -194,7 +194,7 @@ describe.each(targets)('search over $name', (target) => {
         return rows.map((r) => Object.values(r)[0]).join('\n');
       });
     const words = await plan({ q: 'drones' });
-    for (const index of ['search_measures_fts', 'search_topics_fts', 'search_sources_doc']) expect(words).toContain(index);
+    for (const index of ['search_measures_fts', 'search_topics_fts', 'source_search_doc']) expect(words).toContain(index);
     // The filters' own predicates: on a dozen rows with statistics (PGlite is analysed at open) the
     // whole search may rightly prefer another index, but these must be able to use theirs.
     const alone = async (sql: string, params: unknown[]) =>
@@ -203,8 +203,8 @@ describe.each(targets)('search over $name', (target) => {
         await tx.query('SET LOCAL enable_indexscan = off');
         return (await tx.query<Record<string, string>>(`EXPLAIN ${sql}`, params)).map((r) => Object.values(r)[0]).join('\n');
       });
-    // A figure's words: its stored document (migration 010), which a small table may rightly filter instead.
-    expect(await alone(`SELECT 1 FROM claims c WHERE c.review IN ('reviewed', 'auto') AND ${DOC.claim('c')} @@ websearch_to_tsquery('english', $1)`, ['drones'])).toContain('search_claims_doc');
+    // A figure's words: its row of claim_search (migration 022), which a small table may rightly filter instead.
+    expect(await alone(`SELECT 1 FROM claim_search c WHERE ${DOC.claim('c')} @@ websearch_to_tsquery('english', $1)`, ['drones'])).toContain('claim_search_doc');
     expect(await alone(`SELECT 1 FROM claims c WHERE c.review IN ('reviewed', 'auto') AND ${FILTER_DOC.speaker('c')} @@ plainto_tsquery('simple', $1)`, ['kirby'])).toContain('search_claims_speaker');
     expect(await alone(`SELECT 1 FROM sources s WHERE ${FILTER_DOC.outlet('s')} @@ plainto_tsquery('simple', $1)`, ['press association'])).toContain('search_sources_outlet');
     // And the searches that use them still find what they should.

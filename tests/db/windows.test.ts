@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from '@/server/trpc/router';
+import type { Db } from '@/server/db/client';
+import { topicCatalog } from '@/server/db/topic-catalog';
+import { measureChart } from '@/server/db/measure-chart';
+import { measureOverview } from '@/server/db/lists';
+import { summary } from '@/server/db/views';
+import { targets } from './targets';
+
+// The dashboard, a topic's page and a measure's page draw each measure's latest values from its
+// newest figures only, however many it holds; what they say of the rest comes from kept counts.
+describe.each(targets)('charts read the newest figures on $name', (target) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  const days = [3, 9, 1, 7, 5, 8, 2, 6];
+  beforeAll(async () => {
+    ({ db, dispose } = await target.open());
+    const admin = createCaller({ db, isAdmin: true });
+    for (const d of days) {
+      await admin.ingest.create({ outlet: `Window Wire ${d}`, title: `Deliveries, day ${d}`, published: `2023-07-0${d}`, text: `A US official said on Monday that Iran had delivered ${2000 + d * 10} drones to Russia so far.` });
+    }
+  });
+  afterAll(async () => dispose());
+
+  const active = async () => (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM claims WHERE measure_id = 'drones-delivered' AND review IN ('reviewed', 'auto')"))[0].n;
+
+  it('a window of n holds each measure’s n newest figures, and says how many count in all', async () => {
+    const cat = await topicCatalog(db.reader(), 'iran-drones', 3);
+    const mine = cat.claims.filter((c) => c.measureId === 'drones-delivered');
+    expect(mine.length).toBe(3);
+    const newest = await db.query<{ id: string }>("SELECT id FROM claims WHERE measure_id = 'drones-delivered' ORDER BY dated DESC, id DESC LIMIT 3");
+    expect(mine.map((c) => c.id).sort()).toEqual(newest.map((r) => r.id).sort());
+    expect(cat.cut.get('drones-delivered')).toBe(await active());
+    // Every source a claim in it names is in it, and no other.
+    expect(new Set(cat.sources.map((s) => s.id))).toEqual(new Set(cat.claims.map((c) => c.sourceId)));
+    // Whole, nothing is cut.
+    const whole = await topicCatalog(db.reader(), 'iran-drones');
+    expect(whole.cut.size).toBe(0);
+    const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM claims WHERE measure_id = 'drones-delivered'");
+    expect(whole.claims.filter((c) => c.measureId === 'drones-delivered').length).toBe(n);
+    expect(n).toBeGreaterThan(3);
+  });
+
+  it('a measure chart cut by its window draws the latest values and counts every figure', async () => {
+    const { measure } = await measureOverview(db.reader(), 'drones-delivered');
+    const cut = await measureChart(db.reader(), measure, 4);
+    expect(cut.figures).toBe(await active());
+    expect(cut.series.points.length).toBeLessThanOrEqual(4);
+    const whole = await measureChart(db.reader(), measure);
+    // The values drawn from the window are the latest of those drawn from every figure.
+    const latest = whole.series.points.slice(-cut.series.points.length).map((p) => p.claimId);
+    expect(cut.series.points.map((p) => p.claimId)).toEqual(latest);
+  });
+
+  it('the summary counts from kept counts what a count of every claim gives', async () => {
+    const s = await summary(db.reader());
+    const [fresh] = await db.query<{ figures: number; sources: number; pending: number }>(
+      "SELECT (SELECT count(*) FROM claims WHERE review IN ('reviewed', 'auto'))::int AS figures, (SELECT count(*) FROM sources)::int AS sources, (SELECT count(*) FROM claims WHERE review = 'pending')::int AS pending",
+    );
+    expect({ figures: s.figures, sources: s.sources, pending: s.pending }).toEqual(fresh);
+  });
+});
