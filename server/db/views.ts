@@ -2,34 +2,38 @@ import { comparable } from '../domain/compare';
 import { ACTOR_NAME_SQL, actorName } from './actors';
 import { fxTable } from './fx';
 import type { ReadDb } from './client';
-import { claimsOf } from './catalog';
-import { getClaim, getSource, listClaimsOfSource, listTopics } from './read';
-import { topicCatalog, topicOfMeasure } from './topic-catalog';
+import { getClaim, getSource, listClaimsOfSource } from './read';
 import { storedFlags } from './derive';
-import { toMeasure, type MeasureRow } from './rows';
+import { CLAIM_SELECT, toClaim, toMeasure, toTopic, type ClaimRow, type MeasureRow, type TopicRow } from './rows';
 import { NotFoundError } from '../domain/errors';
 
 /**
- * Read models. Each reads what it shows through indexes: one topic's catalogue (./topic-catalog)
- * for what lies within a topic, SQL counts for the summary; never the whole corpus.
+ * Read models. Each reads what it shows through indexes: a measure's, a source's or a claim's own
+ * rows, SQL counts for the summary; never a topic's catalogue, nor the whole corpus.
  */
 
+/**
+ * One measure with every claim of it and its flags (GET /api/v1/measures/{id}), read by its id:
+ * the measure's own rows, never its topic's catalogue.
+ */
 export async function measureDetail(db: ReadDb, id: string) {
-  const topicId = await topicOfMeasure(db, id);
-  if (!topicId) throw new NotFoundError('measure', id);
-  const cat = await topicCatalog(db, topicId);
-  const measure = cat.measureById.get(id);
-  if (!measure) throw new NotFoundError('measure', id);
+  const [row] = await db.query<MeasureRow>('SELECT * FROM measures WHERE id = $1 AND merged_into IS NULL', [id]);
+  if (!row) throw new NotFoundError('measure', id);
+  const measure = toMeasure(row);
   // A measure left in a topic that was merged away still has a page: it names that topic.
-  const topic = cat.topics.find((t) => t.id === measure.topicId) ?? (await listTopics(db, { merged: true })).find((t) => t.id === measure.topicId);
-  if (!topic) throw new NotFoundError('topic', measure.topicId);
-  const claims = claimsOf(cat, id);
+  const [[topicRow], claimRows, flags] = await Promise.all([
+    db.query<TopicRow>('SELECT * FROM topics WHERE id = $1', [measure.topicId]),
+    db.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.measure_id = $1 ORDER BY c.source_id, c.start_offset, c.id`, [id]),
+    storedFlags(db, 'f.measure_ids @> ARRAY[$1]::text[]', [id]),
+  ]);
+  if (!topicRow) throw new NotFoundError('topic', measure.topicId);
+  const claims = claimRows.map(toClaim);
   const conversions: Record<string, string> = {};
   for (const c of claims) {
     const x = comparable(c, measure, fxTable());
     if (x?.converted) conversions[c.id] = x.converted;
   }
-  return { measure, topic, claims, flags: cat.flagsByMeasure.get(id) ?? [], conversions };
+  return { measure, topic: toTopic(topicRow), claims, flags, conversions };
 }
 
 export async function sourceDetail(db: ReadDb, id: string) {
@@ -47,14 +51,13 @@ export async function sourceDetail(db: ReadDb, id: string) {
   return { source, original: original ?? null, claims, flags: flags.filter((f) => f.claimIds.some((c) => ids.has(c))), measures: measures.map(toMeasure) };
 }
 
+/** One claim, its live measure and the flags that name it (only its measure's can), read by their ids. */
 export async function claimDetail(db: ReadDb, id: string) {
-  const found = await getClaim(db, id);
-  const topicId = found && (await topicOfMeasure(db, found.measureId));
-  if (!found || !topicId) throw new NotFoundError('claim', id);
-  const cat = await topicCatalog(db, topicId);
-  const claim = cat.claimById.get(id);
-  if (!claim) throw new NotFoundError('claim', id);
-  return { claim, measure: cat.measureById.get(claim.measureId)!, flags: (cat.flagsByMeasure.get(claim.measureId) ?? []).filter((f) => f.claimIds.includes(id)) };
+  const claim = await getClaim(db, id);
+  const [row] = claim ? await db.query<MeasureRow>('SELECT * FROM measures WHERE id = $1 AND merged_into IS NULL', [claim.measureId]) : [];
+  if (!claim || !row) throw new NotFoundError('claim', id);
+  const flags = await storedFlags(db, "f.measure_ids @> ARRAY[$1]::text[] AND f.body->'claimIds' ? $2", [claim.measureId, id]);
+  return { claim, measure: toMeasure(row), flags };
 }
 
 /** Counts of figures, sources, measures and open flags, counted in SQL. */
