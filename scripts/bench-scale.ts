@@ -32,6 +32,8 @@ import { freePort, serverPid, startApp, type AppServer } from './lib/app-server'
 import { scaleCorpus, type GenArticle, type PlantedConflict } from './lib/scale-corpus';
 
 const ROOT = path.join(__dirname, '..');
+/** Writes, each followed by one read of every page, for the "after a write" figures. */
+const COLD_ROUNDS = 5;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -488,6 +490,20 @@ async function main(): Promise<number> {
         extra: `${fmtBytes(sample!.wire)} gzip, ${fmtBytes(sample!.body.length)} raw${total ? `, ${total} in list` : ''}${bad.length ? `; HTTP ${bad.map(([s, k]) => `${s}×${k}`).join(', ')}` : ''}`,
         size: `${fmtBytes(sample!.body.length)}`,
       });
+    }
+    // The first read after a write: a newsroom writes all day, so a page's cold read is the common
+    // case. Each round posts one more article of the corpus's stories, then reads each page once.
+    const cold = routes.filter((r) => !r.route.startsWith('/api/'));
+    const coldMs = new Map(cold.map((r) => [r.label, [] as number[]]));
+    for (let k = 0; k < COLD_ROUNDS; k++) {
+      const res = await fetch(`${app.url}/api/v1/sources/batch`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ articles: [corpus.article(opt.articles + k)] }) });
+      if (!res.ok) throw new Error(`POST /api/v1/sources/batch answered HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`);
+      await res.text();
+      for (const r of cold) coldMs.get(r.label)!.push((await get(app.url, r.route)).ms);
+    }
+    for (const r of cold) {
+      const ms = coldMs.get(r.label)!.sort((a, b) => a - b);
+      rows.push({ label: `${r.label.split(' ')[0]} ${r.label.split(' ')[1] ?? ''} after a write`.replace('  ', ' '), value: `p50 ${fmtMs(pct(ms, 50))} ms, max ${fmtMs(ms[ms.length - 1])} ms`, target: 'report', ok: null, extra: `${COLD_ROUNDS} writes, each read once after it` });
     }
     clearInterval(sampler);
     // The machine may be shared: what else ran is part of the figures.
