@@ -59,7 +59,7 @@ export const CONCEPTS: Concept[] = [
   C('used', 'supply', 'used', 'launched,fired,used,expended', { goods: true }),
   C('pledged', 'aid', 'pledged', 'pledged,pledge,promised,committed,earmarked,announced,set aside,allocated,approved,reserved,reserves,donated,donating,give,giving,grant,granted', { commitment: true, money: 'Aid pledged', prep: 'for' }),
   C('disbursed', 'aid', 'paid out', 'disbursed,paid out,spent,released,arrived,reached,handed out,distributed,paid', { money: 'Aid paid out', prep: 'for' , accrues: true, goods: true }),
-  C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled', { commitment: true, money: 'Pay offered', prep: 'in' }),
+  C('offered', 'pay', 'offered', 'offered,offer,offering,proposed,proposal,tabled,on the table,deal on the table', { commitment: true, money: 'Pay offered', prep: 'in' }),
   C('demanded', 'pay', 'demanded', 'demanded,demand,demanding,seeking,asking,calling for,want', { money: 'Pay demanded', prep: 'in' }),
   C('ransom', 'ransom', 'demanded as ransom', 'ransom,ransom demand,extortion', { of: 'money', money: 'Ransom demanded', prep: 'in' }),
   C('compensation', 'aid', 'in compensation', 'compensation,compensate,payout,payouts', { of: 'money', money: 'Compensation', prep: 'for' }),
@@ -85,6 +85,8 @@ export const CONCEPTS: Concept[] = [
   C('in-hospital', 'in-hospital', 'in hospital', 'in hospital,still in hospital,remain in hospital,remained in hospital', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('critical', 'critical', 'in critical condition', 'intensive care,critical condition,serious condition,fighting for their lives', { defaultThing: 'people', of: 'count', prep: 'after', level: true }),
   C('admitted', 'admitted', 'admitted', 'admitted,admissions,admission,taken to hospital,hospital admissions', { of: 'count', prep: 'in', defaultThing: 'people' }),
+  // "on a turnout of 71%": how many of those entitled voted, a figure of the ballot beside its result.
+  C('turnout', 'turnout', 'turnout', 'turnout', { prep: 'in' }),
   C('contained', 'contained', 'contained', 'contained,containment', { level: true , physical: true }),
 ];
 
@@ -130,7 +132,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
 /** Counted nouns that name the same thing: the thing is kept by its common name. */
 const THING_SYNONYMS: Record<string, string> = dict(Object.fromEntries(
   (
-    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,refugees,migrants,asylum-seekers,arrivals,lives,' +
+    'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,bodies,corpses,refugees,migrants,asylum-seekers,arrivals,lives,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
     '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
     '|cases:cases,infections,patients,' +

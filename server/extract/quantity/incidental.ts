@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import type { QuantityReading } from './read';
+import type { QuantityReading } from './reading';
 import { wordAt, wordsOf, type Word } from './words';
 import { isWhole } from './level';
 import { thingName } from './concepts';

@@ -2,6 +2,7 @@ import type { Concept } from './concepts';
 import { isCapitalised, STOPWORDS } from '../text/nouns';
 import { ONES, TENS } from '../numbers/lexicon/numbers';
 import type { Word } from './words';
+import { crossedBy, foundBy } from './motion';
 
 /*
  * A deed no concept lists, read from the verb that governs the counted noun: "Hospitals treated
@@ -41,6 +42,8 @@ export function isDeedVerb(w: Word): boolean {
  * diverted"). Null when no such verb stands within the figure's clause.
  */
 export function openDeed(ws: Word[], first: number, thingAt: number, to: number): { concept: Concept; at: number } | null {
+  const found = foundBy(ws, first);
+  if (found !== null) return found;
   const before = ws[first - 1];
   // "the affected 300": an article before the verb makes it an adjective of the figure.
   if (before && isDeedVerb(before) && !['the', 'a', 'an', 'its', 'their'].includes(ws[first - 2]?.lower ?? '')) return { concept: conceptOf(before), at: first - 1 };
@@ -50,6 +53,8 @@ export function openDeed(ws: Word[], first: number, thingAt: number, to: number)
       aux++;
       continue;
     }
+    const crossed = crossedBy(ws, i, ws[thingAt]);
+    if (crossed !== null) return { concept: crossed, at: i };
     if (!isDeedVerb(ws[i])) return null;
     // "Dozens of municipalities have imposed restrictions": an active verb with an object says what
     // the counted things did, and the object is part of it ("municipalities that imposed restrictions").

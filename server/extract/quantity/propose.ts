@@ -1,5 +1,5 @@
 import type { Measure, MeasureSignature, Topic } from '../../domain/schemas';
-import type { QuantityReading } from './read';
+import type { QuantityReading } from './reading';
 import { eventScore, eventWords, GENERIC_EVENTS, type ArticleEvent } from './event';
 import { DIMENSIONS } from './physical';
 

@@ -13,44 +13,15 @@ import { spanOwner, subEventOf } from './sub-event';
 import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
+import { negotiatedRise } from './pay';
+import { namedSite, SHELTERED, staysAt } from './site';
+import { voteOf } from './vote';
 import { conceptsNear, NEAR, pluralNear, subjectStart, type Hit } from './near';
+import type { EventWords, QuantityReading } from './reading';
 import { stem } from '../measure/words';
 import { dict } from '../text/util';
 
-/** The event's name words and its common noun ("kessel", "fire"). */
-export interface EventWords {
-  words: Set<string>;
-  noun: string;
-}
-
-/** What one figure counts, read from its sentence: enough to name a measure and to find it again. */
-export interface QuantityReading {
-  /** The deed counted ("killed"), or the dimension for a physical quantity ("area"). */
-  concept: string;
-  family: string;
-  /** The title's participle: "killed", "burned", "paid out". */
-  label: string;
-  /** The counted thing by its common name ("people", "homes", "area", "USD"). */
-  thing: string;
-  /** One place's share ("in Arlo"), when the figure is for a place inside the story. */
-  scope: string | null;
-  kind: MeasureKind;
-  /** "day" for "300 a day": a rate per this span. */
-  per: string | null;
-  /** The figure counts within a stated span ("in May", "last week"). */
-  stated: boolean;
-  /** A statement that none happened ("no sailings were cancelled"). */
-  zero?: boolean;
-  /** The concept word was found right by the figure, not only somewhere in its sentence. */
-  near: boolean;
-  /** A duration since something that happened ("two weeks after the tanker ran aground"), named "Time since …". */
-  since?: boolean;
-  /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
-  prep: string;
-  moneyName: string | null;
-  /** The counted noun as written, where its common name is too general for a title ("trains" for "services"). */
-  written?: string;
-}
+export type { EventWords, QuantityReading } from './reading';
 
 /** How many words either side of the figure its deed may sit ("… were killed", "killing 14 …"). */
 const REACH_BEFORE = 12;
@@ -89,6 +60,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const whole = f.kind === 'count' ? wholeAfter(ws, last) : -1;
   const { from } = clauseAround(ws, sentence, first, last, reach, REACH_BEFORE);
   const { to } = clauseAround(ws, sentence, first, whole >= 0 ? whole : last, reach, REACH_BEFORE);
+  // "backed the deal by 87% to 13%": each side of a declared vote is its own quantity, fixed once declared.
+  const vote = voteOf(f, ws, sentence, first);
+  if (vote !== null) return { concept: vote.concept, family: vote.concept, label: vote.label, thing: vote.thing, scope: null, kind: f.kind === 'percent' ? 'rate' : 'amount', per: null, stated: false, near: true, prep: 'in', moneyName: null };
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
@@ -138,6 +112,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   }
   // "The EU promised €20 million and Britain £8 million": the deed before "and" carries over.
   if (hits.length === 0 && from > 0 && JOINS.has(ws[from - 1].lower) && to - (Math.max(last, thingAt) + 1) <= 1) hits = conceptsNear(ws, sentence, first, Math.max(last, thingAt), f, Math.max(0, first - REACH_BEFORE), from - 1, eventWords).map((h) => ({ ...h, carried: true }));
+  // "claiming a 6.5% rise", "accepted a 5.5% pay rise": the size of what is asked, offered or agreed, not a change.
+  const rise = f.kind === 'percent' || f.kind === 'money' ? negotiatedRise(ws, first, last, from) : null;
+  if (rise !== null) hits = [{ concept: rise.concept, distance: 1, phrase: true, at: rise.at }, ...hits.filter((h) => h.concept.family !== 'change')];
   const per = perOf(ws, tail, to);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
   // "sheltering in three camps: Lomira (24,500), Harvo (11,200)": a count in brackets after a name is that place's share.
@@ -204,7 +181,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const open = f.kind === 'count' && f.thing !== null && (listed === null || (listed.distance > 2 && !listed.phrase && listed !== impliedHit)) ? openDeed(ws, first, thingAt, to) : null;
   // The verb by the figure may be a listed deed itself ("148 homes had been destroyed"): then it is that deed.
   const openListed = open ? hits.find((h) => h.at === open.at) : undefined;
-  const hit: Hit | null = openListed ? { ...openListed, distance: 1 } : open ? { concept: open.concept, distance: 1, phrase: false, at: open.at } : listed;
+  const deed: Hit | null = openListed ? { ...openListed, distance: 1 } : open ? { concept: open.concept, distance: 1, phrase: false, at: open.at } : listed;
+  // "the Ostra camp now holds 14,200 people", "3,100 registered at the Varna centre": people at a named site are its population.
+  const site = f.kind === 'count' && (!f.thing || thingName(f.thing) === 'people') ? namedSite(ws, sentence, from, first, last, to, deed, eventWords) : null;
+  const hit: Hit | null = site !== null && staysAt(ws, sentence, first, to, deed) ? { concept: SHELTERED, distance: 1, phrase: true, at: deed?.at ?? first } : deed;
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   // "peaked at 46.8°C at Ilmarez airport": a temperature is a reading at a place, at a time.
   if (f.kind === 'measure' && (f.unit === '°C' || f.unit === '°F')) {
@@ -241,14 +221,16 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const patients = counted === 'cases' && f.thing?.toLowerCase() === 'patients' && c.family !== 'cases';
   const thing = patients ? 'people' : status && (counted === 'cases' || c.id === 'cases') ? `${status} ${counted}` : counted;
   // Money is pledged in one city for another ("in Geneva", "for Lusenda"): who gives it is its scope, not a place.
-  const scope = f.kind === 'money' ? (c.commitment ? agentOf(ws, hit.at, first, tail, to) : null) : placeScope;
+  const scope = f.kind === 'money' ? (c.commitment ? agentOf(ws, hit.at, first, tail, to) : null) : (site ?? placeScope);
   const kind: MeasureKind =
     f.kind === 'percent' ? 'rate' : per ? 'rate' : c.commitment ? 'commitment' : f.kind === 'money' ? (c.accrues && !stated ? 'cumulative-count' : 'amount') : stated || c.level ? 'count' : 'cumulative-count';
   // A phrase ("death toll", "paid out") says what it is anywhere in the clause; a single word only near the figure.
   // "services" is what a ferry's sailings and a railway's trains both are: the title keeps the word the copy used.
   // So is "cases" for patients: a breach's patients are people, not cases of a disease.
   const written = (thing === 'services' || patients) && f.thing ? f.thing.toLowerCase() : undefined;
-  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
+  // "Brenna holds another 6,000": a site's population is a level at the site; "another" names another site's, not an addition.
+  const addition = stated && !(site !== null && c.id === SHELTERED.id);
+  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Word } from './words';
  */
 
 const PART_PRONOUNS = new Set(['them', 'whom', 'which', 'these', 'those']);
+const BEING = new Set(['were', 'was', 'are', 'is', 'came', 'come']);
 
 /** Is the count at words [first, last] a part of an earlier figure: "58 of them", "of which 1,150"? */
 export function isShare(ws: Word[], first: number, last: number): boolean {
@@ -18,11 +19,13 @@ export function isShare(ws: Word[], first: number, last: number): boolean {
 }
 
 /**
- * "58 of them in Portavera": the place a share names right after its pronoun, even a place the
- * story's event is named after (the heatwave of Portavera still has Portavera's share of it).
+ * "58 of them in Portavera", "22 of them were from Ostley": the place a share names right after its
+ * pronoun or its verb of being, even a place the story's event is named after (the heatwave of
+ * Portavera still has Portavera's share of it).
  */
 export function sharePlace(ws: Word[], last: number): string | null {
-  const i = ws[last + 1]?.lower === 'of' ? last + 3 : last + 1;
+  const k = ws[last + 1]?.lower === 'of' ? last + 3 : last + 1;
+  const i = BEING.has(ws[k]?.lower ?? '') ? k + 1 : k;
   if (ws[i]?.lower !== 'in' && ws[i]?.lower !== 'from') return null;
   // "29 of them in the town of Brask": the kind of place before its name is no part of it.
   const kind = ws[i + 1]?.lower === 'the' && ['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'port'].includes(ws[i + 2]?.lower ?? '') && ws[i + 3]?.lower === 'of' ? 3 : 0;

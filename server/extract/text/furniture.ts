@@ -11,6 +11,13 @@ const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|(?<![\w.+-])[\w.+-]
 const SCRAPER_LINE = /^\s*(?:(?:image|photo|picture|slide|page)\s+\d+\s+(?:of|\/)\s+\d+|(?:share|copy link|advertisement|skip to (?:main )?content|sign up|subscribe|read more|related articles?)\b.{0,40}|(?:comments?|replies|shares?|likes?)\s*\(?[\d.,]+[km]?\)?|[\d.,]+[km]?\s+(?:comments?|replies|shares?|likes?))\s*$/i;
 /** Links to other stories: "Read more: Iran to supply 1,000 more drones - report", "Related: …". */
 const LINK_LINE = /^\s*(?:read more|read next|related(?: coverage| content| articles?| stories| reading)?|see also|also read|more on this(?: story)?|more from|recommended|watch|listen)\s*[:|–—]/i;
+/** The heading of a block of links to other stories, alone on its line: "MOST READ", "More on this story:", "Related coverage:". */
+const LINKS_HEADING = /^\s*(?:most (?:read|popular|viewed|shared)(?: today| now)?|trending(?: now)?|top stories|more (?:on this(?: story)?|stories)|related(?: coverage| content| articles?| stories| reading| links)?|read more|read next|see also|also read|recommended(?: for you)?|you may also like|editor['’]?s picks)\s*[:|–—]?\s*$/i;
+/** Lines of such a block: a short headline, maybe numbered or bulleted, that ends no sentence ("3. Ferry timetable: 40 sailings cut from May"). */
+const HEADLINE_WORDS = 16;
+const isHeadline = (line: string) => line.trim().length <= 120 && line.trim().split(/\s+/).length <= HEADLINE_WORDS && !/[.!]["”’)]?\s*$/.test(line);
+/** A blank line between two lines ends a block of links. */
+const BLANK = /\n[^\S\n]*\n/;
 /** A comment or share counter ending a line: "… newsletter. 24 comments". */
 const COUNTER_TAIL = /(?<![\d.,])\d[\d.,]*[km]?\s+(?:comments?|replies|shares)\s*$/gi;
 /** Audio players ("Listen to this article, 4 minutes") and gallery counters ("1 of 3 | caption"). */
@@ -37,29 +44,47 @@ function isFurnitureLine(line: string): boolean {
   return countMatches(ICON, line, 3) >= 3 || SCRAPER_LINE.test(line) || LINK_LINE.test(line) || BREADCRUMB.test(line) || APPEAL_LINE.test(line);
 }
 
-/** Whole lines no reporter wrote (icon lists, share bars), for the source page to fold away. */
+/**
+ * Each line of the text, and whether it is furniture: by its own shape, or as a headline in a block
+ * of links under a heading ("MOST READ" then "1. …", "2. …"), which runs to the first blank line or
+ * the first line that is no headline.
+ */
+function* linesOf(text: string): Generator<{ start: number; line: string; furniture: boolean }> {
+  let links = false;
+  let heading = false;
+  let end = 0;
+  for (const m of text.matchAll(LINE)) {
+    const line = m[0];
+    // A heading may stand a blank line above its first link; a blank line after any link ends the block.
+    if (!heading && BLANK.test(text.slice(end, m.index).replace(/\r/g, ''))) links = false;
+    heading = LINKS_HEADING.test(line);
+    const link: boolean = links && isHeadline(line);
+    links = heading || link;
+    end = m.index + line.length;
+    yield { start: m.index, line, furniture: heading || link || isFurnitureLine(line) };
+  }
+}
+
+/** Whole lines no reporter wrote (icon lists, share bars, links to other stories), for the source page to fold away. */
 export function furnitureLines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) if (isFurnitureLine(m[0])) out.push([m.index, m.index + m[0].length]);
+  for (const { start, line, furniture } of linesOf(text)) if (furniture) out.push([start, start + line.length]);
   return out;
 }
 
 /** Character ranges [start, end) whose numbers are not figures, sorted and non-overlapping. */
 export function furnitureRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  LINE.lastIndex = 0;
-  for (let m = LINE.exec(text); m !== null; m = LINE.exec(text)) {
-    const line = m[0];
-    if (isFurnitureLine(line)) {
-      out.push([m.index, m.index + line.length]);
+  for (const { start, line, furniture } of linesOf(text)) {
+    if (furniture) {
+      out.push([start, start + line.length]);
       continue;
     }
     for (const re of [URL_OR_EMAIL, READ_TIME, LISTEN, GALLERY, COUNTER_TAIL, PHONE]) {
       re.lastIndex = 0;
       for (let u = re.exec(line); u !== null; u = re.exec(line)) {
         if (re === PHONE && (u[0].replace(/\D/g, '').length < PHONE_DIGITS || /,\d{3}\b/.test(u[0]))) continue;
-        out.push([m.index + u.index, m.index + u.index + u[0].length]);
+        out.push([start + u.index, start + u.index + u[0].length]);
       }
     }
   }

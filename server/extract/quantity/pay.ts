@@ -1,0 +1,67 @@
+import { CONCEPTS, type Concept } from './concepts';
+import { otherFigure, type Word } from './words';
+
+/*
+ * A rise that is asked for, offered or agreed: "claiming a 6.5% rise", "demanding a pay rise of
+ * 6.5%", "accepted a 5.5% pay rise". The noun of change names no level that moved: the figure is
+ * the size of the demand, the offer or the deal, and the word that governs the noun says which.
+ * Read as a change, the union's claim, the employer's offer and the settlement would all be one
+ * quantity ("rose by"), and none of them the one a reader compares.
+ */
+
+/** Nouns of a rise whose size is what is negotiated. */
+const RISE_NOUNS = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'raise', 'uplift', 'increment']);
+/** What the rise is of, between the figure and its noun: "a 6.5% pay rise", "a 4% wage increase". */
+const PAY_WORDS = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'pension', 'pensions', 'basic', 'annual', 'across-the-board']);
+/** Words that govern the rise (a verb before it, or the noun it qualifies), by the concept they make it. */
+const GOVERNING: Record<string, string> = Object.fromEntries(
+  (
+    'demanded:claim,claims,claiming,claimed,demand,demands,demanding,demanded,seek,seeks,seeking,sought,want,wants,wanted,ask,asks,asking,asked,pushing,pressing,holding|' +
+    'offered:offer,offers,offering,offered,propose,proposes,proposing,proposed,proposal,table,tabled|' +
+    'agreed:accept,accepts,accepting,accepted,agree,agrees,agreeing,agreed,deal,settlement,settle,settled,win,won,secure,secured,award,awarded,receive,received,get,got,giving,gives,given,grant,granted'
+  )
+    .split('|')
+    .flatMap((group) => {
+      const [id, words] = group.split(':');
+      return words.split(',').map((w) => [w, id]);
+    }),
+);
+/** Words that may stand between the governing word and the rise: "accepted a 5.5% pay rise", "calling for an improved offer". */
+const BETWEEN = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'for', 'out', 'of', 'to', 'new', 'improved', 'revised', 'better', 'bigger', 'higher', 'minimum', 'flat', 'measly', 'further', 'inflation-busting', 'above-inflation', 'below-inflation', 'one-year', 'two-year', 'three-year']);
+/** How many other words may stand between them: "the union is still claiming a 6.5% rise". */
+const REACH = 4;
+
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+/** The concept a word of asking, offering or agreeing stands for, if it is one. */
+const governed = (w: Word | undefined): Concept | null => (w && GOVERNING[w.lower] ? BY_ID.get(GOVERNING[w.lower])! : null);
+
+/**
+ * The pay concept a percentage or an amount at words [first, last] is the size of, with the word
+ * index of the word that says so; null when the figure qualifies no negotiated rise, or no word
+ * says whether the rise is asked for, offered or agreed ("prices saw a 6% rise" is a change).
+ */
+export function negotiatedRise(ws: Word[], first: number, last: number, from: number): { concept: Concept; at: number } | null {
+  let start: number;
+  let paid = false;
+  // "a 6.5% pay rise", "a 6.5% rise", "a 6.5% pay claim".
+  let k = last + 1;
+  while (PAY_WORDS.has(ws[k]?.lower ?? '')) {
+    paid = true;
+    k++;
+  }
+  if (RISE_NOUNS.has(ws[k]?.lower ?? '')) start = first;
+  else if (paid && governed(ws[k]) !== null) return { concept: governed(ws[k])!, at: k };
+  else if (ws[first - 1]?.lower === 'of' && RISE_NOUNS.has(ws[first - 2]?.lower ?? '')) {
+    // "a pay rise of 6.5%", "an increase of 4%".
+    start = first - 2;
+    while (PAY_WORDS.has(ws[start - 1]?.lower ?? '')) start--;
+  } else return null;
+  for (let i = start - 1, skipped = 0; i >= from && skipped <= REACH; i--) {
+    const c = governed(ws[i]);
+    if (c !== null) return { concept: c, at: i };
+    if (otherFigure(ws, i)) return null;
+    if (!BETWEEN.has(ws[i].lower)) skipped++;
+  }
+  return null;
+}
