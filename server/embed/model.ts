@@ -2,7 +2,8 @@ import { fxTable } from '../db/fx';
 import { createHash } from 'node:crypto';
 import { claimsOf, claimsOfTopic, type Catalog } from '../domain/catalog-model';
 import type { Claim, Flag, Measure, Topic } from '../domain/schemas';
-import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, type IntervalSeries } from '../domain/series';
+import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, latestPoints, type IntervalSeries } from '../domain/series';
+import { TIMELINE_POINTS } from '../domain/timeline';
 import { dateLabel } from '../domain/attribution';
 import { fromMs, monthsBetween } from '../domain/dates';
 import { computeFlags, isActive } from '../domain/flags';
@@ -99,7 +100,9 @@ function plain(s: IntervalSeries): IntervalSeries {
 export function measureModel(cat: Catalog, m: Measure, opts: ModelOptions = {}): EmbedModel {
   const { claims, flags } = visible(cat, claimsOf(cat, m.id), cat.flagsByMeasure.get(m.id) ?? [], opts);
   const duration = buildDurationSeries(m, claims, flags, fxTable());
-  const series = plain(duration ?? buildMeasureSeries(m, claims, flags, fxTable()));
+  // A busy measure's embed draws its latest values, as its page's time axis does: every figure of
+  // one with thousands was a picture (and a stored snapshot) of megabytes.
+  const series = plain(latestPoints(duration ?? buildMeasureSeries(m, claims, flags, fxTable()), TIMELINE_POINTS));
   const ref = duration?.referenceDate ?? null;
   const calendar = ref
     ? series.points.map((p) => (p.x === null || p.estimated ? null : Math.round(monthsBetween(ref, fromMs(p.x)) * 10) / 10))

@@ -10,6 +10,7 @@ import { textWidth } from '@/server/embed/text';
 import { CSS_PALETTE, paletteFor } from '@/server/embed/palette';
 import { buildDurationSeries, buildMeasureSeries } from '@/server/domain/series';
 import { timelineOf } from '@/server/db/measure-chart';
+import { TIMELINE_POINTS } from '@/server/domain/timeline';
 import { OPEN_END_ARROW } from '@/server/domain/meaning';
 import { claimsOf } from '@/server/domain/catalog-model';
 import { intervalFor } from '@/server/domain/value';
@@ -146,5 +147,20 @@ describe('a measure whose figures span time, in the embed', () => {
     const card = cardSvg(mm, { width: 1200, credit: 'x' }).svg;
     expect(card).toContain('data-claim-id="a"');
     expect(card).toContain('Outlet u');
+  });
+
+  it('draws a busy measure’s latest values, at most as many as its page’s time axis, and says so', () => {
+    const m = measure({ id: 'busy', topicId: 'iran-drones', title: 'Busy' });
+    const n = TIMELINE_POINTS + 40;
+    const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+    const src = (i: number) => summary({ id: `s${i}`, outlet: `Outlet ${i}`, wire: null, title: 't', url: null, published: day(i), publishedEstimate: null });
+    const claims = Array.from({ length: n }, (_, i) =>
+      claim({ id: `b${String(i).padStart(3, '0')}`, measureId: 'busy', sourceId: `s${i}`, asOf: day(i), value: intervalFor({ qualifier: 'exact', n: 100 + i }, String(100 + i)), speaker: { name: `Speaker ${i}`, role: null, organisation: null } }, { outlet: `Outlet ${i}`, published: day(i) }),
+    );
+    const mm = measureModel(catalogOf({ topics: topics(), measures: [m], claims, sources: claims.map((_, i) => src(i)) }), m);
+    expect(mm.series.points.length).toBe(TIMELINE_POINTS);
+    expect(mm.series.points[0].claimId).toBe(`b${String(n - TIMELINE_POINTS).padStart(3, '0')}`);
+    expect(mm.series.description).toContain(`the latest ${TIMELINE_POINTS} of ${n} values`);
+    expect(Object.keys(mm.details ?? {}).length).toBe(TIMELINE_POINTS);
   });
 });
