@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '@/server/trpc/router';
 import type { Db } from '@/server/db/client';
 import { compareCounts, compareDerived, storedFlags } from '@/server/db/derive';
+import { compareSearchTables, rebuildSearchTables } from '@/server/db/search-tables';
 import { computeFlags } from '@/server/domain/flags';
 import { listClaims, listMeasures } from '@/server/db/read';
 import { fxTable } from '@/server/db/fx';
@@ -75,6 +76,26 @@ describe.each(targets)('stored flags stay what the claims say on $name', (target
       await tx.query('UPDATE measure_sources SET n = n - 1 WHERE measure_id = $1 AND source_id = $2', [pair.measure_id, pair.source_id]);
     });
     expect(await compareCounts(db)).toEqual([]);
+  });
+
+  it('notice a search row that the claims and sources would not give, and write them again', async () => {
+    expect(await compareSearchTables(db)).toEqual([]);
+    const [c] = await db.query<{ id: string }>('SELECT id FROM claim_search ORDER BY id LIMIT 1');
+    const [s] = await db.query<{ id: string }>('SELECT id FROM source_search ORDER BY id LIMIT 1');
+    await db.transaction(async (tx) => {
+      await tx.query('DELETE FROM claim_search WHERE id = $1', [c.id]);
+      await tx.query("UPDATE source_search SET dated = '1900-01-01' WHERE id = $1", [s.id]);
+      await tx.query("INSERT INTO claim_search (id, dated, doc) VALUES ('no-such-claim', NULL, to_tsvector('english', 'ghost'))");
+      expect(await compareSearchTables(tx)).toEqual([`claim:${c.id}`, 'claim:no-such-claim', `source:${s.id}`].sort());
+      await rebuildSearchTables(tx);
+      expect(await compareSearchTables(tx)).toEqual([]);
+    });
+    // A figure that stops counting leaves its table, and one that counts again comes back.
+    const [{ review }] = await db.query<{ review: string }>('SELECT review FROM claims WHERE id = $1', [c.id]);
+    await db.query("UPDATE claims SET review = 'rejected' WHERE id = $1", [c.id]);
+    expect((await db.query('SELECT 1 FROM claim_search WHERE id = $1', [c.id])).length).toBe(0);
+    await db.query('UPDATE claims SET review = $2 WHERE id = $1', [c.id, review]);
+    expect(await compareSearchTables(db)).toEqual([]);
   });
 
   it('agree after writers race on one topic', async () => {
