@@ -66,10 +66,10 @@ export function ChartCard({ series, duration, timeline, title, subtitle, href, h
           </a>
         </p>
       )}
-      {!compact && flagsAt && series.flags.length > 0 && (
+      {!compact && flagsAt && (flagCount ?? series.flags.length) > 0 && (
         <p className="small">
           <a href={`#${flagsAt}`}>
-            {series.flags.length === 1 ? 'Its flag' : `Its ${series.flags.length} flags`}, below <span aria-hidden="true">↓</span>
+            {(flagCount ?? series.flags.length) === 1 ? 'Its flag' : `Its ${(flagCount ?? series.flags.length).toLocaleString('en-GB')} flags`}, below <span aria-hidden="true">↓</span>
           </a>
         </p>
       )}

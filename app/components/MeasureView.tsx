@@ -66,14 +66,14 @@ export function MeasureView({ id }: { id: string }) {
             title={measure.title}
             subtitle={`${figures}, by date.${timeline.dated > timeline.points.length ? ` The latest ${timeline.points.length} of ${timeline.dated.toLocaleString('en-GB')} dated figures.` : ''} Select a value to read its sentence.`}
             extra={links}
-            flagsAt="flags"
+            flagsAt="flags" flagCount={flagCount}
           />
           <div style={{ marginTop: '1.5rem' }}>
             <ChartCard compact series={chart.series} title="Who said what" subtitle={`One row per value, labelled with its source.${rowsNote}`} />
           </div>
         </>
       ) : (
-        <ChartCard hero series={chart.series} duration={chart.duration} title={measure.title} subtitle={`${figures}. Select a value to read its sentence.${rowsNote}`} extra={links} flagsAt="flags" />
+        <ChartCard hero series={chart.series} duration={chart.duration} title={measure.title} subtitle={`${figures}. Select a value to read its sentence.${rowsNote}`} extra={links} flagsAt="flags" flagCount={flagCount} />
       )}
       <section aria-labelledby="claims-h" style={{ marginTop: '2rem' }}>
         <h2 id="claims-h">Every claim</h2>

@@ -6,7 +6,7 @@ import { panelFlags, TopicPanel } from './TopicPanel';
 import { FlagList } from './FlagList';
 import { FlagFocusProvider } from './charts/flag-focus';
 
-/** A story's page: every measure with something to draw, and every flag among them. */
+/** A story's page: every measure with something to draw, and its flags (the first FLAGS_ON_TOPIC_PAGE; /flags lists the rest). */
 export function TopicView({ id }: { id: string }) {
   const trpc = useTRPC();
   const { data: panel } = useSuspenseQuery(trpc.topics.panel.queryOptions({ id }));
@@ -38,6 +38,13 @@ export function TopicView({ id }: { id: string }) {
             </p>
           )}
           <FlagList flags={rest} />
+          {panel.flagCount > panel.flags.length && (
+            <p className="small">
+              <Link href={`/flags?topic=${encodeURIComponent(panel.topic.id)}`}>
+                All {panel.flagCount.toLocaleString('en-GB')} flags of this story <span aria-hidden="true">→</span>
+              </Link>
+            </p>
+          )}
         </section>
       )}
     </FlagFocusProvider>

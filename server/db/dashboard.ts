@@ -8,14 +8,19 @@ import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, latestP
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
 import { flagForPage, seriesForPage } from '../domain/flags/for-page';
+import { isNote } from '../domain/meaning';
 
 export interface TopicPanel {
   topic: Topic;
   comparison: IntervalSeries | null;
   /** `flags`: how many flags the measure has in all; the series carries those that name what it draws, at most FLAGS_PER_CHART. */
   charts: { measure: Measure; series: IntervalSeries; duration: DurationSeries | null; figures: number; flags: number }[];
-  /** Every flag of its drawn measures (the topic page lists them; empty on the dashboard, whose charts carry their own). */
+  /**
+   * Flags of its drawn measures, disagreements first, at most FLAGS_ON_TOPIC_PAGE (the topic page
+   * lists them; empty on the dashboard, whose charts carry their own); `flagCount` counts them all.
+   */
   flags: Flag[];
+  flagCount: number;
   /** Measures with something to draw; `charts` draws the first of them (most disputed, then latest). */
   measureCount: number;
   /** The measures with something to draw that have no chart here, in the same order: the topic page lists them. */
@@ -48,6 +53,11 @@ export const CHARTS_ON_TOPIC_PAGE = 12;
  * conflict a day), and each is a sentence.
  */
 export const FLAGS_PER_CHART = 3;
+/**
+ * A topic's page lists this many of its flags: at 100,000 articles the busiest story held hundreds
+ * (a conflict most days), and its page had grown to 405 KB. /flags?topic= lists them all.
+ */
+export const FLAGS_ON_TOPIC_PAGE = 24;
 /**
  * Each measure's newest figures a story's charts are drawn from: enough for POINTS_PER_CHART values
  * when each was reprinted several times, however many the measure holds (a story's catalogue whole
@@ -201,10 +211,16 @@ function panelOf({ cat, topic, comparison, ranked }: Plan, charts: number, point
     topic,
     comparison,
     charts: chosen.map((measure) => ({ measure, ...chartOf(cat, measure, points) })),
-    flags: whole ? [...new Set(ranked.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))].map((f) => flagForPage(f)) : [],
+    ...(whole ? storyFlags([...new Set(ranked.flatMap((m) => cat.flagsByMeasure.get(m.id) ?? []))]) : { flags: [], flagCount: 0 }),
     measureCount: ranked.length,
     others: !whole ? [] : ranked.slice(charts).map((m) => ({ id: m.id, title: m.title, figures: cat.cut.get(m.id) ?? claimsOf(cat, m.id).filter(isActive).length, disputes: factsOf(cat).facts.get(m.id)!.disputes })),
   };
+}
+
+/** A story's flags as its page lists them: disagreements before notes, then as derived; the first FLAGS_ON_TOPIC_PAGE. */
+function storyFlags(all: Flag[]): { flags: Flag[]; flagCount: number } {
+  const ordered = [...all.filter((f) => !isNote(f.kind)), ...all.filter((f) => isNote(f.kind))];
+  return { flags: ordered.slice(0, FLAGS_ON_TOPIC_PAGE).map((f) => flagForPage(f)), flagCount: all.length };
 }
 
 function comparisonOf(cat: Catalog, topic: Topic, own: Measure[]) {

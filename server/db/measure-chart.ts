@@ -5,7 +5,7 @@ import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, type ClaimRow } from './rows';
 import { newestClaimIds } from './topic-catalog';
 import { buildDurationSeries, buildMeasureSeries, latestPoints as latest } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
-import { seriesForPage } from '../domain/flags/for-page';
+import { drawnFlagsOnly } from '../domain/flags/for-page';
 import { TIMELINE_POINTS, timelineOf } from '../domain/timeline';
 
 /**
@@ -40,8 +40,8 @@ async function build(db: ReadDb, measure: Measure, window: number) {
   // Cut by the window: the values drawn are the latest of more than were read; say how many count.
   const cut = rows.filter((r) => r.window_dated !== null).length >= window ? (stats?.claims ?? 0) : null;
   return {
-    series: seriesForPage(latest(series, ROW_CHART_POINTS)),
-    duration: duration && seriesForPage(latest(duration, TIMELINE_POINTS)),
+    series: drawnFlagsOnly(latest(series, ROW_CHART_POINTS)),
+    duration: duration && drawnFlagsOnly(latest(duration, TIMELINE_POINTS)),
     /** Values drawn in all (one per origin), or a cut measure's figures that count; the row chart shows the latest ROW_CHART_POINTS. */
     figures: cut ?? series.points.length,
     timeline: timeline && cut !== null ? { ...timeline, dated: Math.max(timeline.dated, cut) } : timeline,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '@/server/trpc/router';
 import type { Db } from '@/server/db/client';
-import { CHARTS_ON_TOPIC_PAGE, CHARTS_PER_TOPIC, DASHBOARD_POINTS, POINTS_PER_CHART, TOPIC_PAGE_POINTS } from '@/server/db/dashboard';
+import { CHARTS_ON_TOPIC_PAGE, CHARTS_PER_TOPIC, DASHBOARD_POINTS, FLAGS_ON_TOPIC_PAGE, POINTS_PER_CHART, TOPIC_PAGE_POINTS } from '@/server/db/dashboard';
+import { isNote } from '@/server/domain/meaning';
 import { targets } from './targets';
 
 // The dashboard's weight follows what it shows, not the corpus: a measure with hundreds of
@@ -31,6 +32,15 @@ describe.each(targets.slice(0, 1))('the dashboard at size on $name', (target) =>
     expect(page.charts.length).toBeLessThanOrEqual(CHARTS_ON_TOPIC_PAGE);
     expect(drawn([page])).toBeLessThanOrEqual(TOPIC_PAGE_POINTS);
     expect(page.charts.length + page.others.length).toBe(page.measureCount);
+    // Its flags: the first FLAGS_ON_TOPIC_PAGE, disagreements before notes, and how many in all.
+    expect(page.flags.length).toBeLessThanOrEqual(FLAGS_ON_TOPIC_PAGE);
+    expect(page.flagCount).toBeGreaterThanOrEqual(page.flags.length);
+    const notes = page.flags.map((f) => isNote(f.kind));
+    expect(notes).toEqual([...notes].sort((a, b) => Number(a) - Number(b)));
+    // The measure page's charts carry only the flags that name a value they draw.
+    const chart = await createCaller({ db, isAdmin: false }).measures.chart({ id: 'drones-delivered' });
+    const drawnIds = new Set(chart.series.points.map((p) => p.claimId));
+    for (const f of chart.series.flags) expect(f.claimIds.length > 0 && f.claimIds.every((id) => drawnIds.has(id)), f.id).toBe(true);
     const all = await createCaller({ db, isAdmin: false }).measures.claims({ id: 'drones-delivered', state: 'counted', limit: 1 });
     expect(all.total).toBeGreaterThanOrEqual(drones.figures);
     expect(JSON.stringify(panels).length).toBeLessThan(300_000);

@@ -22,3 +22,12 @@ export function seriesForPage<T extends IntervalSeries>(s: T): T {
   const drawn = new Set(s.points.map((p) => p.claimId));
   return { ...s, flags: s.flags.map((f) => flagForPage(f, drawn)) };
 }
+
+/**
+ * A series whose flags are only those naming a value it draws: a busy measure holds a flag most
+ * days, and its page's charts carried every one of them (the page lists its flags apart).
+ */
+export function drawnFlagsOnly<T extends IntervalSeries>(s: T): T {
+  const page = seriesForPage(s);
+  return { ...page, flags: page.flags.filter((f) => f.claimIds.length > 0) };
+}
