@@ -165,6 +165,16 @@ function place(a: AnalysedFigure, known: Measure[], byId: Map<string, Measure>, 
   return { measure: created, newMeasure: created, confidence: a.measure.confidence, reason: a.measure.reason };
 }
 
+/**
+ * "The clean-up, which began on March 6, is now in its 30th day": a duration of something other
+ * than the story's event counts from the start its own sentence gives that thing.
+ */
+function ownStart(a: AnalysedFigure, measure: Measure, published: string | null): string | null {
+  const thing = measure.signature?.thing;
+  if (!thing) return null;
+  return statedStart(a.quote.text, published, new Set(thing.toLowerCase().match(/[\p{L}]+/gu) ?? []));
+}
+
 /** Everything an ingest would store, decided without storage: the preview and the write share it. */
 export function planIngest(input: IngestInput, measures: Measure[], topics: Topic[] = []): IngestPlan {
   const contentHash = hashText(input.text);
@@ -208,7 +218,7 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
     const from = measure.kind === 'duration' && /^\s+(?:after|since)\b/i.test(input.text.slice(a.figure.end, a.figure.end + 8)) && a.asOf.asOf && published && a.asOf.asOf < published ? a.asOf.asOf : null;
     // A duration counts from a "since" only when it is the duration's own ("One week after the failure … since 2016" is not).
     const stated = measure.kind === 'duration' && !a.asOf.periodStartNear ? null : a.asOf.periodStart;
-    const periodStart = stated ?? from ?? (measure.kind === 'duration' && event && measure.signature?.thing === event.noun ? start : null);
+    const periodStart = stated ?? from ?? (measure.kind === 'duration' ? (ownStart(a, measure, published) ?? (event && measure.signature?.thing === event.noun ? start : null)) : null);
     // "first detected on Oct. 3, is now in its 10th week": a date at or before the start is the start, not when the figure held.
     const dated = a.asOf.asOf && a.asOf.asOf !== published && !(periodStart && a.asOf.asOf <= periodStart) ? a.asOf.asOf : null;
     return {

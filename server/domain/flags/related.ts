@@ -53,9 +53,12 @@ const LEADS_TO = new Set(['agreed>delivered', 'agreed>used', 'delivered>used', '
 
 const TOTALS = new Set<Measure['kind']>(['cumulative-count', 'commitment', 'amount']);
 
-/** Two asserted claims, one on each measure, that give the same number (within 1%). */
+/**
+ * Two asserted claims, one on each measure, that give the same number (within 1%): the number
+ * stated, whatever qualifies it ("about 1,150" a day and "1,150" since the strike began).
+ */
 function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
-  const key = (c: Claim) => (c.stance === 'asserts' && c.value.low !== null && c.value.low === c.value.high ? c.value.low : null);
+  const key = (c: Claim) => (c.stance !== 'asserts' ? null : (c.value.best ?? (c.value.low !== null && c.value.low === c.value.high ? c.value.low : null)));
   for (const x of a) {
     const vx = key(x);
     if (vx === null || vx === 0) continue;

@@ -35,7 +35,18 @@ export function isReportingVerb(t: Token[], k: number): boolean {
   if (w.lower === 'called') return deniedByCue(t, k, Math.min(t.length, k + 20));
   if (!REPORTING_VERBS.has(w.lower)) return false;
   if (NOUN_LIKE.has(w.lower) && NOUN_LEADS.has(t[k - 1]?.lower ?? '')) return false;
-  return !passive(t, k);
+  return !passive(t, k) && !refusal(t, k);
+}
+
+const REFUSALS = new Set(['rejected', 'rebuffed']);
+const OBJECT_LEADS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/**
+ * "rail workers have rejected an improved pay offer": turning down an offer is a deed, not a
+ * report on the figures around it. Rejecting "the claims" or "a report" still denies them.
+ */
+function refusal(t: Token[], k: number): boolean {
+  if (!REFUSALS.has(t[k].lower) || !OBJECT_LEADS.has(t[k + 1]?.lower ?? '')) return false;
+  return !t.slice(k + 1, k + 6).some((x) => CLAIM_NOUNS.has(x.lower) || DENIAL_CUES.has(x.lower));
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -45,6 +45,10 @@ function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
   return best;
 }
 
+const LATER_CLAUSE = new Set(['before', 'after', 'until']);
+const OPENS_ASIDE = new Set(['–', '—', '(']);
+const CLOSES_ASIDE = new Set(['–', '—', ')']);
+
 const OPENING = new Set(['in', 'during', 'throughout', 'the', 'last', 'this', 'past', 'early', 'late', 'mid', '-', 'first', 'second', 'third', 'fourth', 'final', 'of', 'over']);
 
 /** Is the expression at token k the sentence's opening phrase ("In the first half of May, …")? */
@@ -90,11 +94,17 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
   // "At least 19 people were killed when a dam burst early on Tuesday, the agency said on Wednesday":
   // a date inside "when …" after the figure is when the event happened, not when the tally held.
+  // "Of the 860 buildings that collapsed, KEMA says a third were built before the code of 1981":
+  // so too inside "before …", "after …" or "until …" further on, which tells of another happening.
+  // Right after the figure, "after" and "since" say where a duration starts ("One week after the Oct. 10 earthquake").
   const inWhen = (e: TimeExpr) => {
     const between = t.slice(after, e.at);
-    const w = between.findIndex((x) => x.lower === 'when');
+    const w = between.findIndex((x, i) => x.lower === 'when' || (i > 0 && LATER_CLAUSE.has(x.lower)));
     return w >= 0 && !between.slice(w).some((x) => x.raw === ',' || x.raw === ';');
   };
+  // "The wall of water – unleashed when the embankment burst on Tuesday – injured 124 people":
+  // a date inside an aside that closes before the figure tells of the aside, not of the figure.
+  const aside = (e: TimeExpr) => e.at < at && t.slice(0, e.at).some((x) => OPENS_ASIDE.has(x.raw)) && t.slice(e.last ?? e.at, at).some((x) => CLOSES_ASIDE.has(x.raw));
   // "The Oct. 15 failure of the dam killed 39 people", "Tuesday's blast": a date that names the event dates it, not the tally.
   // Only after a determiner or as a possessive: "On Sunday fighting killed 12" dates the 12.
   const named = (e: TimeExpr) => ['the', 'a', 'an', 'this', 'that', 'last'].includes(t[e.at - 1]?.lower ?? '') || /['’]s$/.test(t[e.last ?? e.at]?.raw ?? '');
@@ -103,7 +113,7 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const counted = ['after', 'since'].includes(t[after]?.lower ?? '');
   // A date past a semicolon is another clause's ("12 died in the Monday attack; by Wednesday 40 were dead").
   const apart = (e: TimeExpr) => t.slice(Math.min(e.at, after), Math.max(e.at, at)).some((x) => x.raw === ';');
-  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
+  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && !aside(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
   const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;

@@ -79,3 +79,17 @@ export function perOf(ws: Word[], after: number, to: number): string | null {
   return null;
 }
 
+/**
+ * "About 1,150 of the 1,400 trains that TRR normally runs each day were cancelled": a part of a
+ * whole that a relative clause counts per day is counted per day too. `whole`: the whole's number.
+ */
+export function perOfWhole(ws: Word[], whole: number): string | null {
+  if (whole < 0 || !['that', 'which'].includes(ws[whole + 2]?.lower ?? '')) return null;
+  // The part's clause stops at the whole's noun; the relative clause on it runs a few words on.
+  const end = Math.min(ws.length, whole + 12);
+  for (let i = whole + 3; i < end; i += 4) {
+    const per = perOf(ws, i, end);
+    if (per !== null) return per;
+  }
+  return null;
+}
