@@ -32,7 +32,9 @@ export function TopicView({ id }: { id: string }) {
           {rest.length < panel.flags.length && (
             <p className="small muted">
               {rest.length === 0
-                ? 'Each flag of this story is listed above, under the chart whose values it names.'
+                ? panel.flagCount > panel.flags.length
+                  ? 'The flags that name drawn values are listed above, under their charts.'
+                  : 'Each flag of this story is listed above, under the chart whose values it names.'
                 : `${panel.flags.length - rest.length} more ${panel.flags.length - rest.length === 1 ? 'is' : 'are'} listed above, under the charts whose values they name.`}{' '}
               <Link href={`/flags?topic=${encodeURIComponent(panel.topic.id)}`}>Every flag of this story</Link>
             </p>

@@ -22,12 +22,14 @@ const MAX_TOPICS = 100;
 export const MAX_CACHED_CLAIMS = 20_000;
 
 /**
- * A measure's newest figures, at most `n` (dated newest first through claims_measure_dated, then
- * any undated ones): what a chart of its latest values reads, however many the measure holds.
+ * A measure's newest figures that count (reviewed or accepted automatically), at most `n`: dated
+ * newest first through claims_measure_active (migration 024), then any undated ones. What a chart
+ * of its latest values reads, however many the measure holds; figures waiting, rejected or
+ * superseded are drawn nowhere, and a run of them must not crowd out the ones that are.
  */
 export const newestClaimIds = (measure: string, n: number) =>
-  `(SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.dated IS NOT NULL ORDER BY w.dated DESC, w.id DESC LIMIT ${n})
-   UNION ALL (SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.dated IS NULL ORDER BY w.id LIMIT ${n})`;
+  `(SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.review IN ('reviewed', 'auto') AND w.dated IS NOT NULL ORDER BY w.dated DESC, w.id DESC LIMIT ${n})
+   UNION ALL (SELECT w.id FROM claims w WHERE w.measure_id = ${measure} AND w.review IN ('reviewed', 'auto') AND w.dated IS NULL ORDER BY w.id LIMIT ${n})`;
 
 /**
  * `perMeasure`: read only each measure's newest that many figures (the dashboard's and a topic
@@ -64,7 +66,7 @@ async function build(db: ReadDb, topicId: string, revision: number, perMeasure?:
   return Object.assign(cat, { cut });
 }
 
-/** The measures a window of `n` cut (it read `n` dated figures of them), with their figures that count. */
+/** The measures a window of `n` cut (it read `n` dated figures of them that count), with their figures that count. */
 async function cutMeasures(db: ReadDb, claims: (ClaimRow & { window_dated: string | null })[], n: number): Promise<Map<string, number>> {
   const read = new Map<string, number>();
   for (const c of claims) if (c.window_dated !== null) read.set(c.measure_id, (read.get(c.measure_id) ?? 0) + 1);

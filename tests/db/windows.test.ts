@@ -28,7 +28,7 @@ describe.each(targets)('charts read the newest figures on $name', (target) => {
     const cat = await topicCatalog(db.reader(), 'iran-drones', 3);
     const mine = cat.claims.filter((c) => c.measureId === 'drones-delivered');
     expect(mine.length).toBe(3);
-    const newest = await db.query<{ id: string }>("SELECT id FROM claims WHERE measure_id = 'drones-delivered' ORDER BY dated DESC, id DESC LIMIT 3");
+    const newest = await db.query<{ id: string }>("SELECT id FROM claims WHERE measure_id = 'drones-delivered' AND review IN ('reviewed', 'auto') ORDER BY dated DESC, id DESC LIMIT 3");
     expect(mine.map((c) => c.id).sort()).toEqual(newest.map((r) => r.id).sort());
     expect(cat.cut.get('drones-delivered')).toBe(await active());
     // Every source a claim in it names is in it, and no other.
@@ -39,6 +39,19 @@ describe.each(targets)('charts read the newest figures on $name', (target) => {
     const [{ n }] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM claims WHERE measure_id = 'drones-delivered'");
     expect(whole.claims.filter((c) => c.measureId === 'drones-delivered').length).toBe(n);
     expect(n).toBeGreaterThan(3);
+  });
+
+  it('a window holds figures that count: newer ones waiting for review do not crowd them out', async () => {
+    const newest = await db.query<{ id: string; review: string }>("SELECT id, review FROM claims WHERE measure_id = 'drones-delivered' ORDER BY dated DESC, id DESC LIMIT 2");
+    try {
+      await db.query("UPDATE claims SET review = 'pending' WHERE id = ANY($1)", [newest.map((r) => r.id)]);
+      const cat = await topicCatalog(db.reader(), 'iran-drones', 2);
+      const mine = cat.claims.filter((c) => c.measureId === 'drones-delivered');
+      const counting = await db.query<{ id: string }>("SELECT id FROM claims WHERE measure_id = 'drones-delivered' AND review IN ('reviewed', 'auto') ORDER BY dated DESC, id DESC LIMIT 2");
+      expect(mine.map((c) => c.id).sort()).toEqual(counting.map((r) => r.id).sort());
+    } finally {
+      for (const r of newest) await db.query('UPDATE claims SET review = $2 WHERE id = $1', [r.id, r.review]);
+    }
   });
 
   it('a measure chart cut by its window draws the latest values and counts every figure', async () => {

@@ -137,3 +137,15 @@ Latest news
     expect(figures(text)).toEqual(expect.arrayContaining(['about 9,000', '40', '2,000']));
   });
 });
+
+describe('what these rules leave alone (found in review)', () => {
+  it('a rise outside pay, people walking or flooding into a square, a sign-up, a hospital running on generators', () => {
+    expect(read('Households will receive a 10% rise in energy bills from April.', '10%')?.concept).not.toBe('agreed');
+    expect(read('About 2,000 people walked into the city centre after the match.', 'About 2,000')?.concept).not.toBe('evacuated');
+    expect(read('Some 4,000 people flooded into the square on Sunday.', 'Some 4,000')?.concept).not.toBe('evacuated');
+    expect(read('More than 4,000 people registered at Eventbrite for the conference.', 'More than 4,000')?.concept).not.toBe('sheltered');
+    expect(read('The hospital ran on 12 generators after the blackout.', '12')?.concept).not.toBe('found');
+    // What they are for still holds.
+    expect(read('Some 2,500 exhausted people stumbled across the frontier overnight.', 'Some 2,500')).toMatchObject({ concept: 'evacuated' });
+  });
+});

@@ -179,13 +179,21 @@ function gap(a: Comparable, b: Comparable): number {
   return Math.max(0, (hi.value.low ?? 0) - (lo.value.high ?? 0));
 }
 
-/** "Of the 860 buildings that collapsed", "the 48 people who have died so far": a figure the page takes as given. */
-const GIVEN = /\bthe\s+$/i;
+/**
+ * "Of the 860 buildings that collapsed", "the 48 people who have died so far": a figure the page
+ * takes as given — after a fronted "of/among the", or after "the" with a relative clause on it.
+ * "Police said the 40 victims were mostly children" is still the police's.
+ */
+const GIVEN_FRONTED = /(?:^|[.;:]\s*|\b)(?:of|among) the\s+$/i;
+const GIVEN_THE = /\bthe\s+$/i;
+const RELATIVE_AFTER = /^[^,.;]{0,40}?\b(?:who|that|which)\b/i;
 
 function voice(i: Comparable): string {
   const c = i.claim;
   // Whoever is quoted around it, a figure the page takes as given is the page's own.
-  if (GIVEN.test(c.quote.slice(Math.max(0, c.figureStart - c.start - 5), c.figureStart - c.start))) return '';
+  const before = c.quote.slice(Math.max(0, c.figureStart - c.start - 12), c.figureStart - c.start);
+  const after = c.quote.slice(c.figureEnd - c.start);
+  if (GIVEN_FRONTED.test(before) || (GIVEN_THE.test(before) && RELATIVE_AFTER.test(after))) return '';
   const s = c.speaker;
   return (s?.name ?? s?.organisation ?? s?.role ?? '').toLowerCase();
 }

@@ -45,7 +45,6 @@ function nearest(exprs: TimeExpr[], at: number): TimeExpr | null {
   return best;
 }
 
-const LATER_CLAUSE = new Set(['before', 'after', 'until']);
 const OPENS_ASIDE = new Set(['–', '—', '(']);
 const CLOSES_ASIDE = new Set(['–', '—', ')']);
 
@@ -94,12 +93,9 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   // "$193,000, down from $375,000 in 2022": a date after another number is that number's.
   // "At least 19 people were killed when a dam burst early on Tuesday, the agency said on Wednesday":
   // a date inside "when …" after the figure is when the event happened, not when the tally held.
-  // "Of the 860 buildings that collapsed, KEMA says a third were built before the code of 1981":
-  // so too inside "before …", "after …" or "until …" further on, which tells of another happening.
-  // Right after the figure, "after" and "since" say where a duration starts ("One week after the Oct. 10 earthquake").
   const inWhen = (e: TimeExpr) => {
     const between = t.slice(after, e.at);
-    const w = between.findIndex((x, i) => x.lower === 'when' || (i > 0 && LATER_CLAUSE.has(x.lower)));
+    const w = between.findIndex((x) => x.lower === 'when');
     return w >= 0 && !between.slice(w).some((x) => x.raw === ',' || x.raw === ';');
   };
   // "The wall of water – unleashed when the embankment burst on Tuesday – injured 124 people":

@@ -25,6 +25,17 @@ const FINDS = new Set(['found', 'discovered', 'located', 'uncovered', 'unearthed
 /** Words between the particle and the figure that leave it the object: "came upon another 12". */
 const MORE = new Set(['another', 'further']);
 
+/** What a crossing is into or over: a border, a country, a camp, or a named place ("poured across the frontier", "streamed into Velna"). */
+const REFUGES = new Set(['border', 'borders', 'frontier', 'country', 'camp', 'camps', 'mountains', 'river', 'sea', 'channel', 'crossing', 'checkpoint']);
+/** Does the path at word `j` lead somewhere people cross to? "walked into the city centre after the match" does not. */
+function toRefuge(ws: Word[], j: number): boolean {
+  for (let k = j; k < Math.min(ws.length, j + 3); k++) {
+    if (REFUGES.has(ws[k].lower)) return true;
+    if (isCapitalised(ws[k].raw) && ws[k].lower !== 'the') return true;
+  }
+  return false;
+}
+
 const CROSSED = CONCEPTS.find((c) => c.id === 'evacuated')!;
 /** Things found are counted by what they are: found bodies are the dead ("bodies" says so), found survivors are found. */
 const FOUND: Concept = { id: 'found', family: 'found', label: 'found', prep: 'in', words: [] };
@@ -33,12 +44,16 @@ const FOUND: Concept = { id: 'found', family: 'found', label: 'found', prep: 'in
 export function foundBy(ws: Word[], first: number): { concept: Concept; at: number } | null {
   const before = MORE.has(ws[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   if (FINDS.has(ws[before]?.lower ?? '')) return { concept: FOUND, at: before };
-  return FINDING.has(ws[before]?.lower ?? '') && MOTION.has(ws[before - 1]?.lower ?? '') ? { concept: FOUND, at: before - 1 } : null;
+  // "stumbled on 40", but not "ran on 12 generators": "on" finds only after a verb of stumbling.
+  const particle = ws[before]?.lower ?? '';
+  const verb = ws[before - 1]?.lower ?? '';
+  const finds = particle === 'on' ? verb === 'stumbled' : FINDING.has(particle) && MOTION.has(verb);
+  return finds ? { concept: FOUND, at: before - 1 } : null;
 }
 
 /** "people stumbled across the frontier", "had left Velna": people moving across, into or out of somewhere crossed, the verb at word `i`. */
 export function crossedBy(ws: Word[], i: number, thing: Word | undefined): Concept | null {
   const next = ws[i + 1];
-  const moved = (MOTION.has(ws[i].lower) && PATHS.has(next?.lower ?? '')) || (LEAVING.has(ws[i].lower) && !!next && isCapitalised(next.raw));
+  const moved = (MOTION.has(ws[i].lower) && PATHS.has(next?.lower ?? '') && toRefuge(ws, i + 2)) || (LEAVING.has(ws[i].lower) && !!next && isCapitalised(next.raw));
   return moved && !!thing && isPeople(thing.raw) ? CROSSED : null;
 }

@@ -13,6 +13,8 @@ import { otherFigure, type Word } from './words';
 const RISE_NOUNS = new Set(['rise', 'rises', 'increase', 'increases', 'hike', 'raise', 'uplift', 'increment']);
 /** What the rise is of, between the figure and its noun: "a 6.5% pay rise", "a 4% wage increase". */
 const PAY_WORDS = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'pension', 'pensions', 'basic', 'annual', 'across-the-board']);
+/** Words that make a sentence one about pay, when the rise itself names none: "the union is claiming a 6.5% rise". */
+const PAY_CONTEXT = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'union', 'unions', 'workers', 'staff', 'strike', 'strikers', 'employer', 'employers', 'members', 'nurses', 'teachers', 'drivers', 'employees']);
 /** Words that govern the rise (a verb before it, or the noun it qualifies), by the concept they make it. */
 const GOVERNING: Record<string, string> = Object.fromEntries(
   (
@@ -50,6 +52,8 @@ export function negotiatedRise(ws: Word[], first: number, last: number, from: nu
     paid = true;
     k++;
   }
+  // A bare rise is pay only in a sentence of pay: "households will receive a 10% rise in energy bills" is no deal.
+  if (!paid && !ws.some((w) => PAY_CONTEXT.has(w.lower))) return null;
   if (RISE_NOUNS.has(ws[k]?.lower ?? '')) start = first;
   else if (paid && governed(ws[k]) !== null) return { concept: governed(ws[k])!, at: k };
   else if (ws[first - 1]?.lower === 'of' && RISE_NOUNS.has(ws[first - 2]?.lower ?? '')) {

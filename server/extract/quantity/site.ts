@@ -19,6 +19,10 @@ const SITE_MODIFIERS = new Set(['reception', 'transit', 'refugee', 'refugees', '
 const STAYS = new Set(['live', 'lives', 'living', 'lived', 'stay', 'stays', 'staying', 'stayed', 'registered', 'sleep', 'sleeping', 'slept', 'accommodated', 'hosted', 'crammed', 'packed', 'squeezed']);
 /** Words that may stand between a site's subject and its verb: "Brenna now holds", "Ostra is now home to". */
 const SUBJECT_FILLERS = new Set(['now', 'still', 'already', 'also', 'is', 'was', 'has', 'had', 'currently']);
+/** Words that say a sentence is about people sheltering: a name one registers at is a site only then. */
+const SHELTER_WORDS = new Set(['camp', 'camps', 'shelter', 'shelters', 'centre', 'center', 'refugees', 'refugee', 'displaced', 'evacuees', 'fled', 'fleeing', 'asylum', 'arrivals', 'reception']);
+/** Words after "registered at X" that make it a sign-up for something, not a stay. */
+const SIGN_UP = new Set(['for', 'to', 'with', 'as']);
 /** Words after a site noun before its name: "the camp at Ostra", "the shelter in Ostra". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near', 'of']);
 /** Words that open a sentence with the place all of it happens at: "At the Ostra camp, …". */
@@ -84,7 +88,8 @@ export function namedSite(ws: Word[], sentence: string, from: number, first: num
     if (opening !== null) return opening;
   }
   // "4,000 people were registered at Ostra": a place one registers at is a site.
-  if (hit !== null && STAYS.has(ws[hit.at]?.lower ?? '') && ws[hit.at + 1]?.lower === 'at' && isName(ws[hit.at + 2], event)) return bare(ws[hit.at + 2]);
+  // Not a sign-up: "4,000 people registered at Eventbrite for the conference" is no camp, unless the sentence speaks of shelter.
+  if (hit !== null && STAYS.has(ws[hit.at]?.lower ?? '') && ws[hit.at + 1]?.lower === 'at' && isName(ws[hit.at + 2], event) && (ws.some((w) => SHELTER_WORDS.has(w.lower)) || !SIGN_UP.has(ws[hit.at + 3]?.lower ?? ''))) return bare(ws[hit.at + 2]);
   if (hit?.concept.id === SHELTERED.id && hit.at < first) {
     const subject = subjectSite(ws, sentence, hit.at, event);
     if (subject !== null) return subject;
