@@ -197,12 +197,24 @@ describe.each(targets)('search over $name', (target) => {
     for (const index of ['search_measures_fts', 'search_topics_fts', 'source_search_doc']) expect(words).toContain(index);
     // The filters' own predicates: on a dozen rows with statistics (PGlite is analysed at open) the
     // whole search may rightly prefer another index, but these must be able to use theirs.
-    const alone = async (sql: string, params: unknown[]) =>
-      db.transaction(async (tx) => {
-        await tx.query('SET LOCAL enable_seqscan = off');
-        await tx.query('SET LOCAL enable_indexscan = off');
-        return (await tx.query<Record<string, string>>(`EXPLAIN ${sql}`, params)).map((r) => Object.values(r)[0]).join('\n');
-      });
+    // A dozen rows: the partial btree of migration 024 (figures that count, by measure) is a cheaper
+    // way through them than any GIN index, so it is set aside here, in a transaction rolled back.
+    const alone = async (sql: string, params: unknown[]) => {
+      let plan = '';
+      await db
+        .transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          await tx.query('SET LOCAL enable_indexscan = off');
+          await tx.query('DROP INDEX claims_measure_active');
+          plan = (await tx.query<Record<string, string>>(`EXPLAIN ${sql}`, params)).map((r) => Object.values(r)[0]).join('\n');
+          throw new Error('roll back');
+        })
+        .catch((e: Error) => {
+          if (e.message !== 'roll back') throw e;
+        });
+      expect((await db.query("SELECT 1 FROM pg_indexes WHERE indexname = 'claims_measure_active'")).length).toBe(1);
+      return plan;
+    };
     // A figure's words: its row of claim_search (migration 022), which a small table may rightly filter instead.
     expect(await alone(`SELECT 1 FROM claim_search c WHERE ${DOC.claim('c')} @@ websearch_to_tsquery('english', $1)`, ['drones'])).toContain('claim_search_doc');
     expect(await alone(`SELECT 1 FROM claims c WHERE c.review IN ('reviewed', 'auto') AND ${FILTER_DOC.speaker('c')} @@ plainto_tsquery('simple', $1)`, ['kirby'])).toContain('search_claims_speaker');
