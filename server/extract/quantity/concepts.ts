@@ -1,5 +1,5 @@
 import { stem } from '../measure/words';
-import { dict } from '../text/util';
+import { dict, groupedWords } from '../text/util';
 
 /*
  * What a figure counts happening, in the words news copy uses for it. Each concept lists its
@@ -130,8 +130,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
 })();
 
 /** Counted nouns that name the same thing: the thing is kept by its common name. */
-const THING_SYNONYMS: Record<string, string> = dict(Object.fromEntries(
-  (
+const THING_SYNONYMS = groupedWords(
     'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,bodies,corpses,refugees,migrants,asylum-seekers,arrivals,lives,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
     '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
@@ -141,14 +140,8 @@ const THING_SYNONYMS: Record<string, string> = dict(Object.fromEntries(
     '|passengers:passengers,travellers,travelers,commuters,' +
     '|birds:birds,seabirds,gulls,seagulls,puffins,guillemots,cormorants,' +
     '|aftershocks:aftershocks,tremors,' +
-    '|claims:claims,applications,'
-  )
-    .split('|')
-    .flatMap((group) => {
-      const [name, list] = group.split(':');
-      return list.split(',').filter(Boolean).map((w) => [w, name]);
-    }),
-));
+    '|claims:claims,applications,',
+);
 
 /** Counted nouns that are people, whatever else they are: a deed done to things is not theirs. */
 const PEOPLE_THINGS = new Set(['people', 'workers', 'passengers', 'children', 'women', 'men', 'families', 'patients', 'students', 'nurses', 'doctors', 'soldiers', 'troops', 'firefighters', 'volunteers', 'staff', 'pupils', 'teachers', 'drivers', 'voters', 'members', 'survivors', 'tourists', 'pilgrims', 'prisoners', 'detainees', 'inmates', 'migrants', 'refugees', 'residents', 'villagers', 'civilians', 'miners', 'crew', 'guards', 'officers', 'police', 'medics', 'employees', 'hostages', 'victims']);

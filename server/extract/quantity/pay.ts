@@ -1,5 +1,6 @@
 import { CONCEPTS, type Concept } from './concepts';
 import { otherFigure, type Word } from './words';
+import { groupedWords } from '../text/util';
 
 /*
  * A rise that is asked for, offered or agreed: "claiming a 6.5% rise", "demanding a pay rise of
@@ -16,17 +17,10 @@ const PAY_WORDS = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'pensio
 /** Words that make a sentence one about pay, when the rise itself names none: "the union is claiming a 6.5% rise". */
 const PAY_CONTEXT = new Set(['pay', 'wage', 'wages', 'salary', 'salaries', 'union', 'unions', 'workers', 'staff', 'strike', 'strikers', 'employer', 'employers', 'members', 'nurses', 'teachers', 'drivers', 'employees']);
 /** Words that govern the rise (a verb before it, or the noun it qualifies), by the concept they make it. */
-const GOVERNING: Record<string, string> = Object.fromEntries(
-  (
-    'demanded:claim,claims,claiming,claimed,demand,demands,demanding,demanded,seek,seeks,seeking,sought,want,wants,wanted,ask,asks,asking,asked,pushing,pressing,holding|' +
+const GOVERNING = groupedWords(
+  'demanded:claim,claims,claiming,claimed,demand,demands,demanding,demanded,seek,seeks,seeking,sought,want,wants,wanted,ask,asks,asking,asked,pushing,pressing,holding|' +
     'offered:offer,offers,offering,offered,propose,proposes,proposing,proposed,proposal,table,tabled|' +
-    'agreed:accept,accepts,accepting,accepted,agree,agrees,agreeing,agreed,deal,settlement,settle,settled,win,won,secure,secured,award,awarded,receive,received,get,got,giving,gives,given,grant,granted'
-  )
-    .split('|')
-    .flatMap((group) => {
-      const [id, words] = group.split(':');
-      return words.split(',').map((w) => [w, id]);
-    }),
+    'agreed:accept,accepts,accepting,accepted,agree,agrees,agreeing,agreed,deal,settlement,settle,settled,win,won,secure,secured,award,awarded,receive,received,get,got,giving,gives,given,grant,granted',
 );
 /** Words that may stand between the governing word and the rise: "accepted a 5.5% pay rise", "calling for an improved offer". */
 const BETWEEN = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'for', 'out', 'of', 'to', 'new', 'improved', 'revised', 'better', 'bigger', 'higher', 'minimum', 'flat', 'measly', 'further', 'inflation-busting', 'above-inflation', 'below-inflation', 'one-year', 'two-year', 'three-year']);

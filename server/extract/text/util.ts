@@ -8,6 +8,21 @@ export function dict<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/**
+ * A word table written as groups, "name:word,word|name:word": each word to its group's name, safe
+ * to look up with any word (see dict).
+ */
+export function groupedWords(spec: string): Record<string, string> {
+  return dict(
+    Object.fromEntries(
+      spec.split('|').flatMap((group) => {
+        const [name, list] = group.split(':');
+        return list.split(',').filter(Boolean).map((w) => [w, name]);
+      }),
+    ),
+  );
+}
+
 /** Do the words end just before token k (matched backwards, on one line)? Returns the first token. */
 export function matchBackward(t: Token[], k: number, words: string[]): number | null {
   let j = k - 1;
