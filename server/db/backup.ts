@@ -5,6 +5,7 @@ import path from 'node:path';
 import { dataDir, env } from '../env';
 import { openPglite, openPostgres, type Db } from './client';
 import { migrate } from './migrate';
+import { bumpTopicVersions } from './derive';
 import { BackupError, Column, Header, TableStart, readBackup, type BackupSummary, type Cell, type TableCount } from './backup-file';
 
 export { BackupError, describeBackup, readBackup, type BackupSummary } from './backup-file';
@@ -34,7 +35,7 @@ async function readSchema(db: Db): Promise<Table[]> {
     `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
             pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats', 'claim_search', 'source_search', 'sessions')
+     WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND c.relname NOT IN ('schema_migrations', 'row_ledger', 'measure_sources', 'measure_stats', 'claim_search', 'source_search', 'sessions', 'topic_versions')
        AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
      ORDER BY c.relname, a.attnum`,
   );
@@ -212,8 +213,10 @@ export async function restore(db: Db, file: string, opts: { force?: boolean } = 
       }
       out.push({ table: t.name, rows: rows.length });
     }
-    // Replacing data under a running server: move the revision on, so no cache takes the new data for the old.
+    // Replacing data under a running server: move the revision and every topic's version on, so no
+    // cache takes the new data for the old.
     if (used.length && before) await tx.query('UPDATE revision SET n = GREATEST(n, $1::int + 1) WHERE id = 1', [before.n]);
+    await bumpTopicVersions(tx, 'all');
     return out;
   });
   return { file, bytes, schemaVersion: header.schemaVersion, createdAt: header.createdAt, database: header.database, tables: counts };

@@ -223,9 +223,12 @@ function storyFlags(all: Flag[]): { flags: Flag[]; flagCount: number } {
   return { flags: ordered.slice(0, FLAGS_ON_TOPIC_PAGE).map((f) => flagForPage(f)), flagCount: all.length };
 }
 
+/** Once per catalogue: a story whose catalogue is kept keeps its comparison too. */
 function comparisonOf(cat: Catalog, topic: Topic, own: Measure[]) {
-  const c = buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable());
-  return c && seriesForPage(c);
+  return derived(cat, `comparison:${topic.id}`, () => {
+    const c = buildComparisonSeries(topic, own, own.flatMap((m) => claimsOf(cat, m.id)), cat.flags, fxTable());
+    return c && seriesForPage(c);
+  });
 }
 
 function fullChart(cat: Catalog, measure: Measure) {

@@ -75,7 +75,22 @@ export async function lockTouched(tx: Db): Promise<string[]> {
   await tx.query('SELECT touched_topics_table()');
   const touched = (await tx.query<{ topic_id: string }>('SELECT topic_id FROM touched_topics ORDER BY topic_id')).map((r) => r.topic_id);
   for (const t of touched) await tx.query(`SELECT pg_advisory_xact_lock(hashtext('tally-flags:' || $1))`, [t]);
+  if (touched.length) await bumpTopicVersions(tx, touched);
   return touched;
+}
+
+/**
+ * These topics' versions moved on (migration 025): their windowed catalogues are built again at
+ * the next read, every other topic's is kept. Under the topics' locks, in their order, so two
+ * writers of one topic queue on its row as they already do on its lock.
+ */
+export async function bumpTopicVersions(tx: Db, topicIds: string[] | 'all'): Promise<void> {
+  const which = topicIds === 'all' ? 'SELECT id FROM topics ORDER BY id' : 'SELECT unnest($1::text[]) AS id ORDER BY 1';
+  await tx.query(
+    `INSERT INTO topic_versions (topic_id, n) SELECT id, nextval('topic_version_seq') FROM (${which}) t
+     ON CONFLICT (topic_id) DO UPDATE SET n = EXCLUDED.n`,
+    topicIds === 'all' ? [] : [topicIds],
+  );
 }
 
 export async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
@@ -129,6 +144,7 @@ export async function refreshAll(tx: Db): Promise<void> {
   const topics = (await tx.query<{ id: string }>('SELECT id FROM topics ORDER BY id')).map((r) => r.id);
   await tx.query('DELETE FROM flags');
   await store(tx, await deriveFlags(tx, topics));
+  await bumpTopicVersions(tx, 'all');
   await tx.query('SELECT touched_topics_table()');
   await tx.query('DELETE FROM touched_topics');
   await tx.query('INSERT INTO derived_state (id, stamp) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET stamp = EXCLUDED.stamp', [derivedStamp()]);

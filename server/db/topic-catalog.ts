@@ -9,9 +9,9 @@ import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic
  * One topic's catalogue: the topic, its live measures, their claims, the sources of those claims
  * and the topic's stored flags — everything a topic's page, a measure's page or an embed reads,
  * since every flag and comparison lies within one topic. Read through indexes, so its cost is the
- * topic's size, not the corpus's; kept per revision, so a read after no write is a lookup.
+ * topic's size, not the corpus's; kept (see topicCatalog), so a read after no write is a lookup.
  */
-const caches = new WeakMap<ReadDb, Map<string, { revision: number; claims: number; value: Promise<WindowedCatalog> }>>();
+const caches = new WeakMap<ReadDb, Map<string, { revision: number; version: string | null; claims: number; value: Promise<WindowedCatalog> }>>();
 const MAX_TOPICS = 100;
 /**
  * The catalogues kept hold at most this many claims in all: a topic of 100,000 articles holds tens
@@ -84,22 +84,38 @@ export interface WindowedCatalog extends Catalog {
 /**
  * One topic's catalogue, whole, or (`perMeasure`) with each measure's newest that many figures:
  * what the dashboard and a topic page draw, at a cost that does not grow with the measures' size.
+ *
+ * A windowed catalogue is kept by its topic's version (migration 025), not by the revision: a write
+ * to one story rebuilds that story's charts, and the dashboard's other stories are a lookup (at
+ * 100,000 articles every write had made the next dashboard rebuild all twelve, 1.07 s). The whole
+ * catalogue an embed reads stays keyed by the revision, which an embed's answer names.
  */
 export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: number): Promise<WindowedCatalog> {
   const revision = await currentRevision(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  const key = `${revision}|${topicId}|${perMeasure ?? 'all'}`;
+  const key = `${topicId}|${perMeasure ?? 'all'}`;
   const hit = cache.get(key);
-  if (hit) return hit.value;
-  // Catalogues of an earlier revision are never asked for again (the revision only moves on): out.
-  for (const [k, e] of cache) if (e.revision < revision) cache.delete(k);
-  const entry = { revision, claims: 0, value: build(db, topicId, revision, perMeasure) };
+  // Kept in the order last read, so the budget below drops the one read longest ago.
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+  }
+  if (hit && hit.revision === revision) return hit.value;
+  // The version is read before the catalogue, so what is built is at least as new as the version
+  // it is kept under; a write between the two only costs one more build at the next read.
+  const version = perMeasure ? await topicVersion(db, topicId) : null;
+  if (hit && version !== null && hit.version === version) {
+    hit.revision = Math.max(hit.revision, revision);
+    return hit.value;
+  }
+  cache.delete(key);
+  const entry = { revision, version, claims: 0, value: build(db, topicId, revision, perMeasure) };
   cache.set(key, entry);
   entry.value.then(
     (cat) => {
       entry.claims = cat.claims.length;
-      // Oldest first out, down to the budget; the one just read stays even when it alone is over.
+      // The one read longest ago first out, down to the budget; the one just read stays even when it alone is over.
       let held = 0;
       for (const e of cache.values()) held += e.claims;
       for (const [k, e] of cache) {
@@ -108,9 +124,17 @@ export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: num
         held -= e.claims;
       }
     },
-    () => cache.delete(key),
+    () => {
+      if (cache.get(key) === entry) cache.delete(key);
+    },
   );
   return entry.value;
+}
+
+/** A topic's version (migration 025), or "none" for a topic that has none yet. */
+async function topicVersion(db: ReadDb, topicId: string): Promise<string> {
+  const [row] = await db.query<{ n: string }>('SELECT n::text AS n FROM topic_versions WHERE topic_id = $1', [topicId]);
+  return row?.n ?? 'none';
 }
 
 /** The topic a live measure is in, or null when there is no such measure. */

@@ -5,6 +5,7 @@ import { topicCatalog } from '@/server/db/topic-catalog';
 import { measureChart } from '@/server/db/measure-chart';
 import { measureOverview } from '@/server/db/lists';
 import { summary } from '@/server/db/views';
+import { refreshAll } from '@/server/db/derive';
 import { targets } from './targets';
 
 // The dashboard, a topic's page and a measure's page draw each measure's latest values from its
@@ -71,5 +72,59 @@ describe.each(targets)('charts read the newest figures on $name', (target) => {
       "SELECT (SELECT count(*) FROM claims WHERE review IN ('reviewed', 'auto'))::int AS figures, (SELECT count(*) FROM sources)::int AS sources, (SELECT count(*) FROM claims WHERE review = 'pending')::int AS pending",
     );
     expect({ figures: s.figures, sources: s.sources, pending: s.pending }).toEqual(fresh);
+  });
+});
+
+// A write to one story rebuilds that story's charts only: the dashboard's other stories are kept
+// by their topic's version (migration 025), not rebuilt because the revision moved on.
+describe.each(targets)('a write rebuilds only the charts of the topics it touched on $name', (target) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, dispose } = await target.open());
+  });
+  afterAll(async () => dispose());
+
+  const version = async (id: string) => (await db.query<{ n: string }>('SELECT n::text AS n FROM topic_versions WHERE topic_id = $1', [id]))[0]?.n;
+
+  it('an article on one story keeps every other story’s windowed catalogue, and its own is read again', async () => {
+    const admin = createCaller({ db, isAdmin: true });
+    const drones = await topicCatalog(db.reader(), 'iran-drones', 5);
+    const war = await topicCatalog(db.reader(), 'war-in-ukraine', 5);
+    expect(await topicCatalog(db.reader(), 'iran-drones', 5)).toBe(drones);
+    const [warBefore, dronesBefore] = [await version('war-in-ukraine'), await version('iran-drones')];
+    expect(warBefore).toBeDefined();
+    await admin.ingest.create({ outlet: 'Version Wire', title: 'Deliveries so far', published: '2023-08-02', text: 'A US official said on Wednesday that Iran had delivered 2,400 drones to Russia so far.' });
+    expect(await version('war-in-ukraine')).toBe(warBefore);
+    expect(BigInt((await version('iran-drones'))!)).toBeGreaterThan(BigInt(dronesBefore!));
+    // The revision moved on, yet the untouched story's catalogue is the very one read before.
+    expect(await topicCatalog(db.reader(), 'war-in-ukraine', 5)).toBe(war);
+    const again = await topicCatalog(db.reader(), 'iran-drones', 5);
+    expect(again).not.toBe(drones);
+    expect(again.claims.some((c) => c.quote.includes('2,400'))).toBe(true);
+    // The whole catalogue (what an embed reads, which names the revision) is read per revision still.
+    const whole = await topicCatalog(db.reader(), 'war-in-ukraine');
+    expect(whole.revision).toBe(again.revision);
+  });
+
+  it('renaming a topic moves its version on, so its page shows the new title', async () => {
+    const admin = createCaller({ db, isAdmin: true });
+    const before = await topicCatalog(db.reader(), 'war-in-ukraine', 5);
+    const v = await version('war-in-ukraine');
+    const drones = await topicCatalog(db.reader(), 'iran-drones', 5);
+    await admin.topics.update({ id: 'war-in-ukraine', title: 'The war in Ukraine, day by day' });
+    expect(await version('war-in-ukraine')).not.toBe(v);
+    const after = await topicCatalog(db.reader(), 'war-in-ukraine', 5);
+    expect(after).not.toBe(before);
+    expect(after.topics.find((t) => t.id === 'war-in-ukraine')?.title).toBe('The war in Ukraine, day by day');
+    expect(await topicCatalog(db.reader(), 'iran-drones', 5)).toBe(drones);
+  });
+
+  it('a rebuild of every flag moves every topic on', async () => {
+    const before = await db.query<{ topic_id: string; n: string }>('SELECT topic_id, n::text AS n FROM topic_versions ORDER BY topic_id');
+    await db.transaction((tx) => refreshAll(tx));
+    const after = await db.query<{ topic_id: string; n: string }>('SELECT topic_id, n::text AS n FROM topic_versions ORDER BY topic_id');
+    expect(after.map((r) => r.topic_id)).toEqual(before.map((r) => r.topic_id));
+    for (const [i, r] of after.entries()) expect(r.n).not.toBe(before[i].n);
   });
 });
