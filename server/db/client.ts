@@ -42,7 +42,7 @@ function notifyCommit(): void {
  * (21.7 ms; 1.8 ms once vacuumed). Both in the background between transactions.
  */
 export const VACUUM_EVERY = 400;
-export const CHURNED_TABLES = ['flags', 'measure_stats', 'measure_sources', 'revision', 'row_ledger', 'derived_state'];
+export const CHURNED_TABLES = ['flags', 'measure_stats', 'measure_sources', 'revision', 'row_ledger', 'derived_state', 'topic_versions'];
 function planStats(pg: { exec(sql: string): Promise<unknown> }) {
   let commits = 0;
   let next = 50;

@@ -1,8 +1,7 @@
 import type { ReadDb } from './client';
 import { fxTable } from './fx';
-import { getRevision } from './read';
 import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, type ClaimRow } from './rows';
-import { newestClaimIds } from './topic-catalog';
+import { newestClaimIds, topicVersion } from './topic-catalog';
 import { buildDurationSeries, buildMeasureSeries, latestPoints as latest } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
 import { drawnFlagsOnly } from '../domain/flags/for-page';
@@ -10,7 +9,7 @@ import { TIMELINE_POINTS, timelineOf } from '../domain/timeline';
 
 /**
  * A measure page's charts, read from that measure's newest MEASURE_WINDOW claims and its flags
- * (never the whole catalogue, nor every figure of a busy measure) and kept per revision. A busy measure's page stays small: the row chart draws its
+ * (never the whole catalogue, nor every figure of a busy measure) and kept per topic version. A busy measure's page stays small: the row chart draws its
  * latest figures, and when the figures span time a time axis draws up to TIMELINE_POINTS of them
  * by date; the table below pages through every claim.
  */
@@ -50,19 +49,30 @@ async function build(db: ReadDb, measure: Measure, window: number) {
 
 export type MeasureChart = Awaited<ReturnType<typeof build>>;
 
-// Per revision: a read after no write is a lookup. Bounded, oldest first out.
-const cache = new Map<string, Promise<MeasureChart>>();
+// Per topic version (migration 025; every flag and figure of a measure is in its topic): a read
+// after no write to the measure's topic is a lookup, whatever was written elsewhere. Bounded,
+// the one read longest ago first out.
+type Kept = Map<string, { version: string; value: Promise<MeasureChart> }>;
+const caches = new WeakMap<ReadDb, Kept>();
 const MAX_CACHED = 200;
 
 /** `window`: how many of the newest figures are read (MEASURE_WINDOW; a test passes fewer). */
 export async function measureChart(db: ReadDb, measure: Measure, window = MEASURE_WINDOW): Promise<MeasureChart> {
-  const key = `${await getRevision(db)}|${measure.id}|${measure.title}|${measure.unit}|${measure.kind}|${window}`;
+  const key = `${measure.id}|${measure.topicId}|${measure.title}|${measure.unit}|${measure.kind}|${window}`;
+  // Read before the chart, so what is built is at least as new as the version it is kept under.
+  const version = await topicVersion(db, measure.topicId);
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
   let hit = cache.get(key);
-  if (!hit) {
-    hit = build(db, measure, window);
-    hit.catch(() => cache.delete(key));
-    cache.set(key, hit);
-    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  cache.delete(key);
+  if (!hit || hit.version !== version) {
+    const entry = { version, value: build(db, measure, window) };
+    entry.value.catch(() => {
+      if (cache!.get(key) === entry) cache!.delete(key);
+    });
+    hit = entry;
   }
-  return hit;
+  cache.set(key, hit);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+  return hit.value;
 }

@@ -132,7 +132,7 @@ export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: num
 }
 
 /** A topic's version (migration 025), or "none" for a topic that has none yet. */
-async function topicVersion(db: ReadDb, topicId: string): Promise<string> {
+export async function topicVersion(db: ReadDb, topicId: string): Promise<string> {
   const [row] = await db.query<{ n: string }>('SELECT n::text AS n FROM topic_versions WHERE topic_id = $1', [topicId]);
   return row?.n ?? 'none';
 }

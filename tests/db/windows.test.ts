@@ -92,6 +92,9 @@ describe.each(targets)('a write rebuilds only the charts of the topics it touche
     const drones = await topicCatalog(db.reader(), 'iran-drones', 5);
     const war = await topicCatalog(db.reader(), 'war-in-ukraine', 5);
     expect(await topicCatalog(db.reader(), 'iran-drones', 5)).toBe(drones);
+    const { measure: duration } = await measureOverview(db.reader(), 'war-duration');
+    const { measure: delivered } = await measureOverview(db.reader(), 'drones-delivered');
+    const [durationChart, deliveredChart] = [await measureChart(db.reader(), duration), await measureChart(db.reader(), delivered)];
     const [warBefore, dronesBefore] = [await version('war-in-ukraine'), await version('iran-drones')];
     expect(warBefore).toBeDefined();
     await admin.ingest.create({ outlet: 'Version Wire', title: 'Deliveries so far', published: '2023-08-02', text: 'A US official said on Wednesday that Iran had delivered 2,400 drones to Russia so far.' });
@@ -102,6 +105,11 @@ describe.each(targets)('a write rebuilds only the charts of the topics it touche
     const again = await topicCatalog(db.reader(), 'iran-drones', 5);
     expect(again).not.toBe(drones);
     expect(again.claims.some((c) => c.quote.includes('2,400'))).toBe(true);
+    // So with a measure page's charts: the other story's is kept, the one written to is drawn again.
+    expect(await measureChart(db.reader(), duration)).toBe(durationChart);
+    const redrawn = await measureChart(db.reader(), delivered);
+    expect(redrawn).not.toBe(deliveredChart);
+    expect(redrawn.figures).toBe(deliveredChart.figures + 1);
     // The whole catalogue (what an embed reads, which names the revision) is read per revision still.
     const whole = await topicCatalog(db.reader(), 'war-in-ukraine');
     expect(whole.revision).toBe(again.revision);
