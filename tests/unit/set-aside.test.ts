@@ -74,6 +74,19 @@ describe('durations of a part of the story, or since something in it', () => {
     expect(title('Two weeks').measureTitle).toMatch(/^Time since the tanker ran aground \(.*weeks\)$/);
     for (const t of ['30th day', 'Two weeks']) expect(title(t).decision).not.toBe('set-aside');
   });
+  it('reads “N into the …” as how long that part has gone on: the same quantity as its length said otherwise', () => {
+    const fs = planned(
+      'Oil from the Solveig Aurora spill reached 15 km of coastline, officials said. ' +
+        'Three weeks into the clean-up, crews have cleared 40 tonnes of oil. ' +
+        'The clean-up, which began on March 6, is now in its 30th day.',
+    );
+    const weeks = fs.find((f) => f.claim.value.text === 'Three weeks')!;
+    expect(weeks.measureTitle).toMatch(/^Duration of the clean-up/);
+    expect(weeks.decision).not.toBe('set-aside');
+    // Not a movement or money put into something: only a duration is read so.
+    const moved = planned('Troops crossed into the town as 300 families fled the Solveig Aurora spill.').find((f) => f.claim.value.text === '300 families');
+    expect(moved?.measureTitle ?? '').not.toMatch(/Duration/);
+  });
   it('reads the event’s noun in another form as the event: “16 days on the picket line, striking ferry workers say”', () => {
     const fs = planIngest(
       { text: 'The Navia Lines ferry strike began on March 6. After 16 days on the picket line, striking ferry workers say the service is collapsing.', outlet: 'Harbour Voice', title: 'Ferry strike drags on', published: '2023-03-22' },

@@ -46,6 +46,31 @@ function since(ws: Word[], sentence: string, last: number): SubEvent | null {
   return { thing: words.map((w) => (isCapitalised(w.raw) ? w.raw : w.lower)).join(' '), since: true };
 }
 
+/** Words that end what "into the …" names: a preposition or a joining word after its noun. */
+const INTO_STOPS = new Set([...STOPS, 'of', 'in', 'at', 'for', 'from', 'over', 'after', 'since', 'against']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'the', 'a', 'an', 'this', 'that']);
+
+/**
+ * "Three weeks into the outage", "a month into the investigation", "two days into their hunger
+ * strike": how long something has gone on so far, of the noun after "into" (the article's own
+ * event is read before this, when the clause names it). Not "crossed into Poland", "poured
+ * 2 million into the fund": only a duration reaches here, and only a common noun counts.
+ */
+function into(ws: Word[], sentence: string, last: number): SubEvent | null {
+  if (ws[last + 1]?.lower !== 'into' || gapHasComma(ws, sentence, last + 2)) return null;
+  let i = last + 2;
+  if (!POSSESSIVES.has(ws[i]?.lower ?? '')) return null;
+  i++;
+  const head: Word[] = [];
+  for (; i < ws.length && head.length < 3; i++) {
+    if (clauseEndsBefore(ws, sentence, i) || gapHasComma(ws, sentence, i) || INTO_STOPS.has(ws[i].lower) || CALENDAR.has(ws[i].lower) || /^\d/.test(ws[i].raw)) break;
+    head.push(ws[i]);
+  }
+  const noun = head.at(-1);
+  if (noun === undefined || head.some((w) => isCapitalised(w.raw) || STOPWORDS.has(w.lower))) return null;
+  return { thing: head.map((w) => w.lower).join(' '), since: false };
+}
+
 /** "The clean-up, which began on March 6, is now in its 30th day": the sentence's subject is what "its" duration is of. */
 function possessor(ws: Word[], sentence: string, first: number): SubEvent | null {
   if (ws[first - 1]?.lower !== 'its') return null;
@@ -84,5 +109,5 @@ const SPANS = new Set(['wait', 'waits', 'delay', 'delays', 'queue', 'queues', 'o
 
 /** What a duration that names no event is of (its own noun’s length is read first: spanOwner), when its sentence says: a part of the story, or the time since something in it. */
 export function subEventOf(ws: Word[], sentence: string, first: number, last: number): SubEvent | null {
-  return since(ws, sentence, last) ?? possessor(ws, sentence, first);
+  return since(ws, sentence, last) ?? into(ws, sentence, last) ?? possessor(ws, sentence, first);
 }
