@@ -11,13 +11,13 @@ import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic
  * since every flag and comparison lies within one topic. Read through indexes, so its cost is the
  * topic's size, not the corpus's; kept (see topicCatalog), so a read after no write is a lookup.
  */
-const caches = new WeakMap<ReadDb, Map<string, { revision: number; version: string | null; claims: number; value: Promise<WindowedCatalog> }>>();
+type Kept = Map<string, { revision: number; version: string; claims: number; value: Promise<WindowedCatalog> }>;
+const caches = new WeakMap<ReadDb, { windowed: Kept; whole: Kept }>();
 const MAX_TOPICS = 100;
 /**
- * The catalogues kept hold at most this many claims in all: a topic of 100,000 articles holds tens
- * of thousands, and a hundred of them kept whole was most of a server's memory (1.4 GB). The
- * pages' own read models (dashboard, charts) are kept per revision apart, so a catalogue dropped
- * is read again only when a page of a new revision needs it.
+ * The catalogues of each kind (windowed, whole) kept hold at most this many claims in all: a
+ * topic of 100,000 articles holds tens of thousands, and a hundred of them kept whole was most of
+ * a server's memory (1.4 GB). A catalogue dropped is read again when a page next needs it.
  */
 export const MAX_CACHED_CLAIMS = 20_000;
 
@@ -85,15 +85,14 @@ export interface WindowedCatalog extends Catalog {
  * One topic's catalogue, whole, or (`perMeasure`) with each measure's newest that many figures:
  * what the dashboard and a topic page draw, at a cost that does not grow with the measures' size.
  *
- * A windowed catalogue is kept by its topic's version (migration 025), not by the revision: a write
- * to one story rebuilds that story's charts, and the dashboard's other stories are a lookup (at
- * 100,000 articles every write had made the next dashboard rebuild all twelve, 1.07 s). The whole
- * catalogue an embed reads stays keyed by the revision, which an embed's answer names.
+ * Each is kept by its topic's version (migration 025), not by the revision: a write to one story
+ * rebuilds that story's catalogues, and the dashboard's other stories, their pages and their
+ * embeds are a lookup (at 100,000 articles every write had made the next dashboard rebuild all
+ * twelve, 1.07 s).
  */
 export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: number): Promise<WindowedCatalog> {
   const revision = await currentRevision(db);
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const cache = cacheOf(db, perMeasure ? 'windowed' : 'whole');
   const key = `${topicId}|${perMeasure ?? 'all'}`;
   const hit = cache.get(key);
   // Kept in the order last read, so the budget below drops the one read longest ago.
@@ -104,10 +103,13 @@ export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: num
   if (hit && hit.revision === revision) return hit.value;
   // The version is read before the catalogue, so what is built is at least as new as the version
   // it is kept under; a write between the two only costs one more build at the next read.
-  const version = perMeasure ? await topicVersion(db, topicId) : null;
-  if (hit && version !== null && hit.version === version) {
+  const version = await topicVersion(db, topicId);
+  if (hit && hit.version === version) {
     hit.revision = Math.max(hit.revision, revision);
-    return hit.value;
+    const cat = await hit.value;
+    // Nothing it holds changed since: it is this revision's too (an embed's answer names it).
+    if (cat.revision < revision) cat.revision = revision;
+    return cat;
   }
   cache.delete(key);
   const entry = { revision, version, claims: 0, value: build(db, topicId, revision, perMeasure) };
@@ -129,6 +131,16 @@ export async function topicCatalog(db: ReadDb, topicId: string, perMeasure?: num
     },
   );
   return entry.value;
+}
+
+/**
+ * Windowed and whole catalogues are kept apart, each within its own budget: one whole catalogue
+ * of a story of 50,000 figures (an embed's) must not push the dashboard's windows out.
+ */
+function cacheOf(db: ReadDb, kind: 'windowed' | 'whole'): Kept {
+  let byKind = caches.get(db);
+  if (!byKind) caches.set(db, (byKind = { windowed: new Map(), whole: new Map() }));
+  return byKind[kind];
 }
 
 /** A topic's version (migration 025), or "none" for a topic that has none yet. */

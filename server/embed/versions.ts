@@ -7,8 +7,8 @@ import { findModel, snapshotText, versionOf, type EmbedKind, type EmbedModel, ty
 
 /**
  * Which data an embed shows: the latest version of a chart, or one pinned version. The latest is
- * worked out once per catalog revision and subject (the catalog already caches the claims and
- * flags); its snapshot is stored the first time it is worked out, so every pinned URL the site
+ * worked out once per catalogue and subject (the catalogue already caches the claims and flags,
+ * and is kept while its topic does not change); its snapshot is stored the first time it is worked out, so every pinned URL the site
  * hands out (the dialog, oEmbed, info.json) already has its row before anyone copies it.
  */
 export interface Version {
@@ -18,15 +18,15 @@ export interface Version {
   updated: string;
 }
 
-interface Current {
-  revision: number;
-  value: Promise<Version | null>;
-}
-
 // Per database handle (one per process in the app, several in tests); on globalThis because
 // Next may load this module once per route bundle.
 interface Caches {
-  current: Map<string, Current>;
+  /**
+   * Each chart's latest version, per catalogue it was worked out from: a catalogue kept across
+   * revisions (its topic unchanged, server/db/topic-catalog.ts) gives the same chart. Weakly held,
+   * so a catalogue dropped from its cache takes its versions with it.
+   */
+  current: WeakMap<Catalog, Map<string, Promise<Version | null>>>;
   /** Pinned versions never change, so they are kept until the map is full, then the oldest go. */
   pinned: Map<string, Version>;
 }
@@ -36,7 +36,7 @@ const PINNED_MAX = 500;
 
 function caches(db: Db): Caches {
   let c = byDb.get(db);
-  if (!c) byDb.set(db, (c = { current: new Map(), pinned: new Map() }));
+  if (!c) byDb.set(db, (c = { current: new WeakMap(), pinned: new Map() }));
   return c;
 }
 
@@ -48,8 +48,10 @@ function caches(db: Db): Caches {
 export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string, opts: ModelOptions = {}): Promise<Version | null> {
   const { current } = caches(db);
   const key = `${kind}:${id}${opts.unreviewed ? ':u' : ''}`;
-  const hit = current.get(key);
-  if (hit && hit.revision === cat.revision) return hit.value;
+  let ofCat = current.get(cat);
+  if (!ofCat) current.set(cat, (ofCat = new Map()));
+  const hit = ofCat.get(key);
+  if (hit) return hit;
   const value = (async () => {
     const model = findModel(cat, kind, id, opts);
     if (!model) return null;
@@ -59,8 +61,8 @@ export function latestVersion(db: Db, cat: Catalog, kind: EmbedKind, id: string,
     return { version, model, updated };
   })();
   // A failed store must not stick: the next request tries again.
-  value.catch(() => current.delete(key));
-  current.set(key, { revision: cat.revision, value });
+  value.catch(() => ofCat.delete(key));
+  ofCat.set(key, value);
   return value;
 }
 

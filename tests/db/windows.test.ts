@@ -91,6 +91,8 @@ describe.each(targets)('a write rebuilds only the charts of the topics it touche
     const admin = createCaller({ db, isAdmin: true });
     const drones = await topicCatalog(db.reader(), 'iran-drones', 5);
     const war = await topicCatalog(db.reader(), 'war-in-ukraine', 5);
+    const warWhole = await topicCatalog(db.reader(), 'war-in-ukraine');
+    const revisionBefore = warWhole.revision;
     expect(await topicCatalog(db.reader(), 'iran-drones', 5)).toBe(drones);
     const { measure: duration } = await measureOverview(db.reader(), 'war-duration');
     const { measure: delivered } = await measureOverview(db.reader(), 'drones-delivered');
@@ -110,9 +112,12 @@ describe.each(targets)('a write rebuilds only the charts of the topics it touche
     const redrawn = await measureChart(db.reader(), delivered);
     expect(redrawn).not.toBe(deliveredChart);
     expect(redrawn.figures).toBe(deliveredChart.figures + 1);
-    // The whole catalogue (what an embed reads, which names the revision) is read per revision still.
+    // The whole catalogue (what an embed reads) is kept too, and now names the new revision, as an embed's answer does.
     const whole = await topicCatalog(db.reader(), 'war-in-ukraine');
+    expect(whole).toBe(warWhole);
     expect(whole.revision).toBe(again.revision);
+    expect(whole.revision).toBeGreaterThan(revisionBefore);
+    expect((await topicCatalog(db.reader(), 'iran-drones')).claims.some((c) => c.quote.includes('2,400'))).toBe(true);
   });
 
   it('renaming a topic moves its version on, so its page shows the new title', async () => {
