@@ -4,6 +4,7 @@ import { claimsOf, currentRevision, derived, type Catalog } from './catalog';
 import { topicCatalog, type WindowedCatalog } from './topic-catalog';
 import { NotFoundError } from '../domain/errors';
 import { summary } from './views';
+import { newestDateOf } from './newest';
 import { buildComparisonSeries, buildDurationSeries, buildMeasureSeries, latestPoints, type DurationSeries, type IntervalSeries } from '../domain/series';
 import type { Flag, Measure, Topic } from '../domain/schemas';
 import { isActive } from '../domain/flags';
@@ -82,13 +83,13 @@ const dashboards = new WeakMap<ReadDb, { revision: number; value: ReturnType<typ
 
 /**
  * The stories with something to draw, the most recently reported first (the latest date any of its
- * figures speaks of): per measure one probe of claims_measure_dated for its newest date and one
- * row of measure_stats for whether any figure counts, never a scan of every figure.
+ * figures speaks of): per measure one probe of claims_measure_dated for its newest date (./newest)
+ * and one row of measure_stats for whether any figure counts, never a scan of every figure.
  */
 const RECENT_TOPICS = `
   WITH per AS (
     SELECT m.topic_id,
-           COALESCE(max((SELECT w.dated FROM claims w WHERE w.measure_id = m.id AND w.dated IS NOT NULL ORDER BY w.dated DESC LIMIT 1)), '') AS latest,
+           COALESCE(max(${newestDateOf('m.id', 'w', false)}), '') AS latest,
            bool_or(COALESCE(ms.claims, 0) > 0) AS drawn
     FROM measures m LEFT JOIN measure_stats ms ON ms.measure_id = m.id
     WHERE m.merged_into IS NULL

@@ -1,5 +1,6 @@
 import { SEARCH_CANDIDATES, SEARCH_COUNT_CAP, SEARCH_TYPES, type SearchQuery, type SearchType } from '../domain/search';
 import { HIT_END, HIT_START } from '../domain/snippet';
+import { newestDateOf } from './newest';
 
 /**
  * The SQL of one search. Each type's document is the expression of its GIN index (migration
@@ -83,13 +84,8 @@ export function searchSql(f: SearchQuery, after: [number, string, string] | null
     const inSub = claimFilter(f, p, 'fc', 'fs');
     return inSub.length ? [`EXISTS (SELECT 1 FROM ${join} WHERE ${on} AND ${active('fc')} AND ${inSub.join(' AND ')})`] : [];
   };
-  // A measure's newest figure is one probe of claims_measure_dated (measure, date); a topic's, one
-  // per measure. Asked as "the last key at or before (this measure, any date)": max(dated) or an
-  // equality on the measure let the planner walk claims_dated from the newest figure of every
-  // story until it met this measure's (16,000 rows at 10,000 articles). Dates are ISO text, so '~'
-  // sorts after each; a key of another measure means this one has no dated figure.
-  const newestOf = (measure: string) =>
-    `(SELECT CASE WHEN k.measure_id = ${measure} THEN k.dated END FROM (SELECT rc.measure_id, rc.dated FROM claims rc WHERE (rc.measure_id, rc.dated) <= (${measure}, '~') AND ${active('rc')} ORDER BY rc.measure_id DESC, rc.dated DESC LIMIT 1) k)`;
+  // A measure's newest figure that counts is one probe of an index (./newest); a topic's, one per measure.
+  const newestOf = (measure: string) => newestDateOf(measure, 'rc', true);
   // With words a figure is found in claim_search (only figures that count are there), and its
   // claim is joined only for a filter that reads it; without, the figures come from claims, newest first.
   const claimJoin = f.speaker || f.kind || f.outlet ? ` JOIN claims c ON c.id = x.id${f.outlet ? ' JOIN sources s ON s.id = c.source_id' : ''}` : '';
