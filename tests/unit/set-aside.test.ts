@@ -217,3 +217,16 @@ describe('the length of a thing in the story', () => {
     expect(fig('“I have not slept for a total of three days,” said a resident.', 'three days').decision).toBe('set-aside');
   });
 });
+
+describe('a distance from a place', () => {
+  const fig = (text: string, t: string) => planIngest({ text, outlet: 'Borderline Wire', title: 'Tarsk fighting: refugees cross into Dalvenia', published: '2024-05-10' }, [], []).figures.find((f) => f.claim.value.text === t)!;
+  it('is named from the place, named or common: “22 km from the border”, “40 kilometres away from Lomira”', () => {
+    expect(fig('Kerevo, the provincial capital, lies 22 km from the border.', '22 km').measureTitle).toMatch(/^Distance from the border\b/);
+    expect(fig('The reception site is 40 kilometres away from Lomira.', '40 kilometres').measureTitle).toMatch(/^Distance from Lomira\b/);
+    // The place ends at the clause: "about 40 km from the border, holds 2,000 people".
+    expect(fig('The camp, about 40 km from the border, holds 2,000 people.', 'about 40 km').measureTitle).toMatch(/^Distance from the border of\b/);
+  });
+  it('but not from someone’s own place, which says nothing of the story: “40 miles from her hospital”', () => {
+    expect(fig('She lives in a cabin 40 miles from her hospital.', '40 miles').measureTitle).not.toMatch(/^Distance/);
+  });
+});

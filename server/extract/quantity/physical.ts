@@ -55,6 +55,17 @@ function nameAfter(ws: Word[], i: number, sentence = ''): string | null {
   return null;
 }
 
+/** "the border", "the crossing point": up to two common nouns after "the", within the clause, as the place a distance is from (not "her hospital"). */
+function placeNoun(ws: Word[], i: number, sentence: string): string | null {
+  if (ws[i]?.lower !== 'the') return null;
+  const words: string[] = [];
+  for (let j = i + 1; j < i + 3 && noun(ws[j]); j++) {
+    if (/[,;:()—–]/.test(sentence.slice(ws[j - 1].start + ws[j - 1].raw.length, ws[j].start))) break;
+    words.push(ws[j].lower);
+  }
+  return words.length ? `the ${words.join(' ')}` : null;
+}
+
 /**
  * "a shallow depth of 10 km", "a 5-kilometre radius", "within 5 km of the plant", "15 km of
  * coastline", "the perimeter at 210 km", "35 km north of Tobrek". Null when nothing says.
@@ -66,6 +77,12 @@ export function lengthOf(ws: Word[], sentence: string, first: number, last: numb
     return { thing: 'distance', from: k > 0 ? nameAfter(ws, k, sentence) : null };
   }
   if (ws[first - 1]?.lower === 'within' || /^within\b/i.test(figureText)) return { thing: 'radius', from: null };
+  // "22 km from the border", "40 kilometres (away) from Lomira": a distance from the place named.
+  const from = after?.lower === 'from' ? last + 2 : after?.lower === 'away' && ws[last + 2]?.lower === 'from' ? last + 3 : -1;
+  if (from > 0) {
+    const place = nameAfter(ws, from, sentence) ?? placeNoun(ws, from, sentence);
+    if (place !== null) return { thing: 'distance', from: place };
+  }
   // "a 5-kilometre radius", "a 400-km border": the noun the compound describes.
   if (figureText.includes('-')) {
     const head = headFrom(ws, last + 1);
