@@ -1,6 +1,6 @@
 import { analyseArticle, extractFigures, wireCredit, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
-import { articleEvent, articleWords, eventOfTopic, incidentalReason, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
+import { articleEvent, articleWords, ownEventKinds, eventOfTopic, incidentalReason, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
@@ -196,7 +196,8 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   const joined = hit ? eventOfTopic(found?.eventKey ? found : hit, input.text) : own;
   // An article that joins a story by its names but calls it by another kind of event (the storm
   // that grounded the tanker, then "the spill") speaks of one event in both words: neither is another story's.
-  const event = joined && named && hit && named.noun !== joined.noun ? { ...joined, words: new Set([...joined.words, ...named.words]) } : joined;
+  const told = joined && named && hit && named.noun !== joined.noun ? { ...joined, words: new Set([...joined.words, ...named.words]) } : joined;
+  const event = told && { ...told, alsoKinds: ownEventKinds(input.title, input.text, told.noun) };
   const start = event ? statedStart(input.text, published, event.words) : null;
   // Figures of this article are placed in turn: a measure one of them founds is there for the next.
   const known = [...measures];

@@ -102,3 +102,15 @@ describe('a date after another number belongs to that number', () => {
     expect(asOf(text, '$375,000').asOf).toBe('2022-12-31');
   });
 });
+
+describe('a date right after the event’s noun dates the event, not the tally', () => {
+  it.each([
+    ['Six people died and 47 were injured in the derailment on the night of 3 June.', '47', WED],
+    ['The blast of 2 June injured 47 people, the hospital said.', '47', WED],
+  ])('%s', (text, span, want) => {
+    expect(asOf(text, span).asOf).toBe(want);
+  });
+  it('while a date of the figure’s own clause still dates it: “On 3 June, 47 people were injured”', () => {
+    expect(asOf('On 3 June, 47 people were injured.', '47').asOf).toBe('2023-06-03');
+  });
+});

@@ -230,3 +230,26 @@ describe('a distance from a place', () => {
     expect(fig('She lives in a cabin 40 miles from her hospital.', '40 miles').measureTitle).not.toMatch(/^Distance/);
   });
 });
+
+describe('a story told as several events', () => {
+  it('reads a figure about another kind of event the article keeps returning to as the story’s own: “12 days after the derailment” in a story named for its fire', () => {
+    const text =
+      'The Velby fire burned for two days after a freight train derailed near the town. ' +
+      'Firefighters said the fire had been put out. The derailment forced 6,200 people from their homes. ' +
+      'Investigators reached the crash site 12 days after the derailment, officials said.';
+    const fs = planIngest({ text, outlet: 'Velby Courier', title: 'Velby fire: what the derailment left behind', published: '2024-03-26' }, [], []).figures;
+    const days = fs.find((f) => f.claim.value.text === '12 days')!;
+    expect(days.decision).not.toBe('set-aside');
+    expect(days.measureTitle).toMatch(/derailment/);
+  });
+  it('but an event named once in passing is still another event: “the 2019 floods”', () => {
+    const fs = planIngest(
+      { text: 'The Velby fire burned for two days and the fire destroyed 40 homes. The town spent €3 million on repairs after the floods of 2019.', outlet: 'Velby Courier', title: 'Velby fire', published: '2024-03-26' },
+      [],
+      [],
+    ).figures;
+    const repairs = fs.find((f) => f.claim.value.text === '€3 million')!;
+    expect(repairs.decision).not.toBe('accepted-automatically');
+    expect(repairs.measureTitle).not.toMatch(/Velby fire/);
+  });
+});

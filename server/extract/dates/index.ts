@@ -7,6 +7,8 @@ import { timeExpressions, type TimeExpr } from './expressions';
 import { EVENT_NOUNS } from '../text/event-nouns';
 
 const EVENT_WORDS = new Set(Object.keys(EVENT_NOUNS));
+/** Words between an event's noun and its date: "the derailment on the night of 14 March". */
+const LINKS_TO_EVENT = new Set(['on', 'of', 'the', 'night', 'morning', 'evening', 'afternoon', 'early', 'late']);
 
 export interface AsOf {
   /** The date the figure speaks of; the publication date when the sentence names none. */
@@ -104,7 +106,17 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   // "The Oct. 15 failure of the dam killed 39 people", "Tuesday's blast": a date that names the event dates it, not the tally.
   // Only after a determiner or as a possessive: "On Sunday fighting killed 12" dates the 12.
   const named = (e: TimeExpr) => ['the', 'a', 'an', 'this', 'that', 'last'].includes(t[e.at - 1]?.lower ?? '') || /['’]s$/.test(t[e.last ?? e.at]?.raw ?? '');
-  const namesEvent = (e: TimeExpr) => e.last !== undefined && named(e) && EVENT_WORDS.has(t[e.last + 1]?.lower ?? '');
+  // "47 were injured in the derailment on the night of 14 March", "the blast of 3 May": a date right
+  // after the event's noun dates the event too.
+  const afterEvent = (e: TimeExpr) => {
+    for (let k = e.at - 1; k >= Math.max(0, e.at - 5); k--) {
+      const w = t[k]?.lower ?? '';
+      if (EVENT_WORDS.has(w)) return k < e.at - 1 && ['on', 'of'].includes(t[k + 1]?.lower ?? '');
+      if (!LINKS_TO_EVENT.has(w)) return false;
+    }
+    return false;
+  };
+  const namesEvent = (e: TimeExpr) => (e.last !== undefined && named(e) && EVENT_WORDS.has(t[e.last + 1]?.lower ?? '')) || afterEvent(e);
   // "One week after the Oct. 10 earthquake": there the event's date is where the duration starts.
   const counted = ['after', 'since'].includes(t[after]?.lower ?? '');
   // A date past a semicolon is another clause's ("12 died in the Monday attack; by Wednesday 40 were dead").

@@ -191,6 +191,18 @@ function placedEvent(title: string, text: string, outlet: Set<string> = new Set(
   return { key, name, title: name, noun: noun[0], words: eventWords(key) };
 }
 
+/**
+ * The kinds of event an article returns to (named in its headline, or at least twice), other than
+ * `noun`: a story is often one event told in several ("the derailment" and "the fire"; "the attack"
+ * and "the outage"), and a figure about any of them is the story's, not another event's.
+ */
+export function ownEventKinds(title: string, text: string, noun: string): Set<string> {
+  const n = new Map<string, number>();
+  for (const t of tokens(title)) if (EVENT_NOUNS[t.lower]) n.set(EVENT_NOUNS[t.lower], (n.get(EVENT_NOUNS[t.lower]) ?? 0) + 2);
+  for (const t of tokens(text.slice(0, 6000))) if (EVENT_NOUNS[t.lower]) n.set(EVENT_NOUNS[t.lower], (n.get(EVENT_NOUNS[t.lower]) ?? 0) + 1);
+  return new Set([...n].filter(([k, c]) => k !== noun && c >= 2 && !GENERIC_EVENTS.has(k)).map(([k]) => k));
+}
+
 /** The article's words, lower-cased, for finding the topics it speaks of. */
 export function articleWords(title: string, text: string): Set<string> {
   return new Set(tokens(`${title}\n${text.slice(0, 6000)}`).map((t) => t.lower));

@@ -3,7 +3,7 @@
  * its article is about, so that figures of one quantity from many articles meet on one measure.
  */
 export { readQuantity, type QuantityReading, type EventWords } from './read';
-export { articleEvent, articleWords, type ArticleEvent } from './event';
+export { articleEvent, articleWords, ownEventKinds, type ArticleEvent } from './event';
 export { proposeByQuantity, measureTitle, signatureOf, topicFor, eventOfTopic, JOIN_SURE, FOUND_SURE, type QuantityProposal } from './propose';
 export { thingName } from './concepts';
 export { zeroFigures } from './zero';

@@ -68,7 +68,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const tail = Math.max(last, thingAt) + 1;
   // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
   // "disaster assistance" may be this story's: a generic event word names no other event.
-  const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]);
+  const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]) && !event!.alsoKinds?.has(EVENT_NOUNS[w.lower]);
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
   const pair = thingAt >= 0 && ws[thingAt + 1]?.lower === 'and' && !!ws[thingAt + 2] && isPluralNoun(ws[thingAt + 2].lower) && !isCapitalised(ws[thingAt + 2].raw) ? thingAt + 2 : thingAt;

@@ -9,6 +9,11 @@ import type { MeasureKind } from '../../domain/schemas';
 export interface EventWords {
   words: Set<string>;
   noun: string;
+  /**
+   * Other kinds of event the article itself keeps returning to ("derailment" in a story named
+   * for its fire, "outage" in one named for an attack): parts of its story, never another event.
+   */
+  alsoKinds?: Set<string>;
 }
 
 /** What one figure counts, read from its sentence: enough to name a measure and to find it again. */
