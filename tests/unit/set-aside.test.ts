@@ -253,3 +253,15 @@ describe('a story told as several events', () => {
     expect(repairs.measureTitle).not.toMatch(/Velby fire/);
   });
 });
+
+describe('an amount for each one of something', () => {
+  const fig = (text: string, t: string) => planIngest({ text, outlet: 'Farm Wire', title: 'Lisvania bird flu outbreak', published: '2025-02-10' }, [], []).figures.find((f) => f.claim.value.text === t)!;
+  it('is a rate per that thing, never a total: “€4.20 per laying hen”, “€4.20 paid for each laying hen”', () => {
+    expect(fig('Keepers will receive €4.20 per laying hen from the compensation fund for the Lisvania outbreak.', '€4.20').measureTitle).toMatch(/ per hen \(EUR\)$/);
+    expect(fig('Farmers say the €4.20 paid for each laying hen barely covers the cost of the Lisvania outbreak.', '€4.20').measureTitle).toMatch(/ per hen \(EUR\)$/);
+    expect(fig('The ministry has paid out €3.1 million in compensation for the Lisvania outbreak.', '€3.1 million').measureTitle).not.toMatch(/ per /);
+  });
+  it('but “per cent” and a span keep their readings: “€2m a day”', () => {
+    expect(fig('The Lisvania outbreak is costing farmers €2m per day, the union said.', '€2m').measureTitle).toMatch(/ per day \(EUR\)$/);
+  });
+});

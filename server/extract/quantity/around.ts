@@ -80,6 +80,24 @@ export function perOf(ws: Word[], after: number, to: number): string | null {
 }
 
 /**
+ * "€4.20 per laying hen", "€1,500 for each household", "600 euros per worker": an amount paid or
+ * charged for each one of something is its own quantity (a rate per that thing), never a total.
+ * Named by the counted noun, the last of up to two words after "per", "each" or "for each/every".
+ */
+export function perUnitOf(ws: Word[], after: number, to: number): string | null {
+  for (let i = after; i < Math.min(to, after + 3); i++) {
+    const w = ws[i].lower;
+    const lead = w === 'per' || w === 'each' ? i + 1 : w === 'for' && (ws[i + 1]?.lower === 'each' || ws[i + 1]?.lower === 'every') ? i + 2 : -1;
+    if (lead < 0) continue;
+    let head: string | null = null;
+    for (let j = lead; j < Math.min(to, lead + 2) && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[j].raw) && !STOP_UNIT.has(ws[j].lower); j++) head = ws[j].lower;
+    if (head !== null && !SPANS.has(stem(head))) return stem(head);
+  }
+  return null;
+}
+const STOP_UNIT = new Set(['of', 'in', 'at', 'to', 'and', 'or', 'the', 'a', 'an', 'from', 'by', 'with', 'for', 'since', 'on', 'cent', 'percent']);
+
+/**
  * "About 1,150 of the 1,400 trains that TRR normally runs each day were cancelled": a part of a
  * whole that a relative clause counts per day is counted per day too. `whole`: the whole's number.
  */

@@ -8,7 +8,7 @@ import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from '.
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
-import { agentOf, perOf, perOfWhole, scopeOf } from './around';
+import { agentOf, perOf, perOfWhole, perUnitOf, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
 import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
 import { afterRelative } from './relative';
@@ -115,7 +115,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "claiming a 6.5% rise", "accepted a 5.5% pay rise": the size of what is asked, offered or agreed, not a change.
   const rise = f.kind === 'percent' || f.kind === 'money' ? negotiatedRise(ws, first, last, from) : null;
   if (rise !== null) hits = [{ concept: rise.concept, distance: 1, phrase: true, at: rise.at }, ...hits.filter((h) => h.concept.family !== 'change')];
-  const per = perOf(ws, tail, to) ?? perOfWhole(ws, whole);
+  const per = perOf(ws, tail, to) ?? perOfWhole(ws, whole) ?? (f.kind === 'money' ? perUnitOf(ws, tail, to) : null);
   const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
   // "sheltering in three camps: Lomira (24,500), Harvo (11,200)": a count in brackets after a name is that place's share.
   const bracketed = depth === 0 && f.kind === 'count' && !f.thing ? bracketedPlace(sentence, ws, first, at, f.text.length) : null;
