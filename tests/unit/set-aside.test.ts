@@ -265,3 +265,21 @@ describe('an amount for each one of something', () => {
     expect(fig('The Lisvania outbreak is costing farmers €2m per day, the union said.', '€2m').measureTitle).toMatch(/ per day \(EUR\)$/);
   });
 });
+
+describe('a length named by the nouns around it', () => {
+  const fig = (text: string, t: string) => planIngest({ text, outlet: 'Farm Wire', title: 'Lisvania bird flu outbreak', published: '2025-02-10' }, [], []).figures.find((f) => f.claim.value.text === t)!;
+  it('written apart after an article keeps the nouns that tell one from another: “a 3 km protection zone”, “a 10 km containment zone”', () => {
+    const text = 'The ministry set up a 3 km protection zone around the farm and a 10 km containment zone after the Lisvania outbreak.';
+    const [inner, outer] = [fig(text, '3 km').measureTitle, fig(text, '10 km').measureTitle];
+    expect(inner).toMatch(/^Protection zone\b/);
+    expect(outer).toMatch(/^Containment zone\b/);
+    expect(inner).not.toBe(outer);
+  });
+  it('“the zone to 3 km” and “9 miles of a key freight line” name the zone and the line', () => {
+    expect(fig('The fire service widened the evacuation zone to 3 km after the Lisvania outbreak.', '3 km').measureTitle).toMatch(/^Zone\b/);
+    expect(fig('Nearly 9 miles of a key freight line remain closed after the Lisvania outbreak.', 'Nearly 9 miles').measureTitle).toMatch(/^Line\b/);
+  });
+  it('people “ordered out” of a zone were evacuated', () => {
+    expect(fig('About 6,200 people were ordered out of the zone after the Lisvania outbreak.', 'About 6,200').measureTitle).toMatch(/^People evacuated\b/);
+  });
+});

@@ -43,7 +43,7 @@ export const CONCEPTS: Concept[] = [
   C('missing', 'missing', 'missing', 'missing,unaccounted,unaccounted for', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('trapped', 'trapped', 'trapped', 'trapped,underground,entombed', { defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('rescued', 'rescued', 'rescued', 'rescued,saved,pulled out,pulled,brought out,brought to the surface,freed,evacuated alive,airlifted,winched', { defaultThing: 'people', of: 'count', prep: 'in' }),
-  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,crossed,crossed into,crossing into,arrivals,arrived,arriving,entered,streamed,poured into,fleeing,reached,left the country', { people: true, defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
+  C('evacuated', 'evacuated', 'evacuated', 'evacuated,evacuation,evacuations,evacuees,fled,displaced,forced from,forcing,forced out,ordered out,from their homes,out of their homes,ordered to leave,left their homes,evacuate,crossed,crossed into,crossing into,arrivals,arrived,arriving,entered,streamed,poured into,fleeing,reached,left the country', { people: true, defaultThing: 'people', of: 'count', prep: 'in' , level: true }),
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true, goods: true }),
   C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true, goods: true }),

@@ -18,6 +18,7 @@ const DIRECTIONS = new Set(
 /** Words that end a noun run: a direction, a preposition after the noun ("of coastline between …"). */
 const RUN_ENDS = new Set(['between', 'from', 'along', 'around', 'near', 'north', 'south', 'east', 'west', 'and', 'or', 'in', 'at', 'on', 'of', 'to', 'by', 'with', 'for']);
 const PLACE_AT = new Set(['at', 'in']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns that make a capitalised name a site: "Ilmarez airport", "Brannoc station". */
 const SITES = new Set(['airport', 'station', 'observatory', 'harbour', 'harbor', 'port', 'base', 'valley', 'island']);
 
@@ -35,6 +36,13 @@ function headFrom(ws: Word[], i: number): string | null {
   let head: string | null = null;
   for (let j = i; j < i + 3 && noun(ws[j]); j++) head = ws[j].lower;
   return head;
+}
+
+/** The run of up to three nouns from word i on, whole: "containment zone". */
+function nounRun(ws: Word[], i: number): string | null {
+  const run: string[] = [];
+  for (let j = i; j < i + 3 && noun(ws[j]); j++) run.push(ws[j].lower);
+  return run.length ? run.join(' ') : null;
 }
 
 function nameAt(ws: Word[], i: number): string | null {
@@ -88,12 +96,19 @@ export function lengthOf(ws: Word[], sentence: string, first: number, last: numb
     const head = headFrom(ws, last + 1);
     if (head) return { thing: head, from: null };
   }
+  // Written apart after an article, with the nouns that tell one from another: "a 3 km
+  // protection zone" and "a 10 km containment zone" are two quantities; "the 14 km section".
+  if (ARTICLES.has(ws[first - 1]?.lower ?? '')) {
+    const run = nounRun(ws, last + 1);
+    if (run) return { thing: run, from: null };
+  }
+  // "15 km of coastline", "nearly 9 miles of a key freight line".
   if (after?.lower === 'of') {
-    const head = headFrom(ws, last + 2);
+    const head = headFrom(ws, ARTICLES.has(ws[last + 2]?.lower ?? '') ? last + 3 : last + 2);
     if (head) return { thing: head, from: null };
   }
-  // "a shallow depth of 10 km", "the active fire perimeter at 210 km".
-  if ((ws[first - 1]?.lower === 'of' || ws[first - 1]?.lower === 'at') && noun(ws[first - 2])) return { thing: ws[first - 2].lower, from: null };
+  // "a shallow depth of 10 km", "the active fire perimeter at 210 km", "widened the evacuation zone to 3 km".
+  if (['of', 'at', 'to'].includes(ws[first - 1]?.lower ?? '') && noun(ws[first - 2])) return { thing: ws[first - 2].lower, from: null };
   return null;
 }
 
