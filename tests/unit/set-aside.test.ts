@@ -283,3 +283,11 @@ describe('a length named by the nouns around it', () => {
     expect(fig('About 6,200 people were ordered out of the zone after the Lisvania outbreak.', 'About 6,200').measureTitle).toMatch(/^People evacuated\b/);
   });
 });
+
+describe('a part of a whole with its owner named: “Seventeen of the train’s 38 wagons”', () => {
+  it('counts what the whole counts, with the whole’s deed, and the whole is set aside', () => {
+    const fs = planIngest({ text: 'Seventeen of the train’s 38 wagons left the rails near Velby after the Lisvania outbreak.', outlet: 'Rail Wire', title: 'Lisvania outbreak', published: '2024-03-15' }, [], []).figures;
+    expect(fs.find((f) => f.claim.value.text === 'Seventeen')!.measureTitle).toMatch(/^Wagons derailed\b/);
+    expect(fs.find((f) => f.claim.value.text === '38')!.decision).toBe('set-aside');
+  });
+});

@@ -13,9 +13,22 @@ function afterOf(t: Token[], k: number): number {
   if (t[j]?.lower === 'of') {
     j++;
     if (DETERMINERS.has(t[j]?.lower ?? '')) j++;
+    // "17 of the train's 38 wagons": an owner before the whole's number is stepped over too.
+    const own = possessiveEnd(t, j);
+    if (own > j && t[own]?.kind === 'num') j = own;
     // "3,000 of the 12,000 troops": the part counts what the whole counts.
     if (t[j]?.kind === 'num') j++;
   }
+  return j;
+}
+
+/** Past a possessive word at j ("train's", "train ’s", "train ' s"), or j itself when there is none. */
+function possessiveEnd(t: Token[], j: number): number {
+  const w = t[j];
+  if (!w || w.kind === 'num' || w.kind === 'punct') return j;
+  if (/['’]s$/.test(w.raw)) return j + 1;
+  if (/^['’]s$/.test(t[j + 1]?.raw ?? '')) return j + 2;
+  if (/^['’]$/.test(t[j + 1]?.raw ?? '') && t[j + 2]?.lower === 's') return j + 3;
   return j;
 }
 

@@ -38,7 +38,16 @@ export function levelOf(ws: Word[], first: number, gapEnds: (i: number) => boole
 }
 
 const WHOLE_DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'all']);
-const isNumber = (w: Word | undefined) => !!w && /^\d[\d,.]*$/.test(w.raw);
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' '));
+const isNumber = (w: Word | undefined) => !!w && (/^\d[\d,.]*$/.test(w.raw) || NUMBER_WORDS.has(w.lower));
+const possessive = (w: Word | undefined) => !!w && /['’]s$/.test(w.raw);
+/** Where "of" stands before a whole's figure at `k`: "of 2,100", "of its 2,100", "of the train's 38". */
+function ofBefore(ws: Word[], k: number): number {
+  let j = k - 1;
+  if (possessive(ws[j]) && WHOLE_DETERMINERS.has(ws[j - 1]?.lower ?? '')) j -= 2;
+  else if (WHOLE_DETERMINERS.has(ws[j]?.lower ?? '')) j--;
+  return ws[j]?.lower === 'of' ? j : -1;
+}
 
 /**
  * "870 of its 2,100 seagoing staff had failed to report": the word index of the whole's figure
@@ -46,12 +55,12 @@ const isNumber = (w: Word | undefined) => !!w && /^\d[\d,.]*$/.test(w.raw);
  */
 export function wholeAfter(ws: Word[], last: number): number {
   if (ws[last + 1]?.lower !== 'of') return -1;
-  const j = WHOLE_DETERMINERS.has(ws[last + 2]?.lower ?? '') ? last + 3 : last + 2;
-  return isNumber(ws[j]) ? j : -1;
+  for (const j of [last + 2, last + 3, last + 4]) if (/^\d[\d,.]*$/.test(ws[j]?.raw ?? '') && ofBefore(ws, j) === last + 1) return j;
+  return -1;
 }
 
 /** Is the figure at `first` the whole of a part stated before it ("870 of its 2,100 staff")? */
 export function isWhole(ws: Word[], first: number): boolean {
-  const j = WHOLE_DETERMINERS.has(ws[first - 1]?.lower ?? '') ? first - 2 : first - 1;
-  return ws[j]?.lower === 'of' && isNumber(ws[j - 1]);
+  const j = ofBefore(ws, first);
+  return j > 0 && isNumber(ws[j - 1]);
 }
