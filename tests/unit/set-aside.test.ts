@@ -291,3 +291,17 @@ describe('a part of a whole with its owner named: “Seventeen of the train’s 
     expect(fs.find((f) => f.claim.value.text === '38')!.decision).toBe('set-aside');
   });
 });
+
+describe('culling, and a count for a span that ends on a date', () => {
+  const figs = (text: string) => planIngest({ text, outlet: 'Farm Wire', title: 'Lisvania bird flu outbreak', published: '2025-02-10' }, [], []).figures;
+  it('birds culled, gassed or slaughtered are one deed', () => {
+    const fs = figs('More than 350,000 birds have been culled in the Lisvania outbreak. By Monday 1.9 million birds had been gassed in the Lisvania outbreak.');
+    const titles = fs.map((f) => f.measureTitle);
+    expect(titles[0]).toMatch(/^Birds culled\b/);
+    expect(titles[1]).toBe(titles[0]);
+  });
+  it('“culled in the week to 2 February” is a count in a stated period, not the running total', () => {
+    const [week] = figs('About 500,000 birds were culled in the week to 2 February in the Lisvania outbreak.');
+    expect(week.measureTitle).toMatch(/\(in a stated period\)/);
+  });
+});

@@ -47,6 +47,7 @@ export const CONCEPTS: Concept[] = [
   C('stranded', 'stranded', 'stranded', 'stranded,stuck,marooned', { level: true }),
   C('destroyed', 'damage', 'destroyed', 'destroyed,razed,levelled,leveled,flattened,burned down,burnt down,gutted,wiped out,lost,collapsed,toppled', { physical: true, goods: true }),
   C('damaged', 'damage', 'damaged', 'damaged,damaging', { physical: true, goods: true }),
+  C('culled', 'culled', 'culled', 'culled,cull,culling,slaughtered,gassed,euthanised,euthanized,put down,destocked,depopulated', { goods: true }),
   C('derailed', 'derailed', 'derailed', 'derailed,derailing,left the rails,came off the rails,off the rails,off the tracks,left the tracks,jumped the tracks,overturned', { goods: true }),
   C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,torched,swept through,ravaged', { physical: true, goods: true }),
   C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellation,cancellations,scrapped,axed,called off,suspended,grounded,postponed,postpone,postponing', { goods: true }),

@@ -32,6 +32,7 @@ const INCREMENT_CUES = ['new', 'additional', 'fresh', 'further', 'another', 'alo
 /** … and spans that, when the figure is dated within them, make it that span's count. */
 const PERIOD_CUES = ['week', 'weekly', 'day', 'daily', 'overnight', 'month', 'monthly', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today'];
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose']);
+const SPAN_TO = /\b(?:in|during|over|for) the (?:past |last |previous )?(?:week|fortnight|month|quarter|seven days|ten days|14 days|24 hours|48 hours) (?:to|ending|until|up to|through)\b/;
 const UNREALISED = new Set(['will', 'would', 'to', 'could', 'shall', 'may', 'might', 'plans', 'pledged', 'promised', 'agreed']);
 const RANSOM = CONCEPTS.find((c) => c.id === 'ransom')!;
 const PROMISE_OF: Record<string, Concept> = (() => {
@@ -138,7 +139,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "In Tobrek alone": a place's share, not an addition.
   const increment = INCREMENT_CUES.some((c) => clause.has(c) && !(c === 'alone' && placeScope !== null));
   const periodCue = PERIOD_CUES.some((c) => clause.has(c));
-  const stated = !totalCue && (increment || (asOf.within && periodCue));
+  // "culled in the week to 2 February", "in the month ending 31 May": a stated span, however its end is dated.
+  const spanTo = SPAN_TO.test(ws.slice(Math.max(from, first - 8), Math.min(to, tail + 8)).map((w) => w.lower).join(' '));
+  const stated = !totalCue && (increment || spanTo || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
