@@ -213,9 +213,10 @@ export async function restore(db: Db, file: string, opts: { force?: boolean } = 
       }
       out.push({ table: t.name, rows: rows.length });
     }
-    // Replacing data under a running server: move the revision and every topic's version on, so no
-    // cache takes the new data for the old.
+    // Replacing data under a running server: move the revision on, so no cache takes the new data for the old.
     if (used.length && before) await tx.query('UPDATE revision SET n = GREATEST(n, $1::int + 1) WHERE id = 1', [before.n]);
+    // Topic versions are not in the file: every restored topic gets a new one (new numbers from the
+    // sequence, so none is a version a running server's cache holds).
     await bumpTopicVersions(tx, 'all');
     return out;
   });

@@ -61,14 +61,14 @@ export async function measureChart(db: ReadDb, measure: Measure, window = MEASUR
   const key = `${measure.id}|${measure.topicId}|${measure.title}|${measure.unit}|${measure.kind}|${window}`;
   // Read before the chart, so what is built is at least as new as the version it is kept under.
   const version = await topicVersion(db, measure.topicId);
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const cache = caches.get(db) ?? new Map();
+  caches.set(db, cache);
   let hit = cache.get(key);
   cache.delete(key);
   if (!hit || hit.version !== version) {
     const entry = { version, value: build(db, measure, window) };
     entry.value.catch(() => {
-      if (cache!.get(key) === entry) cache!.delete(key);
+      if (cache.get(key) === entry) cache.delete(key);
     });
     hit = entry;
   }

@@ -261,7 +261,7 @@ describe('an amount for each one of something', () => {
     expect(fig('Farmers say the €4.20 paid for each laying hen barely covers the cost of the Lisvania outbreak.', '€4.20').measureTitle).toMatch(/ per hen \(EUR\)$/);
     expect(fig('The ministry has paid out €3.1 million in compensation for the Lisvania outbreak.', '€3.1 million').measureTitle).not.toMatch(/ per /);
   });
-  it('but “per cent” and a span keep their readings: “€2m a day”', () => {
+  it('but a span keeps its reading: “€2m per day” is per day', () => {
     expect(fig('The Lisvania outbreak is costing farmers €2m per day, the union said.', '€2m').measureTitle).toMatch(/ per day \(EUR\)$/);
   });
 });

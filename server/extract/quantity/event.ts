@@ -198,8 +198,12 @@ function placedEvent(title: string, text: string, outlet: Set<string> = new Set(
  */
 export function ownEventKinds(title: string, text: string, noun: string): Set<string> {
   const n = new Map<string, number>();
-  for (const t of tokens(title)) if (EVENT_NOUNS[t.lower]) n.set(EVENT_NOUNS[t.lower], (n.get(EVENT_NOUNS[t.lower]) ?? 0) + 2);
-  for (const t of tokens(text.slice(0, 6000))) if (EVENT_NOUNS[t.lower]) n.set(EVENT_NOUNS[t.lower], (n.get(EVENT_NOUNS[t.lower]) ?? 0) + 1);
+  for (const [part, weight] of [[title, 2], [text.slice(0, 6000), 1]] as const) {
+    for (const t of tokens(part)) {
+      const kind = EVENT_NOUNS[t.lower];
+      if (kind) n.set(kind, (n.get(kind) ?? 0) + weight);
+    }
+  }
   return new Set([...n].filter(([k, c]) => k !== noun && c >= 2 && !GENERIC_EVENTS.has(k)).map(([k]) => k));
 }
 

@@ -1,5 +1,6 @@
 import { stem } from '../measure/words';
 import type { Word } from './words';
+import { ONES, TENS } from '../numbers/lexicon/numbers';
 
 /*
  * Two shapes of sentence where the words that say what a figure counts are not next to it:
@@ -38,8 +39,8 @@ export function levelOf(ws: Word[], first: number, gapEnds: (i: number) => boole
 }
 
 const WHOLE_DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'all']);
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' '));
-const isNumber = (w: Word | undefined) => !!w && (/^\d[\d,.]*$/.test(w.raw) || NUMBER_WORDS.has(w.lower));
+// A part may be spelled ("Seventeen of the train's 38 wagons"): the numbers stage's own words for numbers.
+const isNumber = (w: Word | undefined) => !!w && (/^\d[\d,.]*$/.test(w.raw) || w.lower in ONES || w.lower in TENS || w.lower === 'hundred');
 const possessive = (w: Word | undefined) => !!w && /['’]s$/.test(w.raw);
 /** Where "of" stands before a whole's figure at `k`: "of 2,100", "of its 2,100", "of the train's 38". */
 function ofBefore(ws: Word[], k: number): number {
