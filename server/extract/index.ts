@@ -7,7 +7,7 @@ import type { Figure } from './types';
 import { extractFigures } from './numbers';
 import { furnitureRanges, inRanges, spanAt, splitParagraphs, splitSentences, type Span } from './text';
 import { attribute, citationOf, type Attribution } from './attribution';
-import { resolveAsOf, type AsOf } from './dates';
+import { entryDay, liveEntries, resolveAsOf, type AsOf } from './dates';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
 import { readQuantity, zeroFigures, type EventWords, type QuantityReading } from './quantity';
@@ -53,9 +53,11 @@ export function analyseArticle(text: string, published: string | null, measures:
   const furniture = furnitureRanges(text);
   const zeros = new Set(zeroFigures(text, found).filter((z) => !inRanges(furniture, z.start)));
   const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
+  // A live page's entries are of their own days: words like "on Thursday" count from the entry's.
+  const live = liveEntries(text, published);
   return figures.flatMap((figure): AnalysedFigure[] => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
-    const asOf = resolveAsOf(text, figure, published);
+    const asOf = resolveAsOf(text, figure, entryDay(live, figure.start) ?? published);
     const quantity = readQuantity(figure, quote.text, figure.start - quote.start, asOf, event);
     const zero = zeros.has(figure);
     // A zero says what did not happen: only kept when its clause says what is counted.

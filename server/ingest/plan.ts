@@ -1,6 +1,6 @@
 import { analyseArticle, extractFigures, wireCredit, type AnalysedFigure } from '../extract';
 import { UNSURE } from '../extract/measure';
-import { articleEvent, articleWords, ownEventKinds, eventOfTopic, incidentalReason, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
+import { articleEvent, articleWords, ownEventKinds, eventOfTopic, incidentalReason, earlierEventReason, measureTitle, proposeByQuantity, signatureOf, thingName, topicFor, type ArticleEvent, type QuantityReading } from '../extract/quantity';
 import type { DateEstimate, Measure, MeasureKind, Speaker, Topic } from '../domain/schemas';
 import type { NewClaim } from '../domain/new-claim';
 import { estimatePublished } from '../domain/estimate';
@@ -210,9 +210,11 @@ export function planIngest(input: IngestInput, measures: Measure[], topics: Topi
   }
   const figures = analyseArticle(input.text, published, measures, event, extracted).map((a, i): PlannedFigure => {
     const { measure, newMeasure, confidence, reason } = place(a, known, byId, event, topic, taken, { outlet: input.outlet, published });
-    const sure = confidence >= AUTO_ACCEPT;
+    // A figure of an earlier event the article recalls ("the last major outbreak, in 2016") is no claim about the story, however sure its words.
+    const earlier = earlierEventReason(a.quote.text, a.asOf.asOf, published);
+    const sure = confidence >= AUTO_ACCEPT && earlier === null;
     // A doubtful figure that is no claim about the story ("two dogs", an age) waits for nobody: it is set aside.
-    const aside = sure ? null : incidentalReason(a.figure, a.quote.text, a.figure.start - a.quote.start, a.quantity);
+    const aside = sure ? null : (earlier ?? incidentalReason(a.figure, a.quote.text, a.figure.start - a.quote.start, a.quantity));
     const speaker: Speaker | null = a.attribution.speaker;
     // A duration of the event counts from the start the article states, when it states one.
     // "nine days after the Aug. 13 explosion": the date after "after" or "since" is where the duration starts.

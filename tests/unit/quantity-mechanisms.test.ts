@@ -44,7 +44,10 @@ describe('how near a deed is', () => {
 describe('lengths are named by what they measure, temperatures by where they were read', () => {
   it('keeps a depth, a radius, a shoreline, a beach and a distance from a town apart', () => {
     expect(read('The slip started at a depth of 8 km.', '8 km')).toMatchObject({ concept: 'length', thing: 'depth', near: true });
-    expect(read('Police set up a 3-kilometre exclusion zone.', '3-kilometre')).toMatchObject({ thing: 'zone' });
+    expect(read('Police set up a 3-kilometre exclusion zone.', '3-kilometre')).toMatchObject({ thing: 'exclusion zone' });
+    // A zone named by nothing but "zone" is measured by its radius: "a 3-km zone" is "within 3 km".
+    expect(read('About 6,200 people were evacuated from a 3-km zone around the plant.', '3-km')).toMatchObject({ thing: 'radius' });
+    expect(read('The evacuation zone was widened to 5 km on Friday.', '5 km')).toMatchObject({ thing: 'radius' });
     expect(read('People living within 2 km of the quarry were told to leave.', 'within 2 km')).toMatchObject({ thing: 'radius' });
     expect(read('Mud now covers 30 km of shoreline.', '30 km')).toMatchObject({ thing: 'shoreline' });
     expect(read('Mud spilled over 4 km of beach on Friday.', 'over 4 km')).toMatchObject({ thing: 'beach' });

@@ -275,8 +275,9 @@ describe('a length named by the nouns around it', () => {
     expect(outer).toMatch(/^Containment zone\b/);
     expect(inner).not.toBe(outer);
   });
-  it('“the zone to 3 km” and “9 miles of a key freight line” name the zone and the line', () => {
-    expect(fig('The fire service widened the evacuation zone to 3 km after the Lisvania outbreak.', '3 km').measureTitle).toMatch(/^Zone\b/);
+  it('“the zone to 3 km” is the zone’s radius and “9 miles of a key freight line” names the line', () => {
+    expect(fig('The fire service widened the evacuation zone to 3 km after the Lisvania outbreak.', '3 km').measureTitle).toMatch(/^Radius\b/);
+    expect(fig('The evacuation zone was widened to 3 km after the Lisvania outbreak.', '3 km').measureTitle).toMatch(/^Radius\b/);
     expect(fig('Nearly 9 miles of a key freight line remain closed after the Lisvania outbreak.', 'Nearly 9 miles').measureTitle).toMatch(/^Line\b/);
   });
   it('people “ordered out” of a zone were evacuated', () => {
@@ -303,5 +304,28 @@ describe('culling, and a count for a span that ends on a date', () => {
   it('“culled in the week to 2 February” is a count in a stated period, not the running total', () => {
     const [week] = figs('About 500,000 birds were culled in the week to 2 February in the Lisvania outbreak.');
     expect(week.measureTitle).toMatch(/\(in a stated period\)/);
+  });
+});
+
+describe('figures of the background: a body’s size, someone’s holdings, an earlier event', () => {
+  it('what a body runs or employs, and what someone keeps, is set aside', () => {
+    const text = `${FIRE}The operator is the largest in the region, running about 180 trains a day with 2,300 employees. “Last week I had 62,000 chickens,” said a farmer who keeps 12,000 hens.`;
+    for (const t of ['about 180', '2,300', '62,000', '12,000']) expect(of(text, t).decision).toBe('set-aside');
+    expect(of(text, '2,300').note).toMatch(/size of a body/);
+    // The story's own figures in the same article are claims.
+    expect(of(text, 'about 12,000 hectares').decision).toBe('accepted-automatically');
+  });
+  it('a figure its sentence dates a year or more back, of an event it sets beside the story’s, is that event’s', () => {
+    const text = `${FIRE}The region’s worst previous fire, at Brask in 2009, killed 14 people. In 1998, 40 homes burned at Oster when a lightning strike set the ridge alight. The last major fire, in 2016, burned 3,000 hectares.`;
+    for (const t of ['14', '40', '3,000 hectares']) {
+      const f = of(text, t);
+      expect(f.decision).toBe('set-aside');
+      expect(f.note).toMatch(/earlier event/);
+    }
+  });
+  it('a past date alone, or an earlier event of this year, does not set a figure aside', () => {
+    const text = `${FIRE}Since 2019 the ridge has lost 9,000 hectares to fires. Last week’s fire near Brask destroyed 12 homes.`;
+    expect(of(text, '9,000 hectares').note ?? '').not.toMatch(/earlier event/);
+    expect(of(text, '12').note ?? '').not.toMatch(/earlier event/);
   });
 });

@@ -146,3 +146,4 @@ export function spanForAsOf(text: string, figure: { start: number; end: number }
   const read = resolveAsOf(text, figure, reference);
   return read.asOf === asOf ? read.span : null;
 }
+export { liveEntries, entryDay, type LiveEntries } from './live';

@@ -43,6 +43,8 @@ function wordEnd(t: Token[], j: number): number {
 
 /** "40 more drones", "dozens more drones", "400 additional troops": words that say "further". */
 const FURTHER = new Set(['more', 'additional', 'extra', 'further', 'other']);
+/** Plural nouns of people that no noun follows as its head ("40 people needs help" is a slip, not a count of needs). */
+const PERSONS = new Set(['people', 'men', 'women', 'children', 'folk']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 /**
@@ -72,7 +74,13 @@ export function findThing(t: Token[], q: Quantity): string | null {
     if (w === undefined || w.kind !== 'word' || w.broken || STOPWORDS.has(w.lower) || w.lower in CURRENCY_WORDS) return null;
     const end = wordEnd(t, j);
     const text = end === j ? w.raw : t[end].raw;
-    if (isPluralNoun(text) || (single && seen === 0 && end === j)) return text;
+    if (isPluralNoun(text)) {
+      // "140 poultry farms", "20 police officers": after a collective noun used as a modifier, the next noun is what is counted.
+      const next = t[end + 1];
+      const head = !/s$/i.test(text) && !PERSONS.has(text.toLowerCase()) && next !== undefined && next.kind === 'word' && !next.broken && next.spaced && end === j && /^\p{Ll}\p{L}*s$/u.test(next.raw) && isPluralNoun(next.raw) && !STOPWORDS.has(next.lower);
+      return head ? next.raw : text;
+    }
+    if (single && seen === 0 && end === j) return text;
     if (/ly$/.test(w.lower)) return null;
     j = end + 1;
   }

@@ -4,6 +4,7 @@ import { wordAt, wordsOf, type Word } from './words';
 import { isWhole } from './level';
 import { thingName } from './concepts';
 import { EVENT_NOUNS } from './event';
+import { toMs } from '../../domain/dates';
 
 /*
  * Figures that are no claim about a quantity of the story: "left with his wife and two dogs", "a
@@ -26,7 +27,14 @@ const TALLY_SUBJECTS = new Set(['toll', 'total', 'number', 'count', 'tally', 'fi
 const HABITUAL = new Set(['normally', 'usually', 'typically', 'ordinarily', 'routinely', 'customarily']);
 
 /** Present-tense verbs of what an organisation or a place always is: "employs 11,400 people", "serves 1.9 million". */
-const STANDING = new Set(['employs', 'employ', 'serves', 'serve', 'runs', 'operates', 'operate', 'represents', 'represent', 'owns', 'supplies', 'manages', 'oversees', 'staffs', 'insures', 'covers']);
+const STANDING = new Set([
+  'employs', 'employ', 'employing', 'serves', 'serve', 'serving', 'runs', 'running', 'operates', 'operate', 'operating', 'represents', 'represent', 'representing',
+  'owns', 'own', 'owned', 'supplies', 'manages', 'oversees', 'staffs', 'insures', 'covers',
+  // What someone keeps or had: "who keeps 12,000 hens", "Last week I had 62,000 chickens".
+  'keeps', 'keep', 'kept', 'has', 'have', 'had', 'raises', 'breeds', 'farms', 'houses',
+]);
+/** "an operator … with 2,300 employees": the size of a body, named by its staff or members. */
+const BODY_NOUNS = new Set(['employees', 'staff', 'staffers', 'members', 'pupils', 'students', 'beds', 'branches', 'stores', 'shops', 'outlets', 'subscribers', 'customers']);
 /** "a country of 4.1 million people", "Brask, a town of about 14,500": the size of a place or a body, not of the event. */
 const POPULATED = /\b(?:country|nation|town|city|village|island|region|province|state|district|municipality|community|member|metropolis|capital|population|union|workforce)\s+of\s*$/i;
 
@@ -79,7 +87,8 @@ function standingFact(ws: Word[], sentence: string, at: number, first: number, l
   const peopleOrNothing = f.thing === null || thingName(f.thing) === 'people';
   if (peopleOrNothing && POPULATED.test(sentence.slice(Math.max(0, at - 40), at))) return `the size of a place or a body (“${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).slice(-2).join(' ')} ${f.text}”), not a count of the story’s event`;
   const verb = ws[first - 1]?.lower ?? '';
-  if (STANDING.has(verb)) return `what a body always does (“${ws[first - 1].raw} ${f.text}”), not what the story’s event did`;
+  if (STANDING.has(verb)) return `what a body always does or has (“${ws[first - 1].raw} ${f.text}”), not what the story’s event did`;
+  if (verb === 'with' && f.thing !== null && BODY_NOUNS.has(f.thing.toLowerCase())) return `the size of a body (“with ${f.text} ${f.thing}”), not a count of the story’s event`;
   if (verb === 'of' && ws[first - 2]?.lower === 'one') return `the whole that “one of ${f.text}” is counted from, not a count of the story`;
   // "The site was laid out for 20,000", "the 20,000 it was designed for", "a capacity of 20,000": what a place can hold.
   const near = ws.slice(Math.max(0, first - 5), Math.min(ws.length, last + 6)).map((w) => w.lower).join(' ');
@@ -117,6 +126,32 @@ export function incidentalReason(f: Figure, sentence: string, at: number, readin
   const high = f.high ?? f.value;
   if (high !== null && high <= SMALL && !f.per && !hasOwnSpan(sentence, at, f)) {
     return `a small count named in passing (“${f.text}${f.thing ? ` ${f.thing}` : ''}”) that no deed of the story’s event counts`;
+  }
+  return null;
+}
+
+/** Words that set another event of the same kind beside the story's: "the last major outbreak", "its worst previous rail accident". */
+const EARLIER = new Set(['previous', 'last', 'earlier', 'prior', 'former', 'worst', 'deadliest', 'biggest', 'largest', 'similar']);
+const YEAR_MS = 365 * 86_400_000;
+
+/**
+ * "The last major outbreak, in 2016, led to the culling of 210,000 birds", "Eskeland's worst
+ * previous rail accident, at Holmsted in 1987, killed four people", "In 1987, four people died …
+ * when a timber train left the rails": a figure its sentence dates a year or more before the
+ * article, of an event the sentence sets beside the story's, is that other event's, however
+ * confidently its words read. Null when the figure may be the story's.
+ */
+export function earlierEventReason(sentence: string, asOf: string | null, published: string | null): string | null {
+  if (asOf === null || published === null || toMs(published) - toMs(asOf) < YEAR_MS) return null;
+  const ws = wordsOf(sentence);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i].lower;
+    if (EVENT_NOUNS[w] !== undefined) {
+      const mark = ws.slice(Math.max(0, i - 4), i).find((x) => EARLIER.has(x.lower));
+      if (mark) return `a figure of an earlier event (“${ws.slice(ws.indexOf(mark), i + 1).map((x) => x.raw).join(' ')}”, ${asOf.slice(0, 4)}), not of the story’s`;
+    }
+    // "… when a timber train left the rails": a past event told by its own clause.
+    if (w === 'when' && (ws[i + 1]?.lower === 'a' || ws[i + 1]?.lower === 'an')) return `a figure of an earlier event (“${ws.slice(i, i + 4).map((x) => x.raw).join(' ')}”, ${asOf.slice(0, 4)}), not of the story’s`;
   }
   return null;
 }

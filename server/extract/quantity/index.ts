@@ -8,4 +8,4 @@ export { proposeByQuantity, measureTitle, signatureOf, topicFor, eventOfTopic, J
 export { thingName } from './concepts';
 export { zeroFigures } from './zero';
 export { statedStart } from './start';
-export { incidentalReason } from './incidental';
+export { incidentalReason, earlierEventReason } from './incidental';

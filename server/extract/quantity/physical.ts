@@ -18,6 +18,8 @@ const DIRECTIONS = new Set(
 /** Words that end a noun run: a direction, a preposition after the noun ("of coastline between …"). */
 const RUN_ENDS = new Set(['between', 'from', 'along', 'around', 'near', 'north', 'south', 'east', 'west', 'and', 'or', 'in', 'at', 'on', 'of', 'to', 'by', 'with', 'for']);
 const PLACE_AT = new Set(['at', 'in']);
+/** Words between a noun and "to" that keep it the length's noun: "the zone was widened to", "has been extended to". */
+const VERB_LINKS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'being', 'now', 'since', 'later', 'then']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns that make a capitalised name a site: "Ilmarez airport", "Brannoc station". */
 const SITES = new Set(['airport', 'station', 'observatory', 'harbour', 'harbor', 'port', 'base', 'valley', 'island']);
@@ -79,6 +81,14 @@ function placeNoun(ws: Word[], i: number, sentence: string): string | null {
  * coastline", "the perimeter at 210 km", "35 km north of Tobrek". Null when nothing says.
  */
 export function lengthOf(ws: Word[], sentence: string, first: number, last: number, figureText: string): LengthOf | null {
+  const of = lengthThing(ws, sentence, first, last, figureText);
+  // "a 3-km zone", "the zone was widened to 3 km", "within 3 km of the crossing": a zone's size in
+  // kilometres is its radius. A zone named by its kind ("a 10 km containment zone") stays that zone.
+  return of !== null && ZONES.has(of.thing) ? { thing: 'radius', from: null } : of;
+}
+const ZONES = new Set(['zone', 'cordon', 'perimeter zone']);
+
+function lengthThing(ws: Word[], sentence: string, first: number, last: number, figureText: string): LengthOf | null {
   const after = ws[last + 1];
   if (after && DIRECTIONS.has(after.lower)) {
     const k = ws[last + 2]?.lower === 'of' || ws[last + 2]?.lower === 'from' ? last + 3 : -1;
@@ -91,10 +101,10 @@ export function lengthOf(ws: Word[], sentence: string, first: number, last: numb
     const place = nameAfter(ws, from, sentence) ?? placeNoun(ws, from, sentence);
     if (place !== null) return { thing: 'distance', from: place };
   }
-  // "a 5-kilometre radius", "a 400-km border": the noun the compound describes.
+  // "a 5-kilometre radius", "a 400-km border", "a 3-km exclusion zone": the nouns the compound describes.
   if (figureText.includes('-')) {
-    const head = headFrom(ws, last + 1);
-    if (head) return { thing: head, from: null };
+    const run = nounRun(ws, last + 1);
+    if (run) return { thing: run, from: null };
   }
   // Written apart after an article, with the nouns that tell one from another: "a 3 km
   // protection zone" and "a 10 km containment zone" are two quantities; "the 14 km section".
@@ -108,7 +118,12 @@ export function lengthOf(ws: Word[], sentence: string, first: number, last: numb
     if (head) return { thing: head, from: null };
   }
   // "a shallow depth of 10 km", "the active fire perimeter at 210 km", "widened the evacuation zone to 3 km".
-  if (['of', 'at', 'to'].includes(ws[first - 1]?.lower ?? '') && noun(ws[first - 2])) return { thing: ws[first - 2].lower, from: null };
+  // "the evacuation zone was widened to 3 km", "Evacuation zone widened to 3 km": past the verb to its noun.
+  if (['of', 'at', 'to'].includes(ws[first - 1]?.lower ?? '')) {
+    let k = first - 2;
+    while (k > first - 5 && k >= 0 && (VERB_LINKS.has(ws[k].lower) || /ed$/.test(ws[k].lower))) k--;
+    if (k >= 0 && noun(ws[k]) && !/ed$/.test(ws[k].lower)) return { thing: ws[k].lower, from: null };
+  }
   return null;
 }
 

@@ -40,6 +40,9 @@ const PROMISE_OF: Record<string, Concept> = (() => {
   return { supply: by.get('agreed')!, aid: by.get('pledged')!, money: by.get('pledged')! };
 })();
 
+/** Nouns after an event noun that make it a place: "the crash site", "the blast scene". */
+const EVENT_PLACES = new Set(['site', 'sites', 'scene', 'location', 'area', 'zone']);
+
 /** Words in a count's noun phrase that change what is counted: suspected and confirmed cases are two tallies. */
 const STATUS: Record<string, string> = dict({ suspected: 'suspected', probable: 'suspected', possible: 'suspected', confirmed: 'confirmed', 'laboratory-confirmed': 'confirmed', 'lab-confirmed': 'confirmed' });
 
@@ -69,7 +72,11 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const tail = Math.max(last, thingAt) + 1;
   // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
   // "disaster assistance" may be this story's: a generic event word names no other event.
-  const otherEvent = (w: Word) => EVENT_NOUNS[w.lower] !== undefined && EVENT_NOUNS[w.lower] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w.lower]) && !event!.alsoKinds?.has(EVENT_NOUNS[w.lower]);
+  // "around the crash site", "at the blast scene": an event noun naming a place is where the story's event happened, not another event.
+  const otherEvent = (i: number) => {
+    const w = ws[i].lower;
+    return EVENT_NOUNS[w] !== undefined && EVENT_NOUNS[w] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w]) && !event!.alsoKinds?.has(EVENT_NOUNS[w]) && !EVENT_PLACES.has(ws[i + 1]?.lower ?? '');
+  };
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
   const pair = thingAt >= 0 && ws[thingAt + 1]?.lower === 'and' && !!ws[thingAt + 2] && isPluralNoun(ws[thingAt + 2].lower) && !isCapitalised(ws[thingAt + 2].raw) ? thingAt + 2 : thingAt;
@@ -78,7 +85,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // before the figure, a relative clause on its noun only describes what is counted; its event is not the figure's.
   // "300 people who died in the 2019 floods" has its deed in that clause: a figure of the other event.
   const described = thingAt >= 0 && RELATIVE_WORDS.has(ws[thingAt + 1]?.lower ?? '') && hits.some((h) => h.at < first) ? thingAt + 1 : to;
-  if (event !== null && ws.slice(last + 1, Math.min(to, described)).some(otherEvent) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
+  if (event !== null && ws.slice(last + 1, Math.min(to, described)).some((_, i) => otherEvent(last + 1 + i)) && !ws.slice(from, to).some((w) => eventWords.has(w.lower))) return null;
   // "2,000 residents who live within a 3.1-mile radius of the plant remained out of their homes": the
   // main verb after a relative clause on the noun is the figure's, as near as if the clause were not there.
   const relative = thingAt >= 0 ? afterRelative(ws, sentence, thingAt) : null;

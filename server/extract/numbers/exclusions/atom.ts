@@ -45,11 +45,17 @@ function isYear(t: Token[], a: Atom): boolean {
   return p !== undefined && (YEAR_LEADS.has(p.lower) || monthOf(p.raw) !== null);
 }
 
+/** Words that join two days of one month: "between 16 and 18 March", "3 to 5 May", "16–18 March". */
+const DAY_SPAN_JOINS = new Set(['and', 'to', 'through', 'until', 'till', '-', '–', '—']);
+
 function isDayOfMonth(t: Token[], a: Atom): boolean {
   const v = a.value;
   if (a.literal === null || a.first !== a.last || !Number.isInteger(v) || v < 1 || v > 31 || a.literal.hasComma) return false;
   const n = t[a.last + 1];
   if (n !== undefined && (monthOf(n.raw) !== null || (n.lower === 'of' && t[a.last + 2] !== undefined && monthOf(t[a.last + 2].raw) !== null))) return true;
+  // "between 16 and 18 March", "from 3 to 5 May": the first day of a span of days shares its month.
+  const d2 = t[a.last + 2];
+  if (n !== undefined && DAY_SPAN_JOINS.has(n.lower) && d2 !== undefined && /^\d{1,2}$/.test(d2.raw) && Number(d2.raw) > v && Number(d2.raw) <= 31 && t[a.last + 3] !== undefined && monthOf(t[a.last + 3].raw) !== null) return true;
   const p = t[a.first - 1];
   if (p === undefined) return false;
   if (monthOf(p.raw) !== null) return true;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { entryDay, liveEntries } from '@/server/extract/dates';
+import { extractFigures } from '@/server/extract';
+import { planIngest } from '@/server/ingest/plan';
+import { computeFlags } from '@/server/domain/flags';
+import type { Claim } from '@/server/domain/schemas';
+
+/*
+ * A live page's entries are of their own days (server/extract/dates/live.ts), and the words of
+ * coverage that are no count (a span of days) or that name what is counted (a noun run's head).
+ */
+const LIVE = [
+  'Key points',
+  '- The evacuation zone was widened to 3 km overnight; about 6,200 people have been told to leave',
+  '',
+  '12:55',
+  'The health authority says at least 28 people have been injured in the Velby fire.',
+  '',
+  '04:20',
+  'The fire service has widened the evacuation zone around the Velby fire to 3 km.',
+  '',
+  '23:55',
+  'About 4,000 people are being evacuated from the Velby fire, according to the fire service.',
+  '',
+  '23:10',
+  'Reports of a loud explosion and a large fire near the Velby crossing.',
+].join('\n');
+
+describe('live pages', () => {
+  it('dates each entry from the page’s date, a day back past midnight', () => {
+    const entries = liveEntries(LIVE, '2024-03-15');
+    expect(entries?.days).toEqual(['2024-03-15', '2024-03-15', '2024-03-14', '2024-03-14']);
+    expect(entryDay(entries, LIVE.indexOf('Key points'))).toBeNull();
+    expect(entryDay(entries, LIVE.indexOf('About 4,000'))).toBe('2024-03-14');
+    expect(entryDay(entries, LIVE.indexOf('at least 28'))).toBe('2024-03-15');
+  });
+  it('is no live page with fewer than three times on lines of their own, or oldest first', () => {
+    expect(liveEntries('12:55\nOne entry.\n\n04:20\nAnother.', '2024-03-15')).toBeNull();
+    expect(liveEntries('08:00\nA.\n\n09:00\nB.\n\n10:30\nC.', '2024-03-15')).toBeNull();
+    expect(liveEntries(LIVE, null)).toBeNull();
+  });
+  it('keeps two entries’ figures for two days apart: no page giving two figures at once', () => {
+    const plan = planIngest({ text: LIVE, outlet: 'Dunmoor Today', title: 'LIVE: Velby fire', published: '2024-03-15' }, [], []);
+    const at = (t: string) => plan.figures.find((f) => f.claim.value.text === t)!;
+    expect(at('About 4,000').claim.asOf).toBe('2024-03-14');
+    expect(at('about 6,200').claim.asOf).toBeNull();
+    expect(at('About 4,000').claim.measureId).toBe(at('about 6,200').claim.measureId);
+    const claims = plan.figures.filter((f) => f.decision === 'accepted-automatically').map((f) => ({ ...f.claim, outlet: plan.source.outlet, wire: null, published: plan.source.published }) as unknown as Claim);
+    const measures = plan.figures.flatMap((f) => (f.newMeasure ? [f.newMeasure] : []));
+    expect(computeFlags(claims, measures).filter((f) => f.kind === 'within-source')).toEqual([]);
+    // Read as one moment, the two would be a page contradicting itself.
+    const undated = claims.map((c) => ({ ...c, asOf: null }));
+    expect(computeFlags(undated, measures).filter((f) => f.kind === 'within-source')).toHaveLength(1);
+  });
+});
+
+describe('words of coverage', () => {
+  it('reads the first day of a span of days as part of a date', () => {
+    expect(extractFigures('The samples were taken between 16 and 18 March by the laboratory.')).toEqual([]);
+    expect(extractFigures('Tests ran from 3 to 5 May.')).toEqual([]);
+    expect(extractFigures('Some 16 to 18 people were hurt.').map((f) => f.text)).toEqual(['16 to 18']);
+  });
+  it('counts the head of a noun run after a collective noun', () => {
+    const thing = (s: string) => extractFigures(s)[0].thing;
+    expect(thing('About 140 poultry farms lie inside the zone.')).toBe('farms');
+    expect(thing('20 police officers were hurt.')).toBe('officers');
+    expect(thing('20 police were hurt.')).toBe('police');
+    expect(thing('40 people needs help.')).toBe('people');
+  });
+  const titles = (text: string) => planIngest({ text, outlet: 'Test Post', title: 'Velby fire', published: '2024-03-20' }, [], []).figures.map((f) => f.measureTitle);
+  it('tells those allowed home and those still unable to return from the evacuated', () => {
+    const [told, home, out] = titles('About 6,200 people were told to leave after the Velby fire. Some 4,800 residents were allowed to return on Friday; about 1,400 are still unable to return.');
+    expect(told).toMatch(/^People evacuated/);
+    expect(home).toMatch(/^People allowed home/);
+    expect(out).toMatch(/^People unable to return/);
+  });
+  it('reads “the crash site” as the place of the story’s event, not another event', () => {
+    const [people, zone] = titles('About 6,200 people were evacuated from a 3-km zone around the crash site after the Velby fire.');
+    expect(people).toMatch(/^People evacuated/);
+    expect(zone).toMatch(/^Radius of the Velby fire/);
+  });
+});
