@@ -10,7 +10,7 @@ import { attribute, citationOf, type Attribution } from './attribution';
 import { entryDay, liveEntries, resolveAsOf, type AsOf } from './dates';
 import { UNSURE, proposeMeasure, type MeasureProposal } from './measure';
 import { UNSORTED_TOPIC } from '../domain/unsorted';
-import { readQuantity, zeroFigures, type EventWords, type QuantityReading } from './quantity';
+import { readQuantity, thingName, zeroFigures, type EventWords, type QuantityReading } from './quantity';
 
 export type { Figure, FigureKind } from './types';
 export type { Span, Attribution, AsOf, MeasureProposal };
@@ -55,10 +55,13 @@ export function analyseArticle(text: string, published: string | null, measures:
   const figures = [...found, ...zeros].sort((a, b) => a.start - b.start);
   // A live page's entries are of their own days: words like "on Thursday" count from the entry's.
   const live = liveEntries(text, published);
+  let lastRead: LastRead | null = null;
   return figures.flatMap((figure): AnalysedFigure[] => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
     const asOf = resolveAsOf(text, figure, entryDay(live, figure.start) ?? published);
-    const quantity = readQuantity(figure, quote.text, figure.start - quote.start, asOf, event);
+    const read = readQuantity(figure, quote.text, figure.start - quote.start, asOf, event);
+    const quantity = (read === null || !read.near ? comparedFigure(figure, quote, asOf, lastRead, text) : null) ?? read ?? restatedFigure(figure, quote, lastRead, text);
+    if (quantity !== null) lastRead = { figure, quote, quantity, asOf };
     const zero = zeros.has(figure);
     // A zero says what did not happen: only kept when its clause says what is counted.
     if (zero && quantity === null) return [];
@@ -74,6 +77,52 @@ export function analyseArticle(text: string, published: string | null, measures:
       },
     ];
   });
+}
+
+/** The figure read last before this one, for a figure that answers it. */
+interface LastRead {
+  figure: Figure;
+  quote: Span;
+  quantity: QuantityReading;
+  asOf: AsOf;
+}
+
+/** "says the true figure is at least 44", "puts the real toll at", "I have counted at least 40": a figure of the quantity just named. */
+const RESTATES = /\b(?:(?:true|real|actual|correct|right|accurate)\s+(?:figure|number|toll|total|count|tally|cost|amount|bill|loss)|(?:the|that|this)\s+figure\s+(?:is|was|could|may|might|would|stands)|(?:have|has|had)\s+counted|counted\s+(?:at least|more than|over|nearly|almost|about|some))\b/i;
+/** How far back the quantity a restatement answers may be named: the sentence before, about. */
+const RESTATE_REACH = 320;
+
+/**
+ * "The ministry counts 31 farms infected. The farmers' association says the true figure is at
+ * least 44": a figure whose own words say it is another count of the quantity just named is read
+ * as that quantity, when nothing in its sentence says what it counts and it counts the same thing.
+ */
+function restatedFigure(figure: Figure, quote: Span, lastRead: LastRead | null, text: string): QuantityReading | null {
+  if (lastRead === null || lastRead.figure.kind !== figure.kind || figure.start - lastRead.figure.end > RESTATE_REACH) return null;
+  if (figure.kind !== 'count' && figure.kind !== 'money') return null;
+  if (figure.thing !== null && lastRead.figure.thing !== null && thingName(figure.thing) !== thingName(lastRead.figure.thing)) return null;
+  const before = text.slice(Math.max(quote.start, figure.start - 60), figure.start);
+  if (!RESTATES.test(before)) return null;
+  return { ...lastRead.quantity, near: true };
+}
+
+/** Words that set a figure against the one before it: "against some 750,000", "compared with around 1,150", "down from a peak of". */
+const COMPARED = /(?:\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\b(?:down|up)\s+from|\bas\s+against)\s+(?:(?:a|the)\s+(?:peak|high|low|record|total)\s+of\s+)?$/i;
+const OWN_PER = /^\s+(?:a|per|each|every)\s+(day|week|month|year)\b/i;
+
+/**
+ * "About 500,000 birds were culled in the week to 2 February, against some 750,000 in the week
+ * to 19 January": a figure set against the one just before it in its sentence counts the same
+ * quantity, over its own span ("a day") when it states one, and only when it has a date of its own.
+ */
+function comparedFigure(figure: Figure, quote: Span, asOf: AsOf, lastRead: LastRead | null, text: string): QuantityReading | null {
+  // "212 municipalities, up from a few dozen at the start of the month": undated, the two would be one moment's two figures.
+  if (lastRead === null || lastRead.quote.start !== quote.start || asOf.asOf === null || asOf.asOf === lastRead.asOf.asOf || lastRead.figure.kind !== figure.kind || (figure.kind !== 'count' && figure.kind !== 'money')) return null;
+  if (figure.thing !== null && lastRead.figure.thing !== null && thingName(figure.thing) !== thingName(lastRead.figure.thing)) return null;
+  const between = text.slice(lastRead.figure.end, figure.start);
+  if (!COMPARED.test(between)) return null;
+  const per = OWN_PER.exec(text.slice(figure.end, figure.end + 20))?.[1]?.toLowerCase() ?? lastRead.quantity.per;
+  return { ...lastRead.quantity, per, kind: per && !lastRead.quantity.per ? 'rate' : lastRead.quantity.kind, near: true };
 }
 
 /**

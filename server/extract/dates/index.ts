@@ -123,7 +123,11 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const apart = (e: TimeExpr) => t.slice(Math.min(e.at, after), Math.max(e.at, at)).some((x) => x.raw === ';');
   const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && !aside(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
-  const point = nearest(exprs.filter((e) => !e.since && own(e)), at);
+  // "about 500,000 were culled in the week to 2 February, against some 750,000 in the week to 19
+  // January": a date between another number and this one is that number's when this one has its own after it.
+  const points = exprs.filter((e) => !e.since && own(e));
+  const theirs = (e: TimeExpr) => e.at < at && t.slice(0, e.at).some((x) => x.kind === 'num') && points.some((p) => p.at > at);
+  const point = nearest(points.filter((e) => !theirs(e)), at);
   const asOf = point !== null ? clamp(point.end, pub) : pub;
   return {
     asOf: asOf === null ? null : iso(asOf),

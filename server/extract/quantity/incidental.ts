@@ -88,6 +88,13 @@ function standingFact(ws: Word[], sentence: string, at: number, first: number, l
   if (peopleOrNothing && POPULATED.test(sentence.slice(Math.max(0, at - 40), at))) return `the size of a place or a body (“${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).slice(-2).join(' ')} ${f.text}”), not a count of the story’s event`;
   const verb = ws[first - 1]?.lower ?? '';
   if (STANDING.has(verb)) return `what a body always does or has (“${ws[first - 1].raw} ${f.text}”), not what the story’s event did`;
+  // "runs nine hospitals and 31 clinics": the next item of a list after such a verb.
+  if (verb === 'and' || verb === 'or') {
+    for (let k = first - 2; k >= Math.max(1, first - 5); k--) {
+      if (/ed$/.test(ws[k].lower)) break;
+      if (STANDING.has(ws[k].lower)) return `what a body always does or has (“${ws.slice(k, first).map((w) => w.raw).join(' ')} ${f.text}”), not what the story’s event did`;
+    }
+  }
   if (verb === 'with' && f.thing !== null && BODY_NOUNS.has(f.thing.toLowerCase())) return `the size of a body (“with ${f.text} ${f.thing}”), not a count of the story’s event`;
   if (verb === 'of' && ws[first - 2]?.lower === 'one') return `the whole that “one of ${f.text}” is counted from, not a count of the story`;
   // "The site was laid out for 20,000", "the 20,000 it was designed for", "a capacity of 20,000": what a place can hold.
@@ -114,6 +121,9 @@ export function incidentalReason(f: Figure, sentence: string, at: number, readin
     // A duration of the event, or of a named part of it, is read as one; any other is the telling's own time.
     return reading === null ? `a span of time in the telling (“${f.text}”), not a duration of the story’s event or of a part of it` : null;
   }
+  // "with 187mm falling at the gauge", "lies less than 4km below the dam", "40 miles from her hospital":
+  // a length nothing says the thing or the deed of is a detail of the telling.
+  if (f.kind === 'measure' && reading !== null && !reading.near && reading.thing === 'length') return `a length with nothing saying what it measures (“${f.text}”), not a quantity of the story`;
   if (f.kind !== 'count' || (reading !== null && reading.near)) return null;
   if (isAge(ws, first, last, f)) return `someone’s age (“${f.text}”), not a quantity of the story`;
   if (describesNoun(sentence, at, f)) return `a number that describes a thing (“${sentence.slice(at, at + f.text.length + 12).split(/\s/)[0]}”), not a count of the story`;

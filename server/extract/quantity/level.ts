@@ -63,5 +63,6 @@ export function wholeAfter(ws: Word[], last: number): number {
 /** Is the figure at `first` the whole of a part stated before it ("870 of its 2,100 staff")? */
 export function isWhole(ws: Word[], first: number): boolean {
   const j = ofBefore(ws, first);
-  return j > 0 && isNumber(ws[j - 1]);
+  // "640 services were cancelled on Monday out of 1,400 scheduled": "out of" always names a whole.
+  return j > 0 && (isNumber(ws[j - 1]) || ws[j - 1].lower === 'out');
 }

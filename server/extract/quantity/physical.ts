@@ -88,7 +88,20 @@ export function lengthOf(ws: Word[], sentence: string, first: number, last: numb
 }
 const ZONES = new Set(['zone', 'cordon', 'perimeter zone']);
 
-function lengthThing(ws: Word[], sentence: string, first: number, last: number, figureText: string): LengthOf | null {
+/** The last word of a bracketed aside right after word `last` ("14km (8.7-mile) section"), or `last` itself. */
+function pastBrackets(ws: Word[], sentence: string, last: number): number {
+  const end = ws[last] ? ws[last].start + ws[last].raw.length : -1;
+  const m = end >= 0 ? /^\s*\([^()]{1,30}\)/.exec(sentence.slice(end)) : null;
+  if (m === null) return last;
+  const close = end + m[0].length;
+  let k = last;
+  while (ws[k + 1] && ws[k + 1].start < close) k++;
+  return k;
+}
+
+function lengthThing(ws: Word[], sentence: string, first: number, figureLast: number, figureText: string): LengthOf | null {
+  // "the 14km (8.7-mile) section": a restatement in brackets stands between the figure and its noun.
+  const last = pastBrackets(ws, sentence, figureLast);
   const after = ws[last + 1];
   if (after && DIRECTIONS.has(after.lower)) {
     const k = ws[last + 2]?.lower === 'of' || ws[last + 2]?.lower === 'from' ? last + 3 : -1;

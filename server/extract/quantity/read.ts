@@ -147,7 +147,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const increment = INCREMENT_CUES.some((c) => clause.has(c) && !(c === 'alone' && placeScope !== null));
   const periodCue = PERIOD_CUES.some((c) => clause.has(c));
   // "culled in the week to 2 February", "in the month ending 31 May": a stated span, however its end is dated.
-  const spanTo = SPAN_TO.test(ws.slice(Math.max(from, first - 8), Math.min(to, tail + 8)).map((w) => w.lower).join(' '));
+  // "About 750,000 of them were culled in the week to Sunday": the span may stand past the clause's reach, not past its punctuation.
+  const rest = sentence.slice(at + f.text.length).split(/[,;:!?]|\.\s/)[0].slice(0, 90).toLowerCase().replace(/\s+/g, ' ');
+  const spanTo = SPAN_TO.test(ws.slice(Math.max(from, first - 8), Math.min(to, tail + 8)).map((w) => w.lower).join(' ')) || SPAN_TO.test(rest);
   const stated = !totalCue && (increment || spanTo || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {

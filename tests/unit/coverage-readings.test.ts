@@ -6,8 +6,10 @@ import { computeFlags } from '@/server/domain/flags';
 import type { Claim } from '@/server/domain/schemas';
 
 /*
- * A live page's entries are of their own days (server/extract/dates/live.ts), and the words of
- * coverage that are no count (a span of days) or that name what is counted (a noun run's head).
+ * How coverage is read beyond one sentence's words: a live page's entries are of their own days
+ * (server/extract/dates/live.ts); a figure answering the one before it ("the true figure is",
+ * "against some 750,000") counts the same quantity; words that are no count (a span of days) or
+ * that name what is counted (a noun run's head, a zone's radius).
  */
 const LIVE = [
   'Key points',
@@ -78,5 +80,45 @@ describe('words of coverage', () => {
     const [people, zone] = titles('About 6,200 people were evacuated from a 3-km zone around the crash site after the Velby fire.');
     expect(people).toMatch(/^People evacuated/);
     expect(zone).toMatch(/^Radius of the Velby fire/);
+  });
+});
+
+describe('a figure that answers the one before it', () => {
+  const plan = (text: string, title = 'Lisvania bird flu outbreak') => planIngest({ text, outlet: 'Farm Wire', title, published: '2025-02-05' }, [], []).figures;
+  const by = (figs: ReturnType<typeof plan>, t: string) => figs.find((f) => f.claim.value.text === t)!;
+  it('“the true figure is at least 44” counts what the sentence before it counted', () => {
+    const figs = plan('The ministry counts 31 farms infected in the Lisvania outbreak. The farmers’ association says the true figure is at least 44 and accuses the ministry of under-reporting.');
+    expect(by(figs, 'at least 44').claim.measureId).toBe(by(figs, '31').claim.measureId);
+    expect(by(figs, 'at least 44').decision).toBe('accepted-automatically');
+  });
+  it('a restatement far from any figure, or of another kind, is not read so', () => {
+    const figs = plan(`The ministry counts 31 farms infected in the Lisvania outbreak. ${'Officials met farmers in the town hall to discuss the rules. '.repeat(8)}The association says the true figure is closer to €40 million.`);
+    expect(by(figs, 'closer to €40 million').claim.measureId).not.toBe(by(figs, '31').claim.measureId);
+  });
+  it('“against some 750,000 in the week to 19 January” is the same quantity on its own date', () => {
+    const figs = plan('About 500,000 birds were culled in the week to 2 February in the Lisvania outbreak, against some 750,000 in the week to 19 January.');
+    expect(by(figs, 'some 750,000').claim.measureId).toBe(by(figs, 'About 500,000').claim.measureId);
+    expect(by(figs, 'some 750,000').claim.asOf).toBe('2025-01-19');
+    expect(by(figs, 'About 500,000').claim.asOf).toBe('2025-02-02');
+  });
+  it('an undated “up from a few dozen” is not read as a second figure for the same moment', () => {
+    const figs = plan('Restrictions are now in force in 212 municipalities after the Lisvania outbreak, up from a few dozen at the start of the month.');
+    expect(by(figs, 'a few dozen').claim.measureId).not.toBe(by(figs, '212').claim.measureId);
+  });
+  it('“out of 1,400 scheduled” is a whole, and a list after “runs” is what a body has', () => {
+    const figs = plan('Only 640 services were cancelled on Monday in the Lisvania outbreak out of 1,400 scheduled. The network, which runs nine hospitals and 31 clinics, said so.');
+    expect(by(figs, '1,400').decision).toBe('set-aside');
+    expect(by(figs, '31').decision).toBe('set-aside');
+    expect(by(figs, '640').decision).toBe('accepted-automatically');
+  });
+  it('a share in “the week to Sunday” is that week’s count, not the running total', () => {
+    const figs = plan('A total of 1.1 million birds have now been culled in the Lisvania outbreak, the ministry said. About 750,000 of them were culled in the week to Sunday alone.');
+    expect(by(figs, 'About 750,000').measureTitle).toMatch(/in a stated period/);
+    expect(by(figs, '1.1 million').measureTitle).not.toMatch(/in a stated period/);
+  });
+  it('a length nothing names is set aside; a restatement in brackets does not hide the noun', () => {
+    const figs = plan('Brask lies less than 4km below the dam. Rail reopened the 14km (8.7-mile) section after the Lisvania outbreak.');
+    expect(by(figs, 'less than 4km').decision).toBe('set-aside');
+    expect(by(figs, '14km').measureTitle).toMatch(/^Section\b/);
   });
 });
