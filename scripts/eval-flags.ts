@@ -77,6 +77,8 @@ async function run(set: string, details: boolean): Promise<void> {
       for (const m of s.fallen) console.log(`  - ${m}`);
       console.log('quantities whose figures are on several measures:');
       for (const q of s.scattered) console.log(`  - ${q.quantity}: ${q.measures.join(' | ')}`);
+      console.log('reprinted values (one origin, several outlets):');
+      for (const f of cat.flags) if (f.kind === 'single-source' && f.reason.includes('comes from one origin')) console.log(`  - ${f.reason}`);
       console.log('flags that name no labelled disagreement:');
       for (const f of s.unexplained) console.log(`  - [${f.kind}] ${f.reason}`);
     }

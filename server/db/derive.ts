@@ -26,7 +26,7 @@ import { compareSearchTables } from './search-tables';
  * 7: a revised commitment or amount is judged by era; different-measures notes only between a
  *    promise and what came of it (related.ts LEADS_TO); measure signatures renamed (migration 021).
  */
-const FLAG_RULES_VERSION = 7;
+const FLAG_RULES_VERSION = 8;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));

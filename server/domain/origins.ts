@@ -14,6 +14,8 @@ export interface Origin {
   outlets: string[];
   /** "John Kirby (White House), reported by 3 outlets" */
   label: string;
+  /** Who it is from ("John Kirby (White House)"), or null when the outlets speak in their own voice. */
+  who: string | null;
 }
 
 function valueKey(c: Claim): string {
@@ -99,6 +101,15 @@ function joinKeys(c: Claim): JoinKeys {
   return k;
 }
 
+/** How far apart two outlets may print one agency story: the same day, or a day or two later. */
+const WIRE_DAYS = 3;
+const DAY_MS = 86_400_000;
+/** When a claim was printed or holds, for telling one wire story from the agency's next; undated claims meet. */
+function dayOf(c: Claim): number {
+  const d = c.asOf ?? c.published;
+  return d ? Date.parse(`${d}T00:00:00Z`) : 0;
+}
+
 export function originsOf(claims: Claim[]): Origin[] {
   const parent = claims.map((_, i) => i);
   // Iterative, with path halving: no recursion however many reprints one origin has.
@@ -119,6 +130,22 @@ export function originsOf(claims: Claim[]): Origin[] {
       else parent[find(i)] = find(j);
     }
   });
+  // One agency's copy carried by several outlets ("VELBY (Reuters) —") is one report, though each
+  // desk rewords it and credits its speaker in its own words ("police", "Eskeland police"): the
+  // wire's figures of one value on one measure, dated within a few days of each other, are one origin.
+  const byWire = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    if (!c.wire) return;
+    const k = `${c.wire}|${c.measureId}|${valueKey(c)}`;
+    const list = byWire.get(k);
+    if (list) list.push(i);
+    else byWire.set(k, [i]);
+  });
+  for (const list of byWire.values()) {
+    if (list.length < 2) continue;
+    const dated = list.map((i) => ({ i, ms: dayOf(claims[i]) })).sort((a, b) => a.ms - b.ms);
+    for (let k = 1; k < dated.length; k++) if (dated[k].ms - dated[k - 1].ms <= WIRE_DAYS * DAY_MS) parent[find(dated[k].i)] = find(dated[k - 1].i);
+  }
   // "the Kalvmoor Courier reported": a figure credited to an outlet is that outlet's own figure, reprinted.
   const byOutlet = new Map<string, number>();
   keys.forEach((k, i) => {
@@ -156,6 +183,6 @@ export function originsOf(claims: Claim[]): Origin[] {
     const first = cs[0];
     const who = speakerLabel(first.speaker) ?? (first.citedBy[0] || null);
     const by = outlets.length === 1 ? outlets[0] : `${outlets.length} outlets`;
-    return { key: cs.map((c) => c.id).sort()[0], claims: cs, outlets, label: who ? `${who}, reported by ${by}` : by };
+    return { key: cs.map((c) => c.id).sort()[0], claims: cs, outlets, label: who ? `${who}, reported by ${by}` : by, who };
   });
 }

@@ -104,3 +104,21 @@ describe('origins', () => {
     expect(origins[0].outlets.sort()).toEqual(['Green Ledger', 'Kalvmoor Courier']);
   });
 });
+
+describe('one agency story carried by several desks', () => {
+  const v = intervalFor({ qualifier: 'exact', n: 41 }, '41');
+  const police = { name: null, role: null, organisation: 'police' };
+  const eskPolice = { name: null, role: null, organisation: 'Eskeland police' };
+  it('is one origin however each desk words it and credits its speaker, within a few days', () => {
+    const a = claim({ measureId: 'm', sourceId: 'herald', value: v, quote: 'Five people were killed and 41 injured, police said', speaker: police }, { outlet: 'Herald', wire: 'Reuters', published: '2024-03-16' });
+    const b = claim({ measureId: 'm', sourceId: 'mercury', value: v, quote: 'Five people died and 41 were injured, Eskeland police said', speaker: eskPolice }, { outlet: 'Mercury', wire: 'Reuters', published: '2024-03-17' });
+    const later = claim({ measureId: 'm', sourceId: 'later', value: v, quote: 'the toll of injured stood at 41, police said', speaker: eskPolice }, { outlet: 'Later', wire: 'Reuters', published: '2024-04-20' });
+    const own = claim({ measureId: 'm', sourceId: 'post', value: v, quote: 'Medics say 41 people were hurt', speaker: { name: null, role: 'medics', organisation: null } }, { outlet: 'Post', wire: null, published: '2024-03-16' });
+    const groups = originsOf([a, b, later, own]).map((o) => o.claims.map((x) => x.sourceId).sort().join('+')).sort();
+    expect(groups).toEqual(['herald+mercury', 'later', 'post']);
+  });
+  it('reads the agency from a dateline under a line of page furniture', () => {
+    expect(wireCredit('WORLD | EUROPE\n\nVELBY, Eskeland (Reuters) — Five people died.', 'The Northern Mercury')).toBe('Reuters');
+    expect(wireCredit('WORLD | EUROPE\n\nFive people died, police said.', 'The Northern Mercury')).toBeNull();
+  });
+});

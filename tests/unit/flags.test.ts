@@ -78,3 +78,26 @@ describe('flag rules', () => {
     expect(computeFlags([a, b], [count]).filter((f) => f.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('a value reprinted from one origin, on a measure that holds others', () => {
+  const m = measure({ id: 'injured', title: 'People injured', kind: 'cumulative-count', unit: 'people' });
+  const at = (n: number, text: string) => intervalFor({ qualifier: 'exact', n }, text);
+  const police = { name: null, role: null, organisation: 'police' };
+  const reprints = [
+    claim({ measureId: 'injured', sourceId: 'herald', value: at(41, '41'), quote: '41 injured, police said', speaker: police }, { outlet: 'Herald' }),
+    claim({ measureId: 'injured', sourceId: 'mercury', value: at(41, '41'), quote: '41 were injured, police said', speaker: police }, { outlet: 'Mercury' }),
+  ];
+  const other = claim({ measureId: 'injured', sourceId: 'courier', value: at(47, '47'), quote: '47 treated, the hospital said', speaker: { name: null, role: null, organisation: 'hospital' } }, { outlet: 'Courier', published: '2023-05-20' });
+  it('gets a note saying its outlets do not confirm each other', () => {
+    const notes = computeFlags([...reprints, other], [m]).filter((f) => f.kind === 'single-source');
+    expect(notes).toHaveLength(1);
+    expect(notes[0].claimIds.sort()).toEqual(reprints.map((c) => c.id).sort());
+    expect(notes[0].reason).toMatch(/2 outlets \(Herald, Mercury\) but comes from one origin \(police\)/);
+  });
+  it('gets none when another origin gives the same value, or one outlet alone prints it', () => {
+    const medics = claim({ measureId: 'injured', sourceId: 'comet', value: at(41, '41'), quote: 'Medics say 41 were hurt', speaker: { name: null, role: 'medics', organisation: null } }, { outlet: 'Comet' });
+    expect(computeFlags([...reprints, medics, other], [m]).filter((f) => f.kind === 'single-source')).toEqual([]);
+    const fifty = claim({ measureId: 'injured', sourceId: 'star', value: at(50, '50'), quote: 'about 50 hurt, the mayor said', speaker: { name: null, role: 'mayor', organisation: null } }, { outlet: 'Star' });
+    expect(computeFlags([reprints[0], other, fifty], [m]).filter((f) => f.kind === 'single-source')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Claim, Flag, Measure } from '../schemas';
 import { comparable, EMPTY_FX, type Comparable, type FxTable } from '../compare';
 import { conflicts, withinSource } from './conflicts';
-import { denials, offCalendar, singleSource } from './notes';
+import { denials, offCalendar, reprintedValues, singleSource } from './notes';
 import { differentMeasures } from './related';
 import { groupBy } from './make';
 import { isActive } from './active';
@@ -53,5 +53,6 @@ export function measureFlags(m: Measure, byMeasure: Map<string, Claim[]>, siblin
   for (const found of [conflicts(m, items), denials(m, list, denied), withinSource(m, items), offCalendar(m, items)]) for (const f of found) out.push(f);
   const single = singleSource(m, list);
   if (single) out.push(single);
+  else for (const f of reprintedValues(m, list)) out.push(f);
   return out;
 }

@@ -3,7 +3,7 @@ import { comparable, type Comparable, type FxTable } from '../compare';
 import { claimOrder, insertSorted, lowerBound } from '../order';
 import { acrossSources, campsOf, spanOf } from './camps';
 import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, revises, revisions, runs, withinSource } from './conflicts';
-import { denials, offCalendar, singleSource, wrongForCalendar } from './notes';
+import { denials, offCalendar, reprintedValues, singleSource, wrongForCalendar } from './notes';
 import { headlineClaim } from './related';
 
 /*
@@ -259,6 +259,7 @@ export function updateMemo(
   for (const f of memo.offCalendar) out.push(f);
   const single = singleSource(m, list);
   if (single) out.push(single);
+  else for (const f of reprintedValues(m, list)) out.push(f);
   memo.flags = out;
   return memo;
 }

@@ -100,3 +100,39 @@ export function singleSource(m: Measure, list: Claim[]): Flag | null {
     `${outlets} a figure for “${m.title}”${citing}: ${[...new Set(asserted.map((a) => `“${a.value.text}”`))].join(', ')}; ${o.outlets.length > 1 ? 'all from one origin, so no independent source confirms it' : 'no other source confirms it'}.`,
   );
 }
+
+/**
+ * A measure's values that look corroborated and are not: several outlets print the figure, all
+ * from one origin (a wire story carried twice, "the Kalvmoor Courier reported"). One note per such
+ * value, when others give the measure other values (a measure of one origin gets singleSource's
+ * note instead). A busy measure's values are its page's to list: past this many values, none.
+ */
+export const REPRINT_VALUES = 12;
+export function reprintedValues(m: Measure, list: Claim[]): Flag[] {
+  const asserted = list.filter((c) => c.stance === 'asserts');
+  if (asserted.length < 3 || couldBeOneOrigin(list)) return [];
+  const byValue = new Map<string, Claim[]>();
+  for (const c of asserted) {
+    const k = `${c.value.low}|${c.value.high}`;
+    const group = byValue.get(k);
+    if (group) group.push(c);
+    else byValue.set(k, [c]);
+    if (byValue.size > REPRINT_VALUES) return [];
+  }
+  const out: Flag[] = [];
+  for (const group of byValue.values()) {
+    if (new Set(group.map((c) => c.outlet)).size < 2) continue;
+    const origins = originsOf(group);
+    if (origins.length !== 1) continue;
+    const [o] = origins;
+    out.push(
+      flag(
+        'single-source',
+        m,
+        [camp(group.map(asItem))],
+        `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ', one story reprinted'}: they do not confirm each other.`,
+      ),
+    );
+  }
+  return out;
+}

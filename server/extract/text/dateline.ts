@@ -22,7 +22,9 @@ export function datelinePlace(text: string): string[] {
 
 /** The agency an article is credited to in its dateline, unless the page is the agency's own. */
 export function wireCredit(text: string, outlet: string): string | null {
-  const m = text.trimStart().slice(0, 200).match(/^[^\n]{0,80}?\(([A-Za-z .-]{2,30})\)\s*[—–-]/);
+  // The dateline opens the story, which may stand under a line or two of page furniture ("WORLD | EUROPE").
+  const lines = text.trimStart().slice(0, 400).split('\n').filter((l) => l.trim() !== '').slice(0, 3);
+  const m = lines.map((l) => l.trimStart().match(/^[^\n]{0,80}?\(([A-Za-z .-]{2,30})\)\s*[—–-]/)).find((x) => x !== null);
   const wire = m ? WIRES[m[1].trim().toLowerCase()] : undefined;
   if (!wire) return null;
   const own = outlet.toLowerCase();
