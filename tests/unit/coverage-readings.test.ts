@@ -122,3 +122,16 @@ describe('a figure that answers the one before it', () => {
     expect(by(figs, '14km').measureTitle).toMatch(/^Section\b/);
   });
 });
+
+describe('a deed’s noun before “zone” names a place', () => {
+  const titles = (text: string) => planIngest({ text, outlet: 'Farm Wire', title: 'Lisvania bird flu outbreak', published: '2025-02-05' }, [], []).figures.map((f) => f.measureTitle);
+  it('“two farms outside the containment zone” were not contained; a fire “40% contained” was', () => {
+    const [farms, pct] = titles('Two farms outside the containment zone had tested positive in the Lisvania outbreak. The fire is now 40% contained.');
+    expect(farms).not.toMatch(/contained/i);
+    expect(farms).toMatch(/^Farms recorded/);
+    expect(pct).toMatch(/contained/);
+  });
+  it('people in the evacuation zone are still read as evacuated', () => {
+    expect(titles('About 6,000 people live in the evacuation zone after the Lisvania outbreak.')[0]).toMatch(/^People evacuated/);
+  });
+});

@@ -36,6 +36,9 @@ export interface Hit {
   carried?: boolean;
 }
 
+/** Nouns a deed's noun may name a place with: "containment zone", "evacuation area". */
+const PLACE_HEADS = new Set(['zone', 'zones', 'area', 'areas', 'perimeter', 'cordon', 'boundary', 'line']);
+
 export function conceptsNear(ws: Word[], sentence: string, first: number, last: number, f: Figure, from: number, to: number, event: Set<string>, phraseEnd = last): Hit[] {
   const out: Hit[] = [];
   // A deed after the figure is as near as it is to the figure's noun phrase: in "Nine people have
@@ -58,6 +61,9 @@ export function conceptsNear(ws: Word[], sentence: string, first: number, last: 
     // "About 3,500 crossed on Saturday" are people; "cases crossed 1,000", "the toll reached 40" passed a mark:
     // a deed of people only, before a figure that names no one, is a milestone verb.
     if (cw.concept.people && !f.thing && i + cw.stems.length === first) continue;
+    // "two farms outside the containment zone", "140 farms inside the evacuation zone": a deed's noun
+    // before "zone" names a place; it is no deed done to things that are not people.
+    if (cw.stems.length === 1 && PLACE_HEADS.has(ws[i + 1]?.lower ?? '') && !(f.thing && isPeople(f.thing))) continue;
     out.push({ concept: cw.concept, distance: away(i), phrase: cw.stems.length > 1, at: i });
     // The rest of a phrase ("death toll") is part of it, not a deed of its own.
     i += cw.stems.length - 1;
