@@ -135,3 +135,24 @@ describe('a deed’s noun before “zone” names a place', () => {
     expect(titles('About 6,000 people live in the evacuation zone after the Lisvania outbreak.')[0]).toMatch(/^People evacuated/);
   });
 });
+
+describe('shares, sides of a zone and the nouns after a figure', () => {
+  const figs = (text: string) => planIngest({ text, outlet: 'Farm Wire', title: 'Lisvania bird flu outbreak', published: '2025-02-05' }, [], []).figures;
+  const by = (text: string, t: string) => figs(text).find((f) => f.claim.value.text === t)!;
+  it('a share of a whole that no deed counts is background; a share destroyed is the story’s', () => {
+    const text = 'Lisvania exports only about 8% of its production. The lowlands produce about 40% of Lisvania’s eggs. About 30% of the town’s homes were destroyed in the Lisvania outbreak.';
+    expect(by(text, 'about 8%').decision).toBe('set-aside');
+    expect(by(text, 'about 40%').decision).toBe('set-aside');
+    expect(by(text, 'About 30%').decision).toBe('accepted-automatically');
+  });
+  it('a count outside a zone is that side’s, on a measure of its own', () => {
+    const text = 'The ministry counts 31 farms infected in the Lisvania outbreak. Bird flu was confirmed on two farms outside the containment zone.';
+    const [all, outside] = [by(text, '31'), by(text, 'two')];
+    expect(outside.measureTitle).toMatch(/^Farms recorded outside the zone/);
+    expect(outside.claim.measureId).not.toBe(all.claim.measureId);
+  });
+  it('reads “180 daily services” as services and names a length past a place name', () => {
+    expect(figs('All 180 daily services were cancelled in the Lisvania outbreak.')[0].measureTitle).toMatch(/^Services cancelled/);
+    expect(by('Rail closed the 96-km Brastow–Kellin line after the Lisvania outbreak.', '96-km').measureTitle).toMatch(/^Line\b/);
+  });
+});

@@ -45,6 +45,8 @@ function wordEnd(t: Token[], j: number): number {
 const FURTHER = new Set(['more', 'additional', 'extra', 'further', 'other']);
 /** Plural nouns of people that no noun follows as its head ("40 people needs help" is a slip, not a count of needs). */
 const PERSONS = new Set(['people', 'men', 'women', 'children', 'folk']);
+/** Adjectives that end like adverbs: "180 daily services", "40 elderly residents". */
+const LY_ADJECTIVES = new Set(['daily', 'weekly', 'monthly', 'yearly', 'nightly', 'hourly', 'quarterly', 'elderly', 'early', 'costly', 'deadly', 'friendly', 'lonely']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 
 /**
@@ -81,7 +83,7 @@ export function findThing(t: Token[], q: Quantity): string | null {
       return head ? next.raw : text;
     }
     if (single && seen === 0 && end === j) return text;
-    if (/ly$/.test(w.lower)) return null;
+    if (/ly$/.test(w.lower) && !LY_ADJECTIVES.has(w.lower)) return null;
     j = end + 1;
   }
   return null;

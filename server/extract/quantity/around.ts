@@ -29,7 +29,16 @@ function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string 
 }
 
 /** One place's share of the story: "61 homes in Linden Falls", "In Port Dessa alone, 1,340 cases". */
+/** Sides of a zone a count may be limited to, and the nouns that name one. */
+const ZONE_SIDES = new Set(['outside', 'inside', 'beyond', 'within']);
+const ZONE_NOUNS = new Set(['zone', 'cordon', 'perimeter', 'area']);
+
 export function scopeOf(ws: Word[], from: number, first: number, after: number, to: number, event: Set<string>): string | null {
+  // "two farms outside the containment zone", "cases beyond the cordon": a count on one side of a zone is that side's.
+  for (let i = after; i < Math.min(to, after + 6); i++) {
+    if (!ZONE_SIDES.has(ws[i].lower) || ws[i + 1]?.lower !== 'the') continue;
+    for (let j = i + 2; j < Math.min(ws.length, i + 5); j++) if (ZONE_NOUNS.has(ws[j].lower)) return `${ws[i].lower} the ${ws[j].lower}`;
+  }
   for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
     if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, to, event);
   }

@@ -54,7 +54,7 @@ export const CONCEPTS: Concept[] = [
   C('derailed', 'derailed', 'derailed', 'derailed,derailing,left the rails,came off the rails,off the rails,off the tracks,left the tracks,jumped the tracks,overturned', { goods: true }),
   C('burned', 'burned', 'burned', 'burned,burnt,burning,scorched,charred,blackened,consumed,torched,swept through,ravaged', { physical: true, goods: true }),
   C('cancelled', 'cancelled', 'cancelled', 'cancelled,canceled,cancellation,cancellations,scrapped,axed,called off,suspended,grounded,postponed,postpone,postponing', { goods: true }),
-  C('cases', 'cases', 'recorded', 'cases,case,infections,infected,tested positive,sickened,fell ill', { defaultThing: 'cases', of: 'count', prep: 'in' }),
+  C('cases', 'cases', 'recorded', 'cases,case,infections,infected,tested positive,sickened,fell ill,confirmed on,confirmed at,confirmed in', { defaultThing: 'cases', of: 'count', prep: 'in' }),
   C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in,brought in,drafted in,called in', { prep: 'at' , level: true }),
   C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true , physical: true }),

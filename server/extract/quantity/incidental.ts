@@ -124,6 +124,9 @@ export function incidentalReason(f: Figure, sentence: string, at: number, readin
   // "with 187mm falling at the gauge", "lies less than 4km below the dam", "40 miles from her hospital":
   // a length nothing says the thing or the deed of is a detail of the telling.
   if (f.kind === 'measure' && reading !== null && !reading.near && reading.thing === 'length') return `a length with nothing saying what it measures (“${f.text}”), not a quantity of the story`;
+  // "exports only about 8% of its production", "0.6 per cent of Corvenna's annual output", "fines of up to
+  // 4% of an organisation's turnover": a share nothing says the story's deed of is the background's proportion.
+  if (f.kind === 'percent' && reading === null && /^\s+of\s+(?:the|its|their|his|her|an?|all|[\p{Lu}][\p{L}-]*['’]s)\b/u.test(sentence.slice(at + f.text.length))) return `a share of a whole that no deed of the story counts (“${sentence.slice(at, at + f.text.length + 24).trim()}…”), not a quantity of the story`;
   if (f.kind !== 'count' || (reading !== null && reading.near)) return null;
   if (isAge(ws, first, last, f)) return `someone’s age (“${f.text}”), not a quantity of the story`;
   if (describesNoun(sentence, at, f)) return `a number that describes a thing (“${sentence.slice(at, at + f.text.length + 12).split(/\s/)[0]}”), not a count of the story`;

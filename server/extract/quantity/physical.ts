@@ -116,7 +116,10 @@ function lengthThing(ws: Word[], sentence: string, first: number, figureLast: nu
   }
   // "a 5-kilometre radius", "a 400-km border", "a 3-km exclusion zone": the nouns the compound describes.
   if (figureText.includes('-')) {
-    const run = nounRun(ws, last + 1);
+    // "the 96-km Brastow–Kellin line": past the name to the noun.
+    let k = last + 1;
+    while (k < last + 3 && ws[k] && isCapitalised(ws[k].raw)) k++;
+    const run = nounRun(ws, k);
     if (run) return { thing: run, from: null };
   }
   // Written apart after an article, with the nouns that tell one from another: "a 3 km

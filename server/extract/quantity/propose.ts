@@ -81,7 +81,7 @@ function capital(s: string): string {
  */
 export function measureTitle(r: QuantityReading, unit: string, event: ArticleEvent | null): string {
   const of = event ? ` ${r.prep} the ${event.name}` : '';
-  const where = r.scope ? ` in ${r.scope}` : '';
+  const where = r.scope ? ` ${scopeWords(r.scope)}` : '';
   const per = r.per ? ` ${PER_LABEL[r.per] ?? `per ${r.per}`}` : '';
   const suffix = r.stated ? (KIND_SUFFIX[r.kind] ?? '') : '';
   if (r.kind === 'duration' && r.since) return `Time since ${r.thing}${event ? ` (${event.name}, ${unit})` : ` (${unit})`}`;
@@ -112,10 +112,15 @@ export interface QuantityProposal {
 export function proposeByQuantity(r: QuantityReading, event: ArticleEvent | null, topic: Topic | null, measures: Measure[]): QuantityProposal {
   const same = measures.filter((m) => sameQuantity(m, r));
   const home = topic ? same.find((m) => m.topicId === topic.id) : undefined;
-  const what = `${r.thing} ${r.label}${r.scope ? ` in ${r.scope}` : ''}`;
+  const what = `${r.thing} ${r.label}${r.scope ? ` ${scopeWords(r.scope)}` : ''}`;
   if (home) return { measure: home, confidence: r.near ? JOIN_SURE : DOUBT + 0.1, reason: `the same quantity (${what}) in the same story (${topic!.title})${r.near ? '' : '; the deed is not next to the figure'}` };
   // In another story the same words are another quantity: a new measure in this story's topic.
   if (event === null && same.length > 0) return { measure: same[0], confidence: DOUBT, reason: `the same quantity (${what}) in another story; this article names no event: a person decides` };
   if (event === null) return { measure: null, confidence: DOUBT, reason: `a new quantity (${what}), but the article names no event to file it under` };
   return { measure: null, confidence: r.near ? FOUND_SURE : DOUBT + 0.1, reason: `a new quantity (${what}) in ${event.title}${r.near ? '' : '; the deed is not next to the figure'}` };
+}
+
+/** A scope as a title says it: "in Arlo", but "outside the zone" as it stands. */
+function scopeWords(scope: string): string {
+  return /^(?:outside|inside|beyond|within) the /.test(scope) ? scope : `in ${scope}`;
 }
