@@ -156,3 +156,11 @@ describe('shares, sides of a zone and the nouns after a figure', () => {
     expect(by('Rail closed the 96-km Brastow–Kellin line after the Lisvania outbreak.', '96-km').measureTitle).toMatch(/^Line\b/);
   });
 });
+
+describe('a word of two senses takes the one that fits the figure', () => {
+  const title = (text: string) => planIngest({ text, outlet: 'Test Post', title: 'Velby fire', published: '2024-03-20' }, [], []).figures[0].measureTitle;
+  it('a mass “released” was spilled; money “released” was paid out', () => {
+    expect(title('EskCargo puts the quantity of acrylonitrile released at 170 tonnes after the Velby fire.')).toMatch(/^Mass spilled/);
+    expect(title('The fund released €2m after the Velby fire.')).toMatch(/^Aid paid out/);
+  });
+});

@@ -56,7 +56,8 @@ export function conceptsNear(ws: Word[], sentence: string, first: number, last: 
     if ((i >= first && i <= last) || event.has(ws[i].lower) || (i > 0 && isCapitalised(ws[i].raw))) continue;
     // A word with a money sense and another ("lost") takes the sense that fits the figure.
     const ways = (BY_FIRST_STEM.get(ws[i].stem) ?? []).filter((x) => x.stems.every((s, j) => ws[i + j]?.stem === s) && fits(x.concept, f));
-    const cw = ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
+    // "the quantity of acrylonitrile released at 170 tonnes": a mass, an area or a volume takes the word's physical sense.
+    const cw = (f.kind === 'measure' ? ways.find((x) => x.concept.physical) : undefined) ?? ways.find((x) => x.concept.of === (f.kind === 'money' ? 'money' : 'count')) ?? ways[0];
     if (cw === undefined) continue;
     // "About 3,500 crossed on Saturday" are people; "cases crossed 1,000", "the toll reached 40" passed a mark:
     // a deed of people only, before a figure that names no one, is a milestone verb.
