@@ -87,6 +87,11 @@ interface LastRead {
   asOf: AsOf;
 }
 
+/** Two figures that may count one thing: nouns of the same thing, or one of them naming none. */
+function sameThing(a: Figure, b: Figure): boolean {
+  return a.thing === null || b.thing === null || thingName(a.thing) === thingName(b.thing);
+}
+
 /** "says the true figure is at least 44", "puts the real toll at", "I have counted at least 40": a figure of the quantity just named. */
 const RESTATES = /\b(?:(?:true|real|actual|correct|right|accurate)\s+(?:figure|number|toll|total|count|tally|cost|amount|bill|loss)|(?:the|that|this)\s+figure\s+(?:is|was|could|may|might|would|stands)|(?:have|has|had)\s+counted|counted\s+(?:at least|more than|over|nearly|almost|about|some))\b/i;
 /** How far back the quantity a restatement answers may be named: the sentence before, about. */
@@ -100,10 +105,10 @@ const RESTATE_REACH = 320;
 function restatedFigure(figure: Figure, quote: Span, lastRead: LastRead | null, text: string): QuantityReading | null {
   if (lastRead === null || lastRead.figure.kind !== figure.kind || figure.start - lastRead.figure.end > RESTATE_REACH) return null;
   if (figure.kind !== 'count' && figure.kind !== 'money') return null;
-  if (figure.thing !== null && lastRead.figure.thing !== null && thingName(figure.thing) !== thingName(lastRead.figure.thing)) return null;
+  if (!sameThing(figure, lastRead.figure)) return null;
   const before = text.slice(Math.max(quote.start, figure.start - 60), figure.start);
   if (!RESTATES.test(before)) return null;
-  return { ...lastRead.quantity, near: true };
+  return { ...lastRead.quantity, near: true, zero: figure.qualifier === 'none' };
 }
 
 /** Words that set a figure against the one before it: "against some 750,000", "compared with around 1,150", "down from a peak of". */
@@ -118,11 +123,11 @@ const OWN_PER = /^\s+(?:a|per|each|every)\s+(day|week|month|year)\b/i;
 function comparedFigure(figure: Figure, quote: Span, asOf: AsOf, lastRead: LastRead | null, text: string): QuantityReading | null {
   // "212 municipalities, up from a few dozen at the start of the month": undated, the two would be one moment's two figures.
   if (lastRead === null || lastRead.quote.start !== quote.start || asOf.asOf === null || asOf.asOf === lastRead.asOf.asOf || lastRead.figure.kind !== figure.kind || (figure.kind !== 'count' && figure.kind !== 'money')) return null;
-  if (figure.thing !== null && lastRead.figure.thing !== null && thingName(figure.thing) !== thingName(lastRead.figure.thing)) return null;
+  if (!sameThing(figure, lastRead.figure)) return null;
   const between = text.slice(lastRead.figure.end, figure.start);
   if (!COMPARED.test(between)) return null;
   const per = OWN_PER.exec(text.slice(figure.end, figure.end + 20))?.[1]?.toLowerCase() ?? lastRead.quantity.per;
-  return { ...lastRead.quantity, per, kind: per && !lastRead.quantity.per ? 'rate' : lastRead.quantity.kind, near: true };
+  return { ...lastRead.quantity, per, kind: per && !lastRead.quantity.per ? 'rate' : lastRead.quantity.kind, near: true, zero: figure.qualifier === 'none' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryDay, liveEntries } from '@/server/extract/dates';
-import { extractFigures } from '@/server/extract';
+import { analyseArticle, extractFigures } from '@/server/extract';
 import { planIngest } from '@/server/ingest/plan';
 import { computeFlags } from '@/server/domain/flags';
 import type { Claim } from '@/server/domain/schemas';
@@ -90,6 +90,14 @@ describe('a figure that answers the one before it', () => {
     const figs = plan('The ministry counts 31 farms infected in the Lisvania outbreak. The farmers’ association says the true figure is at least 44 and accuses the ministry of under-reporting.');
     expect(by(figs, 'at least 44').claim.measureId).toBe(by(figs, '31').claim.measureId);
     expect(by(figs, 'at least 44').decision).toBe('accepted-automatically');
+  });
+  it('a figure answering a denial asserts: it takes the quantity, not the denial', () => {
+    const figs = plan('No new cases have been recorded in the Lisvania outbreak since Monday. The opposition says the true figure is at least 12.');
+    const rival = by(figs, 'at least 12');
+    expect(rival.claim.stance).toBe('asserts');
+    expect(rival.claim.measureId).toBe(by(figs, 'No new cases').claim.measureId);
+    const read = analyseArticle('No new cases have been recorded in the Lisvania outbreak since Monday. The opposition says the true figure is at least 12.', '2025-02-05', []);
+    expect(read.find((a) => a.figure.text === 'at least 12')?.quantity).toMatchObject({ concept: 'cases', zero: false });
   });
   it('a restatement far from any figure, or of another kind, is not read so', () => {
     const figs = plan(`The ministry counts 31 farms infected in the Lisvania outbreak. ${'Officials met farmers in the town hall to discuss the rules. '.repeat(8)}The association says the true figure is closer to €40 million.`);
