@@ -130,7 +130,7 @@ export function reprintedValues(m: Measure, list: Claim[]): Flag[] {
         'single-source',
         m,
         [camp(group.map(asItem))],
-        `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ', one story reprinted'}: they do not confirm each other.`,
+        `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ''}: they do not confirm each other.`,
       ),
     );
   }
