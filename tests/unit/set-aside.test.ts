@@ -323,9 +323,10 @@ describe('figures of the background: a body’s size, someone’s holdings, an e
       expect(f.note).toMatch(/earlier event/);
     }
   });
-  it('a past date alone, or an earlier event of this year, does not set a figure aside', () => {
-    const text = `${FIRE}Since 2019 the ridge has lost 9,000 hectares to fires. Last week’s fire near Brask destroyed 12 homes.`;
+  it('a past date alone, an earlier event of this year, or a “when a …” clause two years back does not set a figure aside', () => {
+    const text = `${FIRE}Since 2019 the ridge has lost 9,000 hectares to fires. Last week’s fire near Brask destroyed 12 homes. In 2022, when a fire crossed the ridge, 300 homes burned.`;
     expect(of(text, '9,000 hectares').note ?? '').not.toMatch(/earlier event/);
     expect(of(text, '12').note ?? '').not.toMatch(/earlier event/);
+    expect(of(text, '300').note ?? '').not.toMatch(/earlier event/);
   });
 });

@@ -146,6 +146,8 @@ export function incidentalReason(f: Figure, sentence: string, at: number, readin
 /** Words that set another event of the same kind beside the story's: "the last major outbreak", "its worst previous rail accident". */
 const EARLIER = new Set(['previous', 'last', 'earlier', 'prior', 'former', 'worst', 'deadliest', 'biggest', 'largest', 'similar']);
 const YEAR_MS = 365 * 86_400_000;
+/** How far back a "when a …" clause alone says another event: five years. */
+const LONG_AGO_MS = 5 * YEAR_MS;
 
 /**
  * "The last major outbreak, in 2016, led to the culling of 210,000 birds", "Eskeland's worst
@@ -163,8 +165,9 @@ export function earlierEventReason(sentence: string, asOf: string | null, publis
       const mark = ws.slice(Math.max(0, i - 4), i).find((x) => EARLIER.has(x.lower));
       if (mark) return `a figure of an earlier event (“${ws.slice(ws.indexOf(mark), i + 1).map((x) => x.raw).join(' ')}”, ${asOf.slice(0, 4)}), not of the story’s`;
     }
-    // "… when a timber train left the rails": a past event told by its own clause.
-    if (w === 'when' && (ws[i + 1]?.lower === 'a' || ws[i + 1]?.lower === 'an')) return `a figure of an earlier event (“${ws.slice(i, i + 4).map((x) => x.raw).join(' ')}”, ${asOf.slice(0, 4)}), not of the story’s`;
+    // "… when a timber train left the rails": a past event told by its own clause, long before the
+    // story (a war's own "in 2022, when a drone hit the plant" is not set aside two years on).
+    if (w === 'when' && (ws[i + 1]?.lower === 'a' || ws[i + 1]?.lower === 'an') && toMs(published) - toMs(asOf) >= LONG_AGO_MS) return `a figure of an earlier event (“${ws.slice(i, i + 4).map((x) => x.raw).join(' ')}”, ${asOf.slice(0, 4)}), not of the story’s`;
   }
   return null;
 }
