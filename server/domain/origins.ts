@@ -18,7 +18,8 @@ export interface Origin {
   who: string | null;
 }
 
-function valueKey(c: Claim): string {
+/** A claim's value and stance: only claims of one key may be one origin. */
+export function valueKey(c: Claim): string {
   return `${c.value.low}|${c.value.high}|${c.stance}`;
 }
 

@@ -100,8 +100,10 @@ describe('a figure that answers the one before it', () => {
     expect(read.find((a) => a.figure.text === 'at least 12')?.quantity).toMatchObject({ concept: 'cases', zero: false });
   });
   it('a restatement far from any figure, or of another kind, is not read so', () => {
-    const figs = plan(`The ministry counts 31 farms infected in the Lisvania outbreak. ${'Officials met farmers in the town hall to discuss the rules. '.repeat(8)}The association says the true figure is closer to €40 million.`);
-    expect(by(figs, 'closer to €40 million').claim.measureId).not.toBe(by(figs, '31').claim.measureId);
+    const far = plan(`The ministry counts 31 farms infected in the Lisvania outbreak. ${'Officials met farmers in the town hall to discuss the rules. '.repeat(8)}The association says the true figure is at least 44.`);
+    expect(by(far, 'at least 44').claim.measureId).not.toBe(by(far, '31').claim.measureId);
+    const money = plan('The ministry counts 31 farms infected in the Lisvania outbreak. The association says the true figure is closer to €40 million.');
+    expect(by(money, 'closer to €40 million').claim.measureId).not.toBe(by(money, '31').claim.measureId);
   });
   it('“against some 750,000 in the week to 19 January” is the same quantity on its own date', () => {
     const figs = plan('About 500,000 birds were culled in the week to 2 February in the Lisvania outbreak, against some 750,000 in the week to 19 January.');

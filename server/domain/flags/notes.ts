@@ -2,7 +2,7 @@ import type { Claim, Flag, Measure } from '../schemas';
 import { formatDate, monthsBetween, toMs } from '../dates';
 import { formatNumber, overlaps, type ValueInterval } from '../value';
 import { speakerShort } from '../attribution';
-import { couldBeOneOrigin, originsOf } from '../origins';
+import { couldBeOneOrigin, originsOf, valueKey } from '../origins';
 import type { Comparable } from '../compare';
 import { asItem, camp, describeClaim, flag } from './make';
 
@@ -113,7 +113,7 @@ export function reprintedValues(m: Measure, list: Claim[]): Flag[] {
   if (asserted.length < 3 || couldBeOneOrigin(list)) return [];
   const byValue = new Map<string, Claim[]>();
   for (const c of asserted) {
-    const k = `${c.value.low}|${c.value.high}`;
+    const k = valueKey(c);
     const group = byValue.get(k);
     if (group) group.push(c);
     else byValue.set(k, [c]);
