@@ -1,15 +1,16 @@
 import type { Db } from './client';
 import { deriveFlags, flagRow, insertFlagRows, lockTouched, store, topicClaims } from './derive';
 import { fxTable } from './fx';
-import { allTopics, claimOrder, insertSorted, measureOrder, type IngestState } from './ingest-state';
+import { allTopics, claimOrder, insertSorted, measureOrder, type HeldTopic, type IngestState, type StoredRows } from './ingest-state';
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
 import { nextRevision } from './write';
-import { isActive, siblings } from '../domain/flags';
+import { answersDenials, isActive, quantityKey, type OwnedFlags } from '../domain/flags';
 import { comparableOf, updateMemo, type MeasureMemo } from '../domain/flags/memo';
 import { groupBy } from '../domain/flags/make';
 import { differentMeasures } from '../domain/flags/related';
-import type { Claim, Flag, Measure } from '../domain/schemas';
+import type { FxTable } from '../domain/compare';
+import type { Claim, Measure } from '../domain/schemas';
 
 /** What one ingest wrote, as the flags need to know it. */
 export interface IngestWrites {
@@ -23,69 +24,77 @@ export interface IngestWrites {
 }
 
 /**
- * Store one topic's flags. Given the rows stored before (as this returned them), only the
- * positions that changed are rewritten: an article adds a flag or two, not the topic's hundreds.
+ * Store one owner's flags (a measure's own, or those between measures). Given what was stored
+ * before (as this returned it), only the positions that changed are rewritten, and only flags that
+ * are not the very objects stored there before are written out to compare: an article adds a flag
+ * or two to a measure, not its hundreds.
  */
-export async function storeTopic(tx: Db, topicId: string, flags: Flag[], before?: string[]): Promise<string[]> {
-  const rows = flags.map((f, i) => JSON.stringify(flagRow(topicId, f, i)));
-  if (!before) {
-    await tx.query('DELETE FROM flags WHERE topic_id = $1', [topicId]);
-    await insertFlagRows(tx, rows);
-    return rows;
-  }
-  const changed = rows.flatMap((r, i) => (r === before[i] ? [] : [i]));
-  const gone = Array.from({ length: Math.max(0, before.length - rows.length) }, (_, k) => rows.length + k);
-  if (changed.length + gone.length > 0) await tx.query('DELETE FROM flags WHERE topic_id = $1 AND position = ANY($2)', [topicId, [...changed, ...gone]]);
+async function storeOwner(tx: Db, topicId: string, owned: OwnedFlags, before: StoredRows = NONE_STORED): Promise<StoredRows> {
+  const rows = owned.flags.map((f, i) => (f === before.flags[i] ? before.rows[i] : JSON.stringify(flagRow(topicId, owned.owner, f, i))));
+  const changed = rows.flatMap((r, i) => (r === before.rows[i] ? [] : [i]));
+  const gone = Array.from({ length: Math.max(0, before.rows.length - rows.length) }, (_, k) => rows.length + k);
+  if (changed.length + gone.length > 0) await tx.query('DELETE FROM flags WHERE topic_id = $1 AND owner = $2 AND position = ANY($3)', [topicId, owned.owner?.id ?? '', [...changed, ...gone]]);
   await insertFlagRows(tx, changed.map((i) => rows[i]));
-  return rows;
+  return { flags: owned.flags, rows };
+}
+const NONE_STORED: StoredRows = { flags: [], rows: [] };
+
+/** A topic not held yet, read from the database (which already has this article's claims). */
+async function readTopic(tx: Db, topicId: string, measures: Measure[]): Promise<HeldTopic> {
+  const live = measures.filter((m) => m.topicId === topicId && !m.mergedInto);
+  const claims = countedByMeasure(await topicClaims(tx, [topicId]));
+  return { live, byId: new Map(live.map((m) => [m.id, m])), quantities: groupBy(live, quantityKey), claims, headed: [], rows: new Map() };
+}
+
+/** A topic's counted claims by measure, as the memos take them (groupBy keeps claimOrder). */
+const countedByMeasure = (claims: Claim[]) => groupBy(claims.filter(isActive), (c) => c.measureId);
+
+/**
+ * The measures of a held topic whose own flags may have changed: those the article touched, and
+ * those holding a denial whose siblings it touched (a denial answers the other counts of its
+ * quantity). Every other measure's flags are what its memo already says.
+ */
+function dirtyMeasures(held: HeldTopic, changed: Set<string>, memos: Map<string, MeasureMemo>): Measure[] {
+  const dirty = new Set([...changed].flatMap((id) => held.byId.get(id) ?? []));
+  for (const c of [...dirty]) {
+    if (!answersDenials(c)) continue;
+    for (const x of held.quantities.get(quantityKey(c)) ?? []) if (x !== c && (memos.get(x.id)?.deniers.length ?? 0) > 0) dirty.add(x);
+  }
+  return [...dirty].sort(measureOrder);
 }
 
 /**
- * A topic's flags: what computeFlags(claims, live) gives — each measure's own flags in measure
- * order, then those between measures — but each measure's own flags come from its memo
- * (../domain/flags/memo), which takes in only the claims new to it (`added`): an article costs
- * what it touches, not what the measure holds. A measure that holds a denial is judged again when
- * a sibling changed (a denial answers the other counts of its quantity). Memos are never changed
- * in place: `memos` gets new ones, and a failed transaction leaves the state's own untouched.
+ * `m`'s memo brought up to date (../domain/flags/memo), taking in only the claims new to it
+ * (`added`) when its memo knows the rest. Memos are never changed in place: `memos` gets a new one.
  */
-function topicFlags(byMeasure: Map<string, Claim[]>, live: Measure[], changed: Set<string>, added: Map<string, Claim[]>, memos: Map<string, MeasureMemo>): Flag[] {
-  const siblingsOf = siblings(live);
-  const fx = fxTable();
-  const out: Flag[] = [];
-  for (const m of live) {
-    const list = byMeasure.get(m.id) ?? [];
-    const prev = memos.get(m.id);
-    // A sibling's figures from its memo when that is current, else worked out (once per claim: comparableOf keeps them).
-    const sib = () =>
-      siblingsOf(m).flatMap((x) => {
-        const list = byMeasure.get(x.id) ?? [];
+function remember(m: Measure, held: HeldTopic, added: Map<string, Claim[]>, memos: Map<string, MeasureMemo>, fx: FxTable): MeasureMemo {
+  const list = held.claims.get(m.id) ?? [];
+  const prev = memos.get(m.id);
+  // A sibling's figures from its memo when that is current, else worked out (once per claim: comparableOf keeps them).
+  const sib = () =>
+    (held.quantities.get(quantityKey(m)) ?? [])
+      .filter((x) => x !== m && answersDenials(x))
+      .flatMap((x) => {
+        const xs = held.claims.get(x.id) ?? [];
         const kept = memos.get(x.id);
-        return kept && kept.list === list && kept.measure === x ? kept.items : list.flatMap((c) => (c.stance === 'asserts' ? (comparableOf(c, x, fx) ?? []) : []));
+        return kept && kept.list === xs && kept.measure === x ? kept.items : xs.flatMap((c) => (c.stance === 'asserts' ? (comparableOf(c, x, fx) ?? []) : []));
       });
-    const stale = !prev || prev.list !== list || (prev.deniers.length > 0 && siblingsOf(m).some((x) => changed.has(x.id)));
-    let memo = prev;
-    if (!memo || stale) {
-      // A memo is reused only for the list it was derived from; a list it does not know is taken in whole.
-      const mine = prev && added.has(m.id) ? added.get(m.id)! : prev && prev.list === list ? [] : null;
-      memo = mine === null ? updateMemo(undefined, m, list, list, fx, sib) : updateMemo(prev, m, list, mine, fx, sib);
-      memos.set(m.id, memo);
-    }
-    for (const f of memo.flags) out.push(f);
-  }
-  // Every live measure has a memo of its current list by now: their headline claims are kept there.
-  for (const f of differentMeasures(live, byMeasure, (m) => memos.get(m.id)!.head)) out.push(f);
-  return out;
+  // A memo is reused only for the list it was derived from; a list it does not know is taken in whole.
+  const mine = prev && added.has(m.id) ? added.get(m.id)! : prev && prev.list === list ? [] : null;
+  const memo = mine === null ? updateMemo(undefined, m, list, list, fx, sib) : updateMemo(prev, m, list, mine, fx, sib);
+  memos.set(m.id, memo);
+  return memo;
 }
-
-/** A topic's counted claims by measure, as topicFlags takes them (groupBy keeps claimOrder). */
-const countedByMeasure = (claims: Claim[]) => groupBy(claims.filter(isActive), (c) => c.measureId);
 
 /**
  * An ingest's bumpRevision: the touched topics' flags derived again and the revision moved on, as
  * for any write, but from what the state already holds plus this article, not from a fresh read
- * of every claim of the topic. The flags are the same either way (derive.test.ts checks them
- * against a derivation from scratch). Returns the state as of the new revision, for the next
- * ingest, or null when someone else wrote meanwhile (the next ingest then reads afresh).
+ * of every claim of the topic, and only for the measures the article touched (and the flags
+ * between measures): an article costs what it touches, not what its topic holds. The flags are the
+ * same either way (derive.test.ts checks them against a derivation from scratch). Returns the
+ * state as of the new revision, for the next ingest, or null when someone else wrote meanwhile
+ * (the next ingest then reads afresh). The state is changed in place (ingest-state.ts says why
+ * that is safe).
  */
 export async function refreshAfterIngest(tx: Db, state: IngestState, wrote: IngestWrites): Promise<IngestState | null> {
   const touched = await lockTouched(tx);
@@ -96,31 +105,52 @@ export async function refreshAfterIngest(tx: Db, state: IngestState, wrote: Inge
     await nextRevision(tx);
     return null;
   }
-  const measures = insertSorted(state.measures, wrote.measures, measureOrder);
+  state.measures = insertSorted(state.measures, wrote.measures, measureOrder);
   const added = (await tx.query<ClaimRow>(`${CLAIM_SELECT} WHERE c.source_id = $1`, [wrote.sourceId])).map(toClaim);
-  const claims = new Map(state.claims);
-  const flags = new Map(state.flags);
-  const memos = new Map(state.memos);
+  const { memos } = state;
+  const fx = fxTable();
   const changed = new Set([...wrote.measures.map((m) => m.id), ...added.map((c) => c.measureId)]);
   for (const topicId of touched) {
-    const live = measures.filter((m) => m.topicId === topicId && !m.mergedInto);
-    const ids = new Set(live.map((m) => m.id));
-    const held = state.claims.get(topicId);
-    // A topic not held yet is read from the database, which already has this article's claims;
-    // a held one gains this article's counted claims on the lists of the measures they are on.
-    let byMeasure: Map<string, Claim[]>;
-    const newHere = groupBy(added.filter((c) => ids.has(c.measureId) && isActive(c)), (c) => c.measureId);
-    if (held) {
-      byMeasure = new Map(held);
-      for (const [measureId, mine] of newHere) byMeasure.set(measureId, insertSorted(byMeasure.get(measureId) ?? [], mine, claimOrder));
-    } else byMeasure = countedByMeasure(await topicClaims(tx, [topicId]));
-    claims.set(topicId, byMeasure);
-    // A topic read afresh has no memos that know its lists: each is taken in whole.
-    if (!held) for (const m of live) memos.delete(m.id);
-    flags.set(topicId, await storeTopic(tx, topicId, topicFlags(byMeasure, live, changed, held ? newHere : new Map(), memos), state.flags.get(topicId)));
+    let held = state.held.get(topicId);
+    let newHere = new Map<string, Claim[]>();
+    let dirty: Measure[];
+    if (!held) {
+      // Read whole: no memo knows its lists, and its stored rows are written again.
+      held = await readTopic(tx, topicId, state.measures);
+      state.held.set(topicId, held);
+      for (const m of held.live) memos.delete(m.id);
+      await tx.query('DELETE FROM flags WHERE topic_id = $1', [topicId]);
+      dirty = held.live;
+    } else {
+      // A held topic gains this article's measures, and its counted claims on the lists of the measures they are on.
+      const mine = wrote.measures.filter((m) => m.topicId === topicId);
+      if (mine.length) {
+        held.live = insertSorted(held.live, mine, measureOrder);
+        for (const m of mine) {
+          held.byId.set(m.id, m);
+          const k = quantityKey(m);
+          held.quantities.set(k, insertSorted(held.quantities.get(k) ?? [], [m], measureOrder));
+        }
+      }
+      newHere = groupBy(added.filter((c) => held!.byId.has(c.measureId) && isActive(c)), (c) => c.measureId);
+      for (const [measureId, list] of newHere) held.claims.set(measureId, insertSorted(held.claims.get(measureId) ?? [], list, claimOrder));
+      dirty = dirtyMeasures(held, changed, memos);
+    }
+    for (const m of dirty) {
+      const hadHead = memos.get(m.id)?.head !== undefined;
+      const memo = remember(m, held, newHere, memos, fx);
+      held.rows.set(m.id, await storeOwner(tx, topicId, { owner: m, flags: memo.flags }, held.rows.get(m.id)));
+      // Claims are only added here, so a measure that had a headline claim still has one (and is in `headed`).
+      if (memo.head && !hadHead) held.headed = insertSorted(held.headed, [m], measureOrder);
+    }
+    // The flags between measures are between measures with a headline claim (related.ts), in measure order.
+    const between = differentMeasures(held.headed, held.claims, (m) => memos.get(m.id)!.head);
+    held.rows.set('', await storeOwner(tx, topicId, { owner: null, flags: between }, held.rows.get('')));
   }
   await tx.query('DELETE FROM touched_topics');
   const revision = await nextRevision(tx);
   if (revision !== state.revision + 1) return null;
-  return { revision, measures, topics: wrote.topicsChanged ? await allTopics(tx) : state.topics, claims, flags, memos };
+  state.revision = revision;
+  if (wrote.topicsChanged) state.topics = await allTopics(tx);
+  return state;
 }

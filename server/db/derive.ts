@@ -2,19 +2,21 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db, ReadDb } from './client';
-import { computeFlags } from '../domain/flags';
+import { flagsByOwner, type OwnedFlags } from '../domain/flags';
 import type { Claim, Flag, Measure } from '../domain/schemas';
 import { Flag as FlagSchema } from '../domain/schemas';
 import { fxTable } from './fx';
-import { CLAIM_SELECT, toClaim, toMeasure, type ClaimRow, type MeasureRow } from './rows';
+import { CLAIM_SELECT, FLAG_ORDER, toClaim, toMeasure, type ClaimRow, type MeasureRow } from './rows';
 import { CLAIM_ORDER, MEASURE_ORDER } from './ingest-state';
 import { compareSearchTables } from './search-tables';
 
 /**
- * Flags kept current per topic (migration 006). Every write ends with bumpRevision, which calls
+ * Flags kept current (migration 006). Every write ends with bumpRevision, which calls
  * refreshTouched: the topics the transaction's claims and measures belonged to (collected by
  * triggers) get their flags derived again from their claims and stored, in that transaction. A
- * read is then a lookup; a write costs what its topics hold, not what the whole corpus holds.
+ * read is then a lookup. Each row names the measure whose own flags it is among (migration 026),
+ * so an ingest, which knows what it added, rewrites only the measures it touched
+ * (./derive-ingest.ts).
  */
 
 /**
@@ -25,19 +27,20 @@ import { compareSearchTables } from './search-tables';
  * 6: a flag on more than eight figures has a bounded id (first four, how many more, a hash).
  * 7: a revised commitment or amount is judged by era; different-measures notes only between a
  *    promise and what came of it (related.ts LEADS_TO); measure signatures renamed (migration 021).
+ * 9: each row stored under the measure it belongs to (migration 026).
  */
-const FLAG_RULES_VERSION = 8;
+const FLAG_RULES_VERSION = 9;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));
   return `rules ${FLAG_RULES_VERSION}; fx ${createHash('sha256').update(fx).digest('hex').slice(0, 16)}`;
 }
 
-/** Every flag of these topics, derived from their claims as they are in `db` now. */
-export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<string, Flag[]>> {
+/** Every flag of these topics, derived from their claims as they are in `db` now, by owner (flagsByOwner). */
+export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<string, OwnedFlags[]>> {
   const measures = (await db.query<MeasureRow>(`SELECT * FROM measures WHERE topic_id = ANY($1) AND merged_into IS NULL ${MEASURE_ORDER}`, [topicIds])).map(toMeasure);
   const claims = await topicClaims(db, topicIds);
-  const out = new Map<string, Flag[]>(topicIds.map((t) => [t, []]));
+  const out = new Map<string, OwnedFlags[]>(topicIds.map((t) => [t, []]));
   const byTopic = new Map<string, { measures: Measure[]; claims: Claim[] }>();
   const topicOf = new Map(measures.map((m) => [m.id, m.topicId]));
   for (const m of measures) {
@@ -46,7 +49,7 @@ export async function deriveFlags(db: ReadDb, topicIds: string[]): Promise<Map<s
     byTopic.set(m.topicId, g);
   }
   for (const c of claims) byTopic.get(topicOf.get(c.measureId)!)?.claims.push(c);
-  for (const [topicId, g] of byTopic) out.set(topicId, computeFlags(g.claims, g.measures, fxTable()));
+  for (const [topicId, g] of byTopic) out.set(topicId, flagsByOwner(g.claims, g.measures, fxTable()));
   return out;
 }
 
@@ -57,14 +60,27 @@ export async function topicClaims(db: ReadDb, topicIds: string[]): Promise<Claim
   return (await db.query<ClaimRow>(sql, [topicIds])).map(toClaim);
 }
 
-export const flagRow = (topicId: string, f: Flag, position: number) => ({ topic_id: topicId, position, id: f.id, kind: f.kind, measure_ids: f.measureIds, body: f });
+/** Where the flags between measures sort: after every measure's own. */
+const BETWEEN_MEASURES = 2147483647;
+
+/** One stored row: the flag, its topic, whose it is (migration 026) and its place among that owner's flags. */
+export const flagRow = (topicId: string, owner: Measure | null, f: Flag, position: number) => ({
+  topic_id: topicId,
+  owner: owner?.id ?? '',
+  owner_position: owner?.position ?? BETWEEN_MEASURES,
+  position,
+  id: f.id,
+  kind: f.kind,
+  measure_ids: f.measureIds,
+  body: f,
+});
 
 export async function insertFlagRows(tx: Db, json: string[]): Promise<void> {
   for (let i = 0; i < json.length; i += 500) {
     await tx.query(
-      `INSERT INTO flags (topic_id, position, id, kind, measure_ids, body)
-       SELECT topic_id, position, id, kind, ARRAY(SELECT jsonb_array_elements_text(measure_ids)), body
-       FROM jsonb_to_recordset($1::jsonb) AS x(topic_id text, position int, id text, kind text, measure_ids jsonb, body jsonb)`,
+      `INSERT INTO flags (topic_id, owner, owner_position, position, id, kind, measure_ids, body)
+       SELECT topic_id, owner, owner_position, position, id, kind, ARRAY(SELECT jsonb_array_elements_text(measure_ids)), body
+       FROM jsonb_to_recordset($1::jsonb) AS x(topic_id text, owner text, owner_position int, position int, id text, kind text, measure_ids jsonb, body jsonb)`,
       [`[${json.slice(i, i + 500).join(',')}]`],
     );
   }
@@ -93,10 +109,16 @@ export async function bumpTopicVersions(tx: Db, topicIds: string[] | 'all'): Pro
   );
 }
 
-export async function store(tx: Db, derived: Map<string, Flag[]>): Promise<void> {
+/** Each owner's rows (JSON, by position), as `store` writes them and an ingest compares them with. */
+function ownerRows(topicId: string, owned: OwnedFlags): string[] {
+  return owned.flags.map((f, i) => JSON.stringify(flagRow(topicId, owned.owner, f, i)));
+}
+
+/** Replace these topics' flags with `derived`. */
+export async function store(tx: Db, derived: Map<string, OwnedFlags[]>): Promise<void> {
   const ids = [...derived.keys()];
   await tx.query('DELETE FROM flags WHERE topic_id = ANY($1)', [ids]);
-  await insertFlagRows(tx, [...derived].flatMap(([topicId, flags]) => flags.map((f, i) => JSON.stringify(flagRow(topicId, f, i)))));
+  await insertFlagRows(tx, [...derived].flatMap(([topicId, owned]) => owned.flatMap((o) => ownerRows(topicId, o))));
 }
 
 /**
@@ -167,7 +189,7 @@ export async function ensureDerived(db: Db): Promise<boolean> {
 /** The stored flags, in topic order and each topic's own order; `where` narrows them in SQL. */
 export async function storedFlags(db: ReadDb, where = 'TRUE', params: unknown[] = []): Promise<Flag[]> {
   const rows = await db.query<{ body: unknown }>(
-    `SELECT f.body FROM flags f LEFT JOIN topics t ON t.id = f.topic_id WHERE ${where} ORDER BY t.position NULLS LAST, f.topic_id, f.position`,
+    `SELECT f.body FROM flags f LEFT JOIN topics t ON t.id = f.topic_id WHERE ${where} ORDER BY t.position NULLS LAST, f.topic_id, ${FLAG_ORDER}`,
     params,
   );
   return rows.map((r) => FlagSchema.parse(r.body));
@@ -190,8 +212,15 @@ export interface Disagreement {
 /** What a fresh derivation from the claims would change in the stored flags (empty lists: they agree). */
 export async function compareDerived(db: ReadDb): Promise<Disagreement> {
   const topics = (await db.query<{ id: string }>('SELECT id FROM topics ORDER BY id')).map((r) => r.id);
-  const fresh = new Map([...(await deriveFlags(db, topics)).values()].flat().map((f) => [f.id, JSON.stringify(FlagSchema.parse(f))]));
-  const stored = new Map((await storedFlags(db)).map((f) => [f.id, JSON.stringify(f)]));
+  // Each flag with where it is stored (topic, owner, place), so a row filed under the wrong measure differs too.
+  const placed = (topicId: string, owner: string, ownerPosition: number, position: number, f: Flag) => JSON.stringify([topicId, owner, ownerPosition, position, FlagSchema.parse(f)]);
+  const fresh = new Map(
+    [...(await deriveFlags(db, topics))].flatMap(([topicId, owned]) =>
+      owned.flatMap((o) => o.flags.map((f, i) => { const r = flagRow(topicId, o.owner, f, i); return [f.id, placed(topicId, r.owner, r.owner_position, i, f)] as const; })),
+    ),
+  );
+  const rows = await db.query<{ topic_id: string; owner: string; owner_position: number; position: number; body: Flag }>('SELECT topic_id, owner, owner_position, position, body FROM flags');
+  const stored = new Map(rows.map((r) => [r.body.id, placed(r.topic_id, r.owner, r.owner_position, r.position, r.body)]));
   return {
     stored: stored.size,
     derived: fresh.size,

@@ -5,7 +5,7 @@ import { comparable, type FxTable } from '../domain/compare';
 import { flagForPage } from '../domain/flags/for-page';
 import { NOTE_KINDS } from '../domain/meaning';
 import { Flag as FlagSchema, type Claim, type Flag, type FlagKind } from '../domain/schemas';
-import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
+import { CLAIM_COLUMNS, CLAIM_FROM, FLAG_ORDER, toClaim, toMeasure, toSourceSummary, toTopic, type ClaimRow, type MeasureRow, type SourceRow, type TopicRow } from './rows';
 
 /**
  * The API lists, one page at a time in SQL: each reads its page's rows through an index with a
@@ -118,7 +118,7 @@ export async function measurePage(db: ReadDb, filter: { topicId?: string }, page
   const [counted, flags] = await Promise.all([
     // Kept by the writes (migration 010): one row per measure, however many figures it holds.
     ids.length ? db.query<{ id: string; claims: number; sources: number }>('SELECT measure_id AS id, claims, sources FROM measure_stats WHERE measure_id = ANY($1)', [ids]) : [],
-    countsOf(db, 'SELECT m AS id, count(DISTINCT (f.topic_id, f.position))::int AS n FROM flags f, unnest(f.measure_ids) m WHERE f.measure_ids && $1 AND m = ANY($1) GROUP BY m', ids),
+    countsOf(db, 'SELECT m AS id, count(DISTINCT (f.topic_id, f.owner, f.position))::int AS n FROM flags f, unnest(f.measure_ids) m WHERE f.measure_ids && $1 AND m = ANY($1) GROUP BY m', ids),
   ]);
   const byId = new Map(counted.map((r) => [r.id, r]));
   return { ...p, items: p.items.map((m) => ({ ...m, claimCount: byId.get(m.id)?.claims ?? 0, sourceCount: byId.get(m.id)?.sources ?? 0, flagCount: flags.get(m.id) ?? 0 })) };
@@ -192,7 +192,8 @@ export async function flagPage(db: ReadDb, filter: FlagFilter, page: PageOf, opt
   if (filter.measureId) where.push(`f.measure_ids @> ARRAY[$${params.push(filter.measureId)}::text]`);
   if (filter.topicId) where.push(`f.topic_id = $${params.push(filter.topicId)}`);
   if (filter.group) where.push(filter.group === 'notes' ? notes : `NOT ${notes}`);
-  const keys = [{ sql: 'COALESCE(t.position, 2147483647)' }, { sql: 'f.topic_id COLLATE "C"' }, { sql: 'f.position' }];
+  // A topic's flags in the order they are derived in (rows.ts FLAG_ORDER).
+  const keys = [{ sql: 'COALESCE(t.position, 2147483647)' }, { sql: 'f.topic_id COLLATE "C"' }, { sql: 'f.owner_position' }, { sql: 'f.owner COLLATE "C"' }, { sql: 'f.position' }];
   return keysetPage(
     db,
     {
@@ -235,7 +236,7 @@ export async function measureOverview(db: ReadDb, id: string) {
     db.query<TopicRow>('SELECT * FROM topics WHERE id = $1', [measure.topicId]),
     db.query<{ body: unknown; total: number }>(
       `SELECT f.body, count(*) OVER ()::int AS total FROM flags f WHERE f.measure_ids @> ARRAY[$1::text]
-       ORDER BY (CASE WHEN f.kind IN (${NOTE_KINDS.map((k) => `'${k}'`).join(', ')}) THEN 1 ELSE 0 END), f.topic_id COLLATE "C", f.position LIMIT ${FLAGS_ON_MEASURE_PAGE}`,
+       ORDER BY (CASE WHEN f.kind IN (${NOTE_KINDS.map((k) => `'${k}'`).join(', ')}) THEN 1 ELSE 0 END), f.topic_id COLLATE "C", ${FLAG_ORDER} LIMIT ${FLAGS_ON_MEASURE_PAGE}`,
       [id],
     ),
     // Figures and sources from the counts the writes keep (migration 010), not by reading every figure.

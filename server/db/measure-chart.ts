@@ -1,6 +1,6 @@
 import type { ReadDb } from './client';
 import { fxTable } from './fx';
-import { CLAIM_COLUMNS, CLAIM_FROM, toClaim, type ClaimRow } from './rows';
+import { CLAIM_COLUMNS, CLAIM_FROM, FLAG_ORDER, toClaim, type ClaimRow } from './rows';
 import { newestClaimIds, topicVersion } from './topic-catalog';
 import { buildDurationSeries, buildMeasureSeries, latestPoints as latest } from '../domain/series';
 import { Flag as FlagSchema, type Measure } from '../domain/schemas';
@@ -28,7 +28,7 @@ async function build(db: ReadDb, measure: Measure, window: number) {
       `${CLAIM_COLUMNS}, c.dated AS window_dated ${CLAIM_FROM} WHERE c.id IN (${newestClaimIds('$1', window)}) ORDER BY c.source_id COLLATE "C", c.start_offset, c.id COLLATE "C"`,
       [measure.id],
     ),
-    db.query<{ body: unknown }>('SELECT body FROM flags WHERE measure_ids @> ARRAY[$1::text] ORDER BY topic_id COLLATE "C", position', [measure.id]),
+    db.query<{ body: unknown }>(`SELECT f.body FROM flags f WHERE f.measure_ids @> ARRAY[$1::text] ORDER BY f.topic_id COLLATE "C", ${FLAG_ORDER}`, [measure.id]),
     db.query<{ claims: number }>('SELECT claims FROM measure_stats WHERE measure_id = $1', [measure.id]),
   ]);
   const claims = rows.map(toClaim);

@@ -201,3 +201,6 @@ export function toClaim(r: ClaimRow): Claim {
     supersedes: r.supersedes,
   };
 }
+
+/** The order pages list a topic's stored flags in (`flags f`): the order they are derived in (migration 026). */
+export const FLAG_ORDER = 'f.owner_position, f.owner COLLATE "C", f.position';

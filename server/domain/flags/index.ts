@@ -16,14 +16,35 @@ export { isActive };
  * compared in each measure's unit and currency (amounts at the rate of their month, from `fx`).
  */
 export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTable = EMPTY_FX): Flag[] {
-  const byMeasure = groupBy(allClaims.filter(isActive), (c) => c.measureId);
-  const flags: Flag[] = [];
-  const siblingsOf = siblings(measures);
-  // Appended one by one: a spread of a long list into push() runs out of stack.
-  for (const m of measures) for (const f of measureFlags(m, byMeasure, siblingsOf, fx)) flags.push(f);
-  for (const f of differentMeasures(measures, byMeasure)) flags.push(f);
-  return flags;
+  return flagsByOwner(allClaims, measures, fx).flatMap((o) => o.flags);
 }
+
+/** Some flags and whose they are: one measure's own (`owner`), or those between measures (`owner` null). */
+export interface OwnedFlags {
+  owner: Measure | null;
+  flags: Flag[];
+}
+
+/**
+ * computeFlags' flags as they are stored (server/db/derive.ts): each measure's own flags, measure by
+ * measure in the order given, then those between measures. A write that touches one measure
+ * derives and stores that measure's again, and the ones between measures.
+ */
+export function flagsByOwner(allClaims: Claim[], measures: Measure[], fx: FxTable = EMPTY_FX): OwnedFlags[] {
+  const byMeasure = groupBy(allClaims.filter(isActive), (c) => c.measureId);
+  const siblingsOf = siblings(measures);
+  const out: OwnedFlags[] = measures.map((m) => ({ owner: m, flags: measureFlags(m, byMeasure, siblingsOf, fx) }));
+  out.push({ owner: null, flags: differentMeasures(measures, byMeasure) });
+  return out;
+}
+
+/** What makes measures of one topic counts of one quantity (siblings below): concept, thing, scope and rate. */
+export function quantityKey(m: Measure): string {
+  return m.signature ? [m.topicId, m.signature.concept, m.signature.thing, m.signature.scope ?? '', m.signature.per ?? ''].join('|') : m.id;
+}
+
+/** Only counts answer a denial (a sibling of any measure is one of these). */
+export const answersDenials = (m: Measure) => m.kind === 'count' || m.kind === 'cumulative-count';
 
 /**
  * The same quantity counted as a total and as a day's count ("none since Monday" against "42 on
@@ -31,9 +52,8 @@ export function computeFlags(allClaims: Claim[], measures: Measure[], fx: FxTabl
  * its siblings among `measures`: the other counts of its quantity.
  */
 export function siblings(measures: Measure[]): (m: Measure) => Measure[] {
-  const quantityKey = (m: Measure) => (m.signature ? [m.topicId, m.signature.concept, m.signature.thing, m.signature.scope ?? '', m.signature.per ?? ''].join('|') : m.id);
   const byKey = groupBy(measures, quantityKey);
-  return (m) => (byKey.get(quantityKey(m)) ?? []).filter((x) => x !== m && (x.kind === 'count' || x.kind === 'cumulative-count'));
+  return (m) => (byKey.get(quantityKey(m)) ?? []).filter((x) => x !== m && answersDenials(x));
 }
 
 /**
