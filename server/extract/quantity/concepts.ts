@@ -32,6 +32,10 @@ export interface Concept {
   goods?: boolean;
   /** Done to people only: "20 trucks arrived" are no arrivals of people. */
   people?: boolean;
+  /** Said only of these counted things (by common name): "cut 900 jobs" is a job cut, "cut 40 trains" a cancellation. */
+  things?: string[];
+  /** The common name its figures count, whichever of `things` the copy named: workers laid off are jobs cut. */
+  countsAs?: string;
   words: string[];
 }
 
@@ -58,6 +62,8 @@ export const CONCEPTS: Concept[] = [
   C('deployed', 'deployed', 'deployed', 'deployed,battling,fighting,tackling,on the ground,mobilised,mobilized,sent in,brought in,drafted in,called in', { prep: 'at' , level: true }),
   C('arrested', 'arrested', 'arrested', 'arrested,detained,held,custody', { defaultThing: 'people', of: 'count', prep: 'in' }),
   C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true , physical: true }),
+  // Before the words it shares with other deeds ("cut", "lost", "axed"): said only of jobs and those who hold them.
+  C('job-cuts', 'jobs', 'cut', 'cut,cuts,cutting,axed,axing,axe,eliminated,eliminating,eliminate,shed,shedding,sheds,lost,lose,losing,loses,will go,would go,are to go,redundancies,redundant,made redundant,laid off,lay off,laying off,layoffs,lay-offs,slashed,slashing,scrapped,scrapheap,abolished,at risk,under threat', { of: 'count', prep: 'in', things: ['jobs', 'workers'], countsAs: 'jobs' }),
   C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike,joined the strike,joined the walkout,stayed away,failed to report', { defaultThing: 'workers', of: 'count', prep: 'in' , level: true }),
   C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value', goods: true }),
   C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived', { goods: true }),
@@ -138,6 +144,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
 const THING_SYNONYMS = groupedWords(
     'people:people,person,persons,resident,residents,individuals,inhabitants,civilians,villagers,locals,citizens,others,evacuees,victims,deaths,fatalities,bodies,corpses,refugees,migrants,asylum-seekers,arrivals,lives,' +
     '|workers:workers,worker,miners,miner,employees,staff,crew,labourers,laborers,staffers,' +
+    '|jobs:jobs,job,posts,positions,roles,' +
     '|homes:homes,houses,dwellings,residences,properties,buildings,structures,' +
     '|cases:cases,infections,patients,' +
     '|firefighters:firefighters,firefighter,crews,firemen,' +

@@ -20,8 +20,18 @@ export interface ArticleEvent {
   name: string;
 }
 
-export { EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
+export { CONSEQUENCE_EVENTS, EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
+
+/** Verbs that make a named site's closure the event ("Hoshida to close Ostrel car plant", "will shut its Brenholt mill"). */
+const CLOSING = new Set(['close', 'closes', 'closing', 'closed', 'closure', 'shut', 'shuts', 'shutting', 'shutter', 'shutters', 'shuttering', 'mothball', 'mothballs', 'mothballing']);
+/** Sites a company closes, by the name an event keeps ("plants" close as a "plant closure"). */
+const SITES: Record<string, string> = {
+  plant: 'plant', plants: 'plant', factory: 'factory', factories: 'factory', works: 'works', mill: 'mill', mills: 'mill', mine: 'mine', mines: 'mine',
+  smelter: 'smelter', refinery: 'refinery', shipyard: 'shipyard', yard: 'yard', depot: 'depot', facility: 'facility',
+};
+/** Words between the verb and the site that do not name it: "close its Ostrel car plant", "the closure of the Ostrel plant". */
+const SITE_LEADS = new Set(['its', 'the', 'their', 'his', 'her', 'of', 'down', 'a']);
 
 /** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
 const MODIFIED = new Set(
@@ -106,6 +116,37 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
 }
 
 /**
+ * A named site closed ("to close Ostrel car plant", "the closure of the Ostrel plant") is the
+ * event "Ostrel plant closure": a closure is told with its verb as often as with its noun.
+ */
+function closures(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
+  for (let i = 0; i < ts.length; i++) {
+    if (!CLOSING.has(ts[i].lower) || ts[i + 1]?.lower === 'to') continue;
+    const names: Tok[] = [];
+    let lower = 0;
+    for (let j = i + 1; j < Math.min(ts.length, i + 7); j++) {
+      const t = ts[j];
+      if (t.opens || t.comma) break;
+      const site = Object.hasOwn(SITES, t.lower) ? SITES[t.lower] : undefined;
+      if (site !== undefined) {
+        if (names.length === 0) break;
+        const words = [...names.map((n) => n.lower), site];
+        const key = `${words.join(' ')}|closure`;
+        const hit = into.get(key) ?? { title: `${names.map((n) => n.raw).join(' ')} ${words.at(-1)} closure`, score: 0, words };
+        hit.score += weight + 0.5;
+        into.set(key, hit);
+        break;
+      }
+      if (names.length === 0 && SITE_LEADS.has(t.lower)) continue;
+      if (isCapitalised(t.raw) && !t.opens && !STOPWORDS.has(t.lower)) names.push(t);
+      // One plain word may stand before the site ("car plant", "steel works").
+      else if (names.length > 0 && lower++ === 0 && !STOPWORDS.has(t.lower)) continue;
+      else break;
+    }
+  }
+}
+
+/**
  * The event an article names most, its headline counting thrice; null when it names none twice.
  * The outlet's own name is no name of the story ("Aldrava Today" on every post of its live blog).
  */
@@ -114,12 +155,14 @@ export function articleEvent(title: string, text: string, outlet = ''): ArticleE
   const found = new Map<string, { title: string; score: number; words: string[] }>();
   candidates(tokens(title), 3, found);
   candidates(tokens(text.slice(0, 6000)), 1, found);
+  closures(tokens(title), 3, found);
+  closures(tokens(text.slice(0, 6000)), 1, found);
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
   if (best === null) return placedEvent(title, text, own);
   // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
-  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun).length;
+  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun || (noun === 'closure' && CLOSING.has(t.lower))).length;
   if (best[1].score < 2 && mentions < 2) return placedEvent(title, text, own);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
@@ -224,7 +267,7 @@ export function eventScore(key: string, words: Set<string>): number {
   // article that never uses a word for that kind of event ("the storm" that grounded the tanker,
   // then "the spill") still joins it by names alone, more weakly.
   const score = named + (placed >= 2 ? 0.5 * placed : 0);
-  if (Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w))) return score;
+  if (Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w)) || (noun === 'closure' && [...CLOSING].some((w) => words.has(w)))) return score;
   return named + placed >= 2 ? 0.25 * score : 0;
 }
 

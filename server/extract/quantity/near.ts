@@ -1,6 +1,6 @@
 import type { Figure } from '../types';
 import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
-import { BY_FIRST_STEM, isPeople, type Concept } from './concepts';
+import { BY_FIRST_STEM, isPeople, thingName, type Concept } from './concepts';
 import { clauseEndsBefore, type Word } from './words';
 import { SUBJECT_REACH } from './level';
 
@@ -17,6 +17,7 @@ const FILLERS = new Set(['are', 'is', 'were', 'was', 'have', 'has', 'had', 'been
 function fits(c: Concept, f: Figure): boolean {
   if (f.thing && c.goods && isPeople(f.thing)) return false;
   if (f.thing && c.people && !isPeople(f.thing)) return false;
+  if (c.things && !(f.thing && c.things.includes(thingName(f.thing)))) return false;
   if (c.of === 'money') return f.kind === 'money';
   if (c.of === 'count') return f.kind !== 'money' && f.kind !== 'percent';
   return true;

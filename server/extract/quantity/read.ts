@@ -3,7 +3,7 @@ import { dimensionOf } from '../../domain/compare/units';
 import type { AsOf } from '../dates';
 import type { Figure } from '../types';
 import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
-import { EVENT_NOUNS, GENERIC_EVENTS } from './event';
+import { CONSEQUENCE_EVENTS, EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, wholeAfter } from './level';
@@ -75,7 +75,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "around the crash site", "at the blast scene": an event noun naming a place is where the story's event happened, not another event.
   const otherEvent = (i: number) => {
     const w = ws[i].lower;
-    return EVENT_NOUNS[w] !== undefined && EVENT_NOUNS[w] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w]) && !event!.alsoKinds?.has(EVENT_NOUNS[w]) && !EVENT_PLACES.has(ws[i + 1]?.lower ?? '');
+    return EVENT_NOUNS[w] !== undefined && EVENT_NOUNS[w] !== event!.noun && !GENERIC_EVENTS.has(EVENT_NOUNS[w]) && !CONSEQUENCE_EVENTS.has(EVENT_NOUNS[w]) && !event!.alsoKinds?.has(EVENT_NOUNS[w]) && !EVENT_PLACES.has(ws[i + 1]?.lower ?? '');
   };
   // Words between the figure and its noun count too: "1,150 dead seabirds".
   // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
@@ -144,7 +144,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const clause = new Set(ws.slice(Math.max(from, first - 5), Math.min(to, tail + 5)).map((w) => w.lower));
   const totalCue = TOTAL_CUES.some((c) => clause.has(c));
   // "In Tobrek alone": a place's share, not an addition.
-  const increment = INCREMENT_CUES.some((c) => clause.has(c) && !(c === 'alone' && placeScope !== null));
+  // "Divers recovered two more bodies", "40 extra beds": "more" right after the figure (not "more than") adds to a count.
+  const moreAfter = (ws[last + 1]?.lower === 'more' || ws[last + 1]?.lower === 'extra') && ws[last + 2]?.lower !== 'than' && ws[last + 2]?.lower !== 'or';
+  const increment = moreAfter || INCREMENT_CUES.some((c) => clause.has(c) && !(c === 'alone' && placeScope !== null));
   const periodCue = PERIOD_CUES.some((c) => clause.has(c));
   // "culled in the week to 2 February", "in the month ending 31 May": a stated span, however its end is dated.
   // "About 750,000 of them were culled in the week to Sunday": the span may stand past the clause's reach, not past its punctuation.
@@ -224,7 +226,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "A ransomware gang has demanded 60 bitcoin": money demanded with a ransom named, or in a ransomware attack, is a ransom, not pay.
   // A demand in bitcoin is a ransom whatever words stand by it.
   const c = f.kind === 'money' && promised.id === 'demanded' && (f.currency === 'BTC' || [...ws.slice(from, to).map((w) => w.lower), ...eventWords].some((w) => /^(?:ransom|extort)/.test(w))) ? RANSOM : promised;
-  const counted = f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null);
+  const counted = c.countsAs ?? (f.kind === 'money' ? 'money' : f.kind === 'percent' ? '%' : f.thing && !/ly$/.test(f.thing) ? thingName(f.thing) : levelThing !== null ? thingName(levelThing) : (c.defaultThing ?? null));
   if (counted === null || STOPWORDS.has(counted)) return null;
   let status: string | undefined;
   // "8,400 suspected cases", "of which 1,150 have been confirmed": the status before the noun or just after the figure.

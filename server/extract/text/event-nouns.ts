@@ -24,8 +24,14 @@ export const EVENT_NOUNS: Record<string, string> = dict({
   crisis: 'crisis', shortage: 'shortage', shortages: 'shortage', influx: 'influx', exodus: 'influx',
   tsunami: 'tsunami', avalanche: 'avalanche', tornado: 'tornado', blizzard: 'storm', snowstorm: 'storm', monsoon: 'flood', sinkhole: 'collapse',
   sinking: 'sinking', shipwreck: 'sinking', capsizing: 'sinking', stampede: 'stampede', riot: 'riots', riots: 'riots', unrest: 'riots',
-  contamination: 'contamination', poisoning: 'contamination', recall: 'recall', scandal: 'scandal', fraud: 'fraud', heist: 'fraud', bankruptcy: 'bankruptcy', layoffs: 'layoffs', lockout: 'strike', blockade: 'blockade', coup: 'coup', kidnapping: 'kidnapping', hijacking: 'kidnapping',
+  contamination: 'contamination', poisoning: 'contamination', recall: 'recall', scandal: 'scandal', fraud: 'fraud', heist: 'fraud', bankruptcy: 'bankruptcy', layoffs: 'layoffs', closure: 'closure', closures: 'closure', redundancies: 'layoffs', lockout: 'strike', blockade: 'blockade', coup: 'coup', kidnapping: 'kidnapping', hijacking: 'kidnapping',
 });
+
+/**
+ * Event nouns other stories use for their consequences ("road closures", "school closures"): in a
+ * figure's clause they name no other event, though an article may be about one ("the Ostrel closure").
+ */
+export const CONSEQUENCE_EVENTS = new Set(['closure']);
 
 /** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
 export const GENERIC_EVENTS = new Set(['disaster', 'accident', 'crisis', 'failure']);

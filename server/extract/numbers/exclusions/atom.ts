@@ -114,8 +114,22 @@ function isAge(t: Token[], a: Atom): boolean {
   // "79-year-old", "six-month-old": glued by hyphens.
   if (n1?.raw === '-' && !n1.spaced && /^(?:year|month|week|day)s?$/.test(n2?.lower ?? '') && n3?.raw === '-' && n4?.lower === 'old') return true;
   const p = t[a.first - 1];
-  return p?.lower === 'aged' && a.value < 120;
+  if (a.value >= 120) return false;
+  if (p?.lower === 'aged') return true;
+  // "under the age of ten", "from the age of 16": the age itself.
+  if (p?.lower === 'of' && t[a.first - 2]?.lower === 'age') return true;
+  // "aged six weeks to 14 years", "aged between 18 and 25": the far end of an age range.
+  if ((p?.lower === 'to' || p?.lower === 'and') && t.slice(Math.max(0, a.first - 6), a.first - 1).some((x) => x.lower === 'aged')) return true;
+  // "children under 10", "people over 65", "patients aged over 80": a bound on who, when nothing counted follows it.
+  if (p !== undefined && AGE_BOUNDS.has(p.lower) && AGED_PEOPLE.has(t[a.first - 2]?.lower ?? '')) return n1 === undefined || n1.kind !== 'word' || AFTER_AN_AGE.has(n1.lower);
+  return false;
 }
+
+/** A bound before a number that, after a word for people, is their age ("children under 10"). */
+const AGE_BOUNDS = new Set(['under', 'over', 'below', 'above']);
+const AGED_PEOPLE = new Set(['children', 'child', 'kids', 'boys', 'girls', 'people', 'adults', 'women', 'men', 'those', 'patients', 'pupils', 'infants', 'babies', 'youngsters', 'teenagers', 'anyone', 'everyone', 'aged']);
+/** What may follow an age bound's number: a clause goes on, nothing is counted ("children under 10 were …", "over 65 and …"). */
+const AFTER_AN_AGE = new Set(['years', 'year', 'and', 'or', 'according', 'were', 'was', 'are', 'is', 'who', 'have', 'had', 'in', 'from', 'with', 'account', 'accounted', 'make', 'made']);
 
 /** "Formula One", "Air Force One", "World War Two", "Group of Seven": a spelled number inside a proper name. */
 function isNamePart(t: Token[], a: Atom): boolean {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '@/server/extract';
+import { planIngest } from '@/server/ingest/plan';
+import { articleEvent } from '@/server/extract/quantity';
+
+/*
+ * Mechanisms found on the seventh tuning set (an outbreak, a plant closure, a bridge collapse).
+ * The sentences here are written for these tests, on other stories.
+ */
+const EVENT = { words: new Set(['marden', 'flood', 'floods']), noun: 'flood' };
+const figures = (s: string) => analyseArticle(s, '2024-03-11', [], EVENT).map((a) => a.figure.text);
+const read = (s: string, figure: string) => {
+  const a = analyseArticle(s, '2024-03-11', [], EVENT).find((x) => x.figure.text === figure);
+  if (!a) throw new Error(`no figure “${figure}” in: ${s}`);
+  return a.quantity;
+};
+const titles = (text: string, title = 'Marden flood: the waters rise') =>
+  planIngest({ text, outlet: 'Ostmark Daily', title, published: '2024-03-11' }, [], []).figures.map((f) => [f.claim.value.text, f.measureTitle]);
+
+describe('an age bound on who is counted is no figure of the story', () => {
+  it.each([
+    ['Most of the dead were children under 10, the ministry said.', '10'],
+    ['Nearly all of them were children under the age of five.', 'five'],
+    ['The campaign will reach every child aged six weeks to 14 years.', '14'],
+    ['People over 65 were told to stay indoors.', '65'],
+  ])('%s', (s, n) => {
+    expect(figures(s)).not.toContain(n);
+  });
+
+  it('but a count after "under" or "over" still counts', () => {
+    expect(figures('The flood left over 200 people homeless.')).toContain('over 200');
+    expect(figures('Children under 10 numbered 340 among the evacuees.')).toContain('340');
+  });
+});
+
+describe('"two more" adds to a count; it is no running total', () => {
+  it('is read as a count for a stated period, beside the total', () => {
+    expect(read('Divers recovered two more bodies from the river on Monday, police said.', 'two')).toMatchObject({ concept: 'killed', kind: 'count' });
+    expect(read('The death toll has risen to nine, police said on Monday.', 'nine')).toMatchObject({ concept: 'killed', kind: 'cumulative-count' });
+  });
+
+  it('"more than" is a hedge, not an addition', () => {
+    expect(read('More than 40 people were killed in the flood.', 'More than 40')).toMatchObject({ kind: 'cumulative-count' });
+  });
+});
+
+describe('jobs cut are a quantity of their own', () => {
+  it('reads cuts, losses and lay-offs of jobs and workers as jobs cut', () => {
+    expect(read('The company said it would cut 1,200 jobs after the flood.', '1,200')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+    expect(read('The mill will shed 300 posts, the union said.', '300')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+    expect(read('About 280 workers would be laid off at the depot.', 'About 280')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+  });
+
+  it('leaves the same verbs alone when they are said of other things', () => {
+    expect(read('About 400 flights were cut after the flood.', 'About 400')?.concept).not.toBe('job-cuts');
+    expect(read('The flood destroyed 40 homes and the owners lost 12 cars.', '12')?.concept).not.toBe('job-cuts');
+  });
+});
+
+describe('a named site closed is the event', () => {
+  it('names the closure from its verb, in the headline or the copy', () => {
+    expect(articleEvent('Velmar to shut Arnhaven steel works, cutting 800 jobs', 'Velmar will close its Arnhaven steel works next year.')?.title).toBe('Arnhaven works closure');
+    expect(articleEvent('Workers react', 'Staff said the closure of the Tolvik plant would hurt the town. Velmar will close the Tolvik plant in June.')?.title).toBe('Tolvik plant closure');
+  });
+
+  it('is not read into "close to" or into closed roads', () => {
+    expect(articleEvent('Close to 3,000 flee', 'Close to 3,000 people fled the Marden mill area. Close to the Marden mill, roads flooded.')).toBeNull();
+    expect(articleEvent('Floods close roads', 'Police said the Marden flood had closed 14 roads. The Marden flood is the worst in years.')?.title).toBe('Marden flood');
+  });
+
+  it('files the jobs it cuts under it', () => {
+    const t = titles('Velmar will close its Arnhaven steel works, cutting 800 jobs, the company said on Monday. The closure will cost the town dearly.', 'Velmar to close Arnhaven steel works');
+    expect(t).toContainEqual(['800', 'Jobs cut in the Arnhaven works closure']);
+  });
+
+  it('road closures in another story are that story’s, not another event’s', () => {
+    expect(titles('The Marden flood forced 14 road closures on Monday, police said. The flood is the worst in years.').map(([x]) => x)).toContain('14');
+  });
+});
