@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '@/server/extract';
 import { planIngest } from '@/server/ingest/plan';
 import { articleEvent } from '@/server/extract/quantity';
+import { resolveAsOf } from '@/server/extract/dates';
 
 /*
  * Mechanisms found on the seventh tuning set (an outbreak, a plant closure, a bridge collapse).
@@ -75,5 +76,20 @@ describe('a named site closed is the event', () => {
 
   it('road closures in another story are that story’s, not another event’s', () => {
     expect(titles('The Marden flood forced 14 road closures on Monday, police said. The flood is the worst in years.').map(([x]) => x)).toContain('14');
+  });
+});
+
+describe('a date that tells of something else does not date the figure', () => {
+  const asOf = (text: string, figure: string) => {
+    const at = text.indexOf(figure);
+    return resolveAsOf(text, { start: at, end: at + figure.length }, '2022-07-01').asOf;
+  };
+  it('the event named with its date, its name between them', () => {
+    expect(asOf('The collapse of the Varn Viaduct on June 18 killed 11 people, police said.', '11')).toBe('2022-07-01');
+    expect(asOf('On June 18 the viaduct fell, killing 11 people.', '11')).toBe('2022-06-18');
+  });
+  it('a relative clause that closes before the figure', () => {
+    expect(asOf('Kessel district, where the first cases were found in May, accounts for 410 of the suspected cases.', '410')).toBe('2022-07-01');
+    expect(asOf('In May, 410 cases were recorded.', '410')).toBe('2022-05-31');
   });
 });

@@ -9,6 +9,8 @@ import { EVENT_NOUNS } from '../text/event-nouns';
 const EVENT_WORDS = new Set(Object.keys(EVENT_NOUNS));
 /** Words between an event's noun and its date: "the derailment on the night of 14 March". */
 const LINKS_TO_EVENT = new Set(['on', 'of', 'the', 'night', 'morning', 'evening', 'afternoon', 'early', 'late']);
+/** Words that open a relative clause after a comma: ", where the first cases were found in August,". */
+const RELATIVE_WORDS = new Set(['where', 'which', 'who', 'whose', 'when']);
 
 export interface AsOf {
   /** The date the figure speaks of; the publication date when the sentence names none. */
@@ -108,11 +110,22 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const named = (e: TimeExpr) => ['the', 'a', 'an', 'this', 'that', 'last'].includes(t[e.at - 1]?.lower ?? '') || /['’]s$/.test(t[e.last ?? e.at]?.raw ?? '');
   // "47 were injured in the derailment on the night of 14 March", "the blast of 3 May": a date right
   // after the event's noun dates the event too.
+  // "The collapse of the Aune Bridge on June 18 killed 11": the event's name may stand between them.
   const afterEvent = (e: TimeExpr) => {
-    for (let k = e.at - 1; k >= Math.max(0, e.at - 5); k--) {
+    for (let k = e.at - 1; k >= Math.max(0, e.at - 8); k--) {
       const w = t[k]?.lower ?? '';
       if (EVENT_WORDS.has(w)) return k < e.at - 1 && ['on', 'of'].includes(t[k + 1]?.lower ?? '');
-      if (!LINKS_TO_EVENT.has(w)) return false;
+      if (!LINKS_TO_EVENT.has(w) && !(k > 0 && t[k].kind === 'word' && /^\p{Lu}/u.test(t[k].raw))) return false;
+    }
+    return false;
+  };
+  // "Ruvolo district, where the first cases were found in August, accounts for 410 …": a date inside
+  // a relative clause that closes before the figure tells of that clause, not of the figure.
+  const relative = (e: TimeExpr) => {
+    if (e.at >= at) return false;
+    for (let k = e.at - 1; k > 0; k--) {
+      if (t[k].raw === ',') return false;
+      if (RELATIVE_WORDS.has(t[k].lower) && t[k - 1].raw === ',') return t.slice((e.last ?? e.at) + 1, at).some((x) => x.raw === ',');
     }
     return false;
   };
@@ -121,7 +134,7 @@ export function resolveAsOf(text: string, figure: { start: number; end: number }
   const counted = ['after', 'since'].includes(t[after]?.lower ?? '');
   // A date past a semicolon is another clause's ("12 died in the Monday attack; by Wednesday 40 were dead").
   const apart = (e: TimeExpr) => t.slice(Math.min(e.at, after), Math.max(e.at, at)).some((x) => x.raw === ';');
-  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && !aside(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
+  const own = (e: TimeExpr) => (counted || !namesEvent(e)) && !apart(e) && !aside(e) && !relative(e) && (e.at < at || (!t.slice(after, e.at).some((x) => x.kind === 'num') && !inWhen(e)));
   const since = nearest(exprs.filter((e) => e.since && own(e)), at);
   // "about 500,000 were culled in the week to 2 February, against some 750,000 in the week to 19
   // January": a date between another number and this one is that number's when this one has its own after it.
