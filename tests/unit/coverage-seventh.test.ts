@@ -28,9 +28,24 @@ describe('an age bound on who is counted is no figure of the story', () => {
     expect(figures(s)).not.toContain(n);
   });
 
+  it('an age after a name closes the sentence as well as a comma', () => {
+    expect(figures('"I have filled in 22 pages and I am still waiting," said Ingrid Moe, 68.')).toEqual(['22']);
+    expect(figures('The flood destroyed 40 homes, the mayor said, 68.')).toContain('68');
+  });
+
   it('but a count after "under" or "over" still counts', () => {
     expect(figures('The flood left over 200 people homeless.')).toContain('over 200');
     expect(figures('Children under 10 numbered 340 among the evacuees.')).toContain('340');
+  });
+});
+
+describe('a clock read aloud is a time of day', () => {
+  it.each(['She rang me at twenty past five to say she was on the bridge.', 'He left at half past nine.', 'The pumps failed at ten to six.'])('%s', (s) => {
+    expect(figures(s)).toEqual([]);
+  });
+  it('a range of counts is no clock', () => {
+    expect(figures('Seats rose from 20 to 25 seats.')).toEqual(['20', '25']);
+    expect(figures('The toll rose from ten to twelve people.')).toContain('twelve');
   });
 });
 
@@ -50,6 +65,8 @@ describe('jobs cut are a quantity of their own', () => {
     expect(read('The company said it would cut 1,200 jobs after the flood.', '1,200')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
     expect(read('The mill will shed 300 posts, the union said.', '300')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
     expect(read('About 280 workers would be laid off at the depot.', 'About 280')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+    expect(read('About 2,400 workers will lose their jobs, the company said.', 'About 2,400')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+    expect(read('Some 500 staff at the mill were left out of work.', 'Some 500')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
   });
 
   it('leaves the same verbs alone when they are said of other things', () => {

@@ -11,6 +11,8 @@ import { isDialledNumber, isLetteredLabel, isModelName, isScreenResolution, isSh
 import { currencyBefore } from '../currency';
 
 const LOCAL_TIME = new Set(['local', 'moscow', 'kyiv']);
+/** Minutes as a clock is read aloud: "twenty past five", "a quarter to six". */
+const MINUTE_WORDS = new Set(['five', 'ten', 'twenty', 'twenty-five', 'quarter', 'half']);
 const OPENERS = new Set(['.', '!', '?', '“', '"', '‘', "'", '(', '[', ':', ';', '—', '–', '-', '•', '*', '|', '…']);
 
 /** Does token k start a sentence or a line (so its capital letter says nothing)? */
@@ -71,6 +73,12 @@ function isTimeOfDay(t: Token[], a: Atom): boolean {
   if (a.value <= 12 && Number.isInteger(a.value) && (/^in the (?:morning|afternoon|evening)\b/.test(after) || /^at night\b/.test(after) || /^o[’']clock/.test(`${n.lower}${t[a.last + 2]?.raw ?? ''}${t[a.last + 3]?.lower ?? ''}`))) return true;
   const before = t.slice(Math.max(0, a.first - 2), a.first).map((x) => x.lower).join(' ');
   if (a.value <= 12 && /^(?:noon|midnight) (?:and|to|until|till)$/.test(before)) return true;
+  // "at twenty past five", "at ten to six", "half past nine": minutes past (or, after "at", to) an hour, and that hour.
+  const hour = (x: Token | undefined) => x !== undefined && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])$/.test(x.lower);
+  const minutes = (x: Token | undefined) => x !== undefined && MINUTE_WORDS.has(x.lower);
+  const clock = (k: number, at: number) => t[k]?.lower === 'past' || (t[k]?.lower === 'to' && t[at]?.lower === 'at');
+  if (minutes(t[a.first]) && a.first === a.last && clock(a.last + 1, a.first - 1) && hour(t[a.last + 2])) return true;
+  if (a.value <= 12 && clock(a.first - 1, a.first - 3) && minutes(t[a.first - 2]) && !(t[a.last + 1]?.kind === 'word' && isPluralNoun(t[a.last + 1].lower))) return true;
   if (a.literal === null) return false;
   if (TIME_WORDS.has(n.lower)) return !LOCAL_TIME.has(n.lower) || t[a.last + 2]?.lower === 'time';
   return (n.lower === 'a' || n.lower === 'p') && t[a.last + 2]?.raw === '.' && t[a.last + 3]?.lower === 'm';
@@ -97,7 +105,8 @@ function isDesignation(t: Token[], a: Atom): boolean {
 function isApposedAge(t: Token[], a: Atom): boolean {
   const p = t[a.first - 1];
   const n = t[a.last + 1];
-  return a.literal !== null && a.value < 120 && p?.raw === ',' && n?.raw === ',' && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
+  // "… said Ingrid Moe, 68." closes the sentence as the age's second comma would.
+  return a.literal !== null && a.value < 120 && p?.raw === ',' && (n?.raw === ',' || (n?.raw === '.' && t[a.last + 2] === undefined) || n === undefined) && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
 }
 
 /**
