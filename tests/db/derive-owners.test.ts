@@ -4,7 +4,7 @@ import { compareDerived, deriveFlags } from '@/server/db/derive';
 import { ingestArticle } from '@/server/db/ingest';
 import { IngestInput } from '@/server/ingest/input';
 import { generateArticle } from '@/scripts/lib/corpus-gen';
-import { targets } from './targets';
+import { failingWhen, targets } from './targets';
 
 // An ingest keeps what it read for the next one and changes it in place, deriving again only the
 // measures the article touched (server/db/derive-ingest.ts); each stored flag names the measure it
@@ -19,22 +19,11 @@ async function agrees(db: Db): Promise<number> {
 
 /** `db`, but the next write of the revision fails while `fail.next` is set: the end of an ingest, after its flags were derived. */
 function failingAtRevision(db: Db, fail: { next: boolean }): Db {
-  return {
-    ...db,
-    transaction: (fn) =>
-      db.transaction((tx) =>
-        fn({
-          ...tx,
-          query: async (sql, params) => {
-            if (fail.next && sql.startsWith('UPDATE revision')) {
-              fail.next = false;
-              throw new Error('disk full');
-            }
-            return tx.query(sql, params);
-          },
-        } as Db),
-      ),
-  };
+  return failingWhen(db, (sql) => {
+    if (!fail.next || !sql.startsWith('UPDATE revision')) return false;
+    fail.next = false;
+    return true;
+  });
 }
 
 describe.each(targets)('flags kept measure by measure on $name', (target) => {

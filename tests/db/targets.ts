@@ -89,6 +89,11 @@ export const targets: Target[] = [pgliteTarget, postgresTarget];
 /** A handle whose `n`th write of claim events fails, as a crash or a constraint would mid-write. */
 export function failingAtEvent(db: Db, n: number): Db {
   let events = 0;
+  return failingWhen(db, (sql) => sql.includes('INSERT INTO claim_events') && ++events === n);
+}
+
+/** A handle whose transactions fail ("disk full") at the first statement `fails` says yes to. */
+export function failingWhen(db: Db, fails: (sql: string) => boolean): Db {
   return {
     ...db,
     transaction: (fn) =>
@@ -96,7 +101,7 @@ export function failingAtEvent(db: Db, n: number): Db {
         fn({
           ...tx,
           query: async (sql, params) => {
-            if (sql.includes('INSERT INTO claim_events') && ++events === n) throw new Error('disk full');
+            if (fails(sql)) throw new Error('disk full');
             return tx.query(sql, params);
           },
         } as Db),
