@@ -69,6 +69,11 @@ describe('jobs cut are a quantity of their own', () => {
     expect(read('Some 500 staff at the mill were left out of work.', 'Some 500')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
   });
 
+  it('finds the verb past a phrase of place that the auxiliary ends', () => {
+    expect(read('All 600 workers at the mill in the northern town of Arnhaven will lose their jobs, the company said.', '600')).toMatchObject({ concept: 'job-cuts' });
+    expect(read('Some 90 homes in the lower part of the old town were destroyed by the flood.', 'Some 90')).toMatchObject({ concept: 'destroyed' });
+  });
+
   it('leaves the same verbs alone when they are said of other things', () => {
     expect(read('About 400 flights were cut after the flood.', 'About 400')?.concept).not.toBe('job-cuts');
     expect(read('The flood destroyed 40 homes and the owners lost 12 cars.', '12')?.concept).not.toBe('job-cuts');

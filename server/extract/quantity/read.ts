@@ -40,6 +40,21 @@ const PROMISE_OF: Record<string, Concept> = (() => {
   return { supply: by.get('agreed')!, aid: by.get('pledged')!, money: by.get('pledged')! };
 })();
 
+/** Prepositions that open a phrase of place after a counted noun ("workers at the plant"). */
+const PLACE_OPENERS = new Set(['at', 'in', 'near', 'on', 'from', 'across']);
+/** Auxiliaries that start the verb after a subject's phrase of place ("… in Ostrel will lose"). */
+const SUBJECT_ENDS = new Set(['will', 'would', 'are', 'were', 'was', 'is', 'have', 'has', 'had', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/** How many words a phrase of place at `i` runs before an auxiliary ends it (0 when none does within nine words). */
+function placePhraseAfter(ws: Word[], i: number): number {
+  if (!PLACE_OPENERS.has(ws[i]?.lower ?? '')) return 0;
+  for (let j = i + 1; j < Math.min(ws.length, i + 10); j++) {
+    if (SUBJECT_ENDS.has(ws[j].lower)) return j - i;
+    if (/^\d/.test(ws[j].raw)) return 0;
+  }
+  return 0;
+}
+
 /** Nouns after an event noun that make it a place: "the crash site", "the blast scene". */
 const EVENT_PLACES = new Set(['site', 'sites', 'scene', 'location', 'area', 'zone']);
 
@@ -63,13 +78,17 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   if (f.kind === 'count' && isWhole(ws, first)) return null;
   const whole = f.kind === 'count' ? wholeAfter(ws, last) : -1;
   const { from } = clauseAround(ws, sentence, first, last, reach, REACH_BEFORE);
-  const { to } = clauseAround(ws, sentence, first, whole >= 0 ? whole : last, reach, REACH_BEFORE);
+  let { to } = clauseAround(ws, sentence, first, whole >= 0 ? whole : last, reach, REACH_BEFORE);
   // "backed the deal by 87% to 13%": each side of a declared vote is its own quantity, fixed once declared.
   const vote = voteOf(f, ws, sentence, first);
   if (vote !== null) return { concept: vote.concept, family: vote.concept, label: vote.label, thing: vote.thing, scope: null, kind: f.kind === 'percent' ? 'rate' : 'amount', per: null, stated: false, near: true, prep: 'in', moneyName: null };
   let thingAt = -1;
   for (let i = last + 1; f.thing && i <= Math.min(ws.length - 1, last + 5) && thingAt < 0; i++) if (ws[i].raw === f.thing) thingAt = i;
   const tail = Math.max(last, thingAt) + 1;
+  // "All 2,400 workers at the plant in the northern town of Ostrel will lose their jobs": a phrase
+  // of place after the counted noun, ended by the verb's auxiliary, puts the verb no further off.
+  const placed = placePhraseAfter(ws, tail);
+  if (placed > 0) to = clauseAround(ws, sentence, first, whole >= 0 ? whole : last, reach + placed, REACH_BEFORE).to;
   // "Valdria spent €300 million on flood recovery last year": a figure of another event is not this story's.
   // "disaster assistance" may be this story's: a generic event word names no other event.
   // "around the crash site", "at the blast scene": an event noun naming a place is where the story's event happened, not another event.
@@ -81,6 +100,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "2,000 workers and volunteers have been deployed": two nouns joined by "and" are one phrase, its deed after both.
   const pair = thingAt >= 0 && ws[thingAt + 1]?.lower === 'and' && !!ws[thingAt + 2] && isPluralNoun(ws[thingAt + 2].lower) && !isCapitalised(ws[thingAt + 2].raw) ? thingAt + 2 : thingAt;
   let hits = conceptsNear(ws, sentence, first, last, f, from, to, eventWords, Math.max(last, pair));
+  // The phrase of place reached over names where, not what happened ("in the lower part of town").
+  if (placed > 0) hits = hits.filter((h) => h.at < tail || h.at >= tail + placed);
   // "The camp, which shelters about 38,000 people who fled the August floods": when the deed stands
   // before the figure, a relative clause on its noun only describes what is counted; its event is not the figure's.
   // "300 people who died in the 2019 floods" has its deed in that clause: a figure of the other event.
