@@ -115,3 +115,18 @@ describe('a date that tells of something else does not date the figure', () => {
     expect(asOf('In May, 410 cases were recorded.', '410')).toBe('2022-05-31');
   });
 });
+
+describe('a participle after a comma says what the sentence’s subject said', () => {
+  const speakerOf = (text: string, figure: string) =>
+    planIngest({ text, outlet: 'Ostmark Daily', title: 'Marden flood', published: '2024-03-11' }, [], []).figures.find((f) => f.claim.value.text === figure)?.claim.speaker ?? null;
+  it.each([
+    ['The union wrote to ministers, saying 300 jobs would go.', '300', { organisation: 'union' }],
+    ['The mayor hit back, insisting that 40 homes had been destroyed by the flood.', '40', { role: 'mayor' }],
+    ['An MP accused the government of a cover-up, claiming more than 80 people had died in the flood.', 'more than 80', { organisation: 'MP' }],
+  ])('%s', (text, figure, who) => {
+    expect(speakerOf(text, figure)).toMatchObject(who);
+  });
+  it('but not after an opening phrase, which is no speaker', () => {
+    expect(speakerOf('In March, the flood destroyed 40 homes, leaving 300 people homeless.', '300')).toBeNull();
+  });
+});

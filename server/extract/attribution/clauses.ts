@@ -1,5 +1,6 @@
 import type { Token } from '../types';
-import { AUXILIARIES, DENIAL_VERBS, OPENERS } from './lexicon';
+import { AUXILIARIES, DENIAL_VERBS, OPENERS, ORG_WORDS, ROLE_HEADS } from './lexicon';
+import { isOrgWord } from './org';
 import { STOPWORDS, isCapitalised } from '../text/nouns';
 import { descriptionBefore, isNameLike, skipAside } from './asides';
 import { deniedByCue, isReportingVerb, phraseAfter, subjectBefore } from './phrases';
@@ -15,6 +16,30 @@ export interface Clause {
   according: boolean;
   /** A description set off by commas next to the name: "John Kirby, White House spokesman". */
   apposition: Token[];
+}
+
+/** Words a sentence may open with that are no subject: "In May, …", "After the vote, …". */
+const NOT_SUBJECTS = new Set(['in', 'on', 'at', 'after', 'before', 'since', 'during', 'when', 'while', 'if', 'as', 'but', 'and', 'yesterday', 'today', 'meanwhile', 'however', 'it', 'there', 'this', 'that']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The subject a sentence opens with, when it is a speaker's noun phrase ("The union", "An MP",
+ * "Hoshida", "The Korvelian Metalworkers' Union") followed by its lower-case verb; else null.
+ */
+function mainSubject(t: Token[], from: number, end: number): Token[] | null {
+  const out: Token[] = [];
+  let j = from;
+  if (t[j] === undefined || t[j].kind !== 'word' || NOT_SUBJECTS.has(t[j].lower)) return null;
+  for (; j < end && out.length < 6; j++) {
+    const w = t[j];
+    const speaker = isCapitalised(w.raw) || isOrgWord(w) || ORG_WORDS.has(w.lower) || ROLE_HEADS.has(w.lower);
+    if (w.kind === 'word' && ((out.length === 0 && ARTICLES.has(w.lower)) || speaker)) out.push(w);
+    else if ((w.raw === "'" || w.raw === '’') && out.length > 0) out.push(w);
+    else break;
+  }
+  if (!out.some((w) => !ARTICLES.has(w.lower))) return null;
+  const next = t[j];
+  return next !== undefined && next.kind === 'word' && !isCapitalised(next.raw) && !STOPWORDS.has(next.lower) ? out : null;
 }
 
 /** Can this token open a speaker phrase? "said John Kirby", "said officials"; not "claimed to". */
@@ -114,7 +139,13 @@ export function clauseBefore(t: Token[], from: number, pos: number, to: number):
       const name = app.length > 0 && !isCapitalised(app[0].raw) ? nameBeforeApposition(t, comma - app.length - 1, from) : null;
       if (name !== null) return { ...build(t, verb, name, to), apposition: app };
     }
-    if (subject.length === 0) return inverted(t, verb, to);
+    if (subject.length === 0) {
+      // "The union wrote to ministers, saying 300 jobs would go": a participle after a comma says
+      // what the sentence's subject said.
+      const main = /ing$/.test(t[verb].lower) && t[verb - 1]?.raw === ',' ? mainSubject(t, from, verb - 1) : null;
+      if (main !== null) return build(t, verb, main, to);
+      return inverted(t, verb, to);
+    }
     const named = isCapitalised(subject[0].raw) ? null : nameBeforeApposition(t, verb - subject.length - 1, from);
     if (named !== null) return { ...build(t, verb, named, to), apposition: subject };
     if (nounPhraseStart(subject[0])) return build(t, verb, subject, to);

@@ -13,6 +13,8 @@ export const REPORTING_VERBS = new Set([
   'briefed', 'testified', 'conceded', 'boasted', 'replied', 'responded', 'commented', 'specified',
   'clarified', 'tallied', 'documented', 'rebuffed', 'contends', 'contended',
   'learned', 'learnt', 'understands', 'show',
+  // Participles after a clause, as 'saying' is: "accused the government of a cover-up, claiming more than 80 are dead".
+  'claiming', 'insisting', 'arguing', 'alleging', 'adding', 'noting', 'estimating', 'admitting', 'stressing', 'acknowledging', 'telling',
 ]);
 
 /** Reporting verbs that deny what follows. */
