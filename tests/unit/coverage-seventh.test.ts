@@ -86,6 +86,12 @@ describe('a named site closed is the event', () => {
     expect(articleEvent('Workers react', 'Staff said the closure of the Tolvik plant would hurt the town. Velmar will close the Tolvik plant in June.')?.title).toBe('Tolvik plant closure');
   });
 
+  it('names an event told with its verb after a name', () => {
+    expect(articleEvent('LIVE: Varn Viaduct collapses in Kessel — two dead', 'Part of the Varn Viaduct collapsed at about 5pm. Police say two people died.')?.title).toBe('Varn Viaduct collapse');
+    expect(articleEvent('Mount Orrin erupts, flights grounded', 'Mount Orrin erupted on Tuesday, sending ash 12 km into the sky.')?.title).toBe('Mount Orrin eruption');
+    expect(articleEvent('Shares collapsed on Monday', 'Shares collapsed on Monday as the carmaker announced losses.')).toBeNull();
+  });
+
   it('is not read into "close to" or into closed roads', () => {
     expect(articleEvent('Close to 3,000 flee', 'Close to 3,000 people fled the Marden mill area. Close to the Marden mill, roads flooded.')).toBeNull();
     expect(articleEvent('Floods close roads', 'Police said the Marden flood had closed 14 roads. The Marden flood is the worst in years.')?.title).toBe('Marden flood');

@@ -1,4 +1,4 @@
-import { isCapitalised, STOPWORDS } from '../text/nouns';
+import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
 import { datelinePlace, isAgencyWord } from '../text/dateline';
 
 /*
@@ -146,6 +146,43 @@ function closures(ts: Tok[], weight: number, into: Map<string, { title: string; 
   }
 }
 
+/** Verbs that tell an event whose noun the copy may never use: "Aune Bridge collapses", "the Kessel mine exploded". */
+const EVENT_VERBS: Record<string, string> = {
+  collapsed: 'collapse', collapses: 'collapse', exploded: 'explosion', explodes: 'explosion', erupted: 'eruption', erupts: 'eruption',
+  derailed: 'derailment', derails: 'derailment', sank: 'sinking', capsized: 'sinking', capsizes: 'sinking',
+};
+
+/**
+ * A name right before an event's verb ("Aune Bridge collapses", "Mount Vaskor erupted") is the
+ * event "Aune Bridge collapse": an event is told with its verb as often as with its noun.
+ */
+function toldEvents(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
+  for (let i = 1; i < ts.length; i++) {
+    const noun = Object.hasOwn(EVENT_VERBS, ts[i].lower) ? EVENT_VERBS[ts[i].lower] : undefined;
+    if (noun === undefined) continue;
+    const names: Tok[] = [];
+    for (let j = i - 1; j >= 0 && names.length < 3; j--) {
+      const t = ts[j];
+      if (ts[j + 1].opens || ts[j + 1].comma || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || EVENT_NOUNS[t.lower]) break;
+      // A capital at the start of a body sentence is no evidence of a name on its own.
+      if (t.opens && weight === 1 && names.length === 0) break;
+      names.unshift(t);
+    }
+    // "Shares collapse", "Talks collapse": a headline's capital on a plain plural names nothing.
+    if (names.length === 0 || (names.length === 1 && isPluralNoun(names[0].lower))) continue;
+    const words = names.map((n) => n.lower);
+    const key = `${words.join(' ')}|${noun}`;
+    const hit = into.get(key) ?? { title: `${names.map((n) => n.raw).join(' ')} ${noun}`, score: 0, words };
+    hit.score += weight + 0.5;
+    into.set(key, hit);
+  }
+}
+
+/** Is this word a word for the event `noun`, its noun or its verb ("collapse", "collapsed"; "closure", "shut")? */
+function tellsEvent(w: string, noun: string): boolean {
+  return EVENT_NOUNS[w] === noun || (noun === 'closure' && CLOSING.has(w)) || (Object.hasOwn(EVENT_VERBS, w) && EVENT_VERBS[w] === noun);
+}
+
 /**
  * The event an article names most, its headline counting thrice; null when it names none twice.
  * The outlet's own name is no name of the story ("Aldrava Today" on every post of its live blog).
@@ -157,12 +194,14 @@ export function articleEvent(title: string, text: string, outlet = ''): ArticleE
   candidates(tokens(text.slice(0, 6000)), 1, found);
   closures(tokens(title), 3, found);
   closures(tokens(text.slice(0, 6000)), 1, found);
+  toldEvents(tokens(title), 3, found);
+  toldEvents(tokens(text.slice(0, 6000)), 1, found);
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
   if (best === null) return placedEvent(title, text, own);
   // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
-  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => EVENT_NOUNS[t.lower] === noun || (noun === 'closure' && CLOSING.has(t.lower))).length;
+  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => tellsEvent(t.lower, noun)).length;
   if (best[1].score < 2 && mentions < 2) return placedEvent(title, text, own);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
@@ -267,7 +306,7 @@ export function eventScore(key: string, words: Set<string>): number {
   // article that never uses a word for that kind of event ("the storm" that grounded the tanker,
   // then "the spill") still joins it by names alone, more weakly.
   const score = named + (placed >= 2 ? 0.5 * placed : 0);
-  if (Object.keys(EVENT_NOUNS).some((w) => EVENT_NOUNS[w] === noun && words.has(w)) || (noun === 'closure' && [...CLOSING].some((w) => words.has(w)))) return score;
+  if ([...words].some((w) => tellsEvent(w, noun))) return score;
   return named + placed >= 2 ? 0.25 * score : 0;
 }
 
