@@ -74,6 +74,11 @@ describe('jobs cut are a quantity of their own', () => {
     expect(read('Some 90 homes in the lower part of the old town were destroyed by the flood.', 'Some 90')).toMatchObject({ concept: 'destroyed' });
   });
 
+  it('redundancies and layoffs are job cuts by their noun, in any story', () => {
+    expect(read('The closure will mean 1,200 redundancies, the union said.', '1,200')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+    expect(read('The mill announced 300 layoffs on Friday.', '300')).toMatchObject({ concept: 'job-cuts', thing: 'jobs' });
+  });
+
   it('leaves the same verbs alone when they are said of other things', () => {
     expect(read('About 400 flights were cut after the flood.', 'About 400')?.concept).not.toBe('job-cuts');
     expect(read('The flood destroyed 40 homes and the owners lost 12 cars.', '12')?.concept).not.toBe('job-cuts');

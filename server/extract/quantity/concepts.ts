@@ -136,6 +136,7 @@ export const DEED_NOUNS: Record<string, Concept> = (() => {
     ['evacuees', 'evacuated'], ['deaths', 'killed'], ['fatalities', 'killed'], ['cases', 'cases'], ['infections', 'cases'],
     ['aftershocks', 'occurred'], ['tremors', 'occurred'], ['incidents', 'occurred'], ['claims', 'filed'], ['inspections', 'inspected'], ['admissions', 'admitted'],
     ['arrivals', 'evacuated'], ['cancellations', 'cancelled'], ['lives', 'killed'],
+    ['redundancies', 'job-cuts'], ['layoffs', 'job-cuts'], ['lay-offs', 'job-cuts'],
   ];
   return dict(Object.fromEntries(pairs.map(([w, c]) => [w, by.get(c)!])));
 })();

@@ -28,10 +28,10 @@ export const EVENT_NOUNS: Record<string, string> = dict({
 });
 
 /**
- * Event nouns other stories use for their consequences ("road closures", "school closures"): in a
+ * Event nouns other stories use for their consequences ("road closures", "300 layoffs at the mill"): in a
  * figure's clause they name no other event, though an article may be about one ("the Ostrel closure").
  */
-export const CONSEQUENCE_EVENTS = new Set(['closure']);
+export const CONSEQUENCE_EVENTS = new Set(['closure', 'layoffs']);
 
 /** Event nouns any story's event may go by ("the disaster", "the accident"): they name no other event. */
 export const GENERIC_EVENTS = new Set(['disaster', 'accident', 'crisis', 'failure']);
