@@ -31,6 +31,12 @@ describe('an age bound on who is counted is no figure of the story', () => {
   it('an age after a name closes the sentence as well as a comma', () => {
     expect(figures('"I have filled in 22 pages and I am still waiting," said Ingrid Moe, 68.')).toEqual(['22']);
     expect(figures('The flood destroyed 40 homes, the mayor said, 68.')).toContain('68');
+    expect(figures('"I have filled in 22 pages," said Ingrid Moe, 68. Residents say the forms are too long.')).toEqual(['22']);
+  });
+
+  it('both ends of an age range are ages, but a count after an age is a count', () => {
+    expect(figures('The campaign covers children aged between 5 and 14.')).toEqual([]);
+    expect(figures('A man aged 40 and 12 children were hurt in the flood.')).toEqual(['12']);
   });
 
   it('but a count after "under" or "over" still counts', () => {

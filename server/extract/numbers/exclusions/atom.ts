@@ -106,7 +106,8 @@ function isApposedAge(t: Token[], a: Atom): boolean {
   const p = t[a.first - 1];
   const n = t[a.last + 1];
   // "… said Ingrid Moe, 68." closes the sentence as the age's second comma would.
-  return a.literal !== null && a.value < 120 && p?.raw === ',' && (n?.raw === ',' || (n?.raw === '.' && t[a.last + 2] === undefined) || n === undefined) && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
+  const closes = n?.raw === '.' && (t[a.last + 2] === undefined || isCapitalised(t[a.last + 2].raw) || /^["“”']$/.test(t[a.last + 2].raw));
+  return a.literal !== null && a.value < 120 && p?.raw === ',' && (n?.raw === ',' || closes || n === undefined) && t[a.first - 2] !== undefined && isCapitalised(t[a.first - 2].raw) && t[a.first - 2].kind === 'word';
 }
 
 /**
@@ -127,8 +128,11 @@ function isAge(t: Token[], a: Atom): boolean {
   if (p?.lower === 'aged') return true;
   // "under the age of ten", "from the age of 16": the age itself.
   if (p?.lower === 'of' && t[a.first - 2]?.lower === 'age') return true;
-  // "aged six weeks to 14 years", "aged between 18 and 25": the far end of an age range.
-  if ((p?.lower === 'to' || p?.lower === 'and') && t.slice(Math.max(0, a.first - 6), a.first - 1).some((x) => x.lower === 'aged')) return true;
+  // "aged between 18 and 25", "aged six weeks to 14 years": both ends of an age range (not "aged 40 and 12 children").
+  if (p?.lower === 'between' && t[a.first - 2]?.lower === 'aged') return true;
+  const rangeStart = t[a.first - 2];
+  const startsRange = rangeStart !== undefined && (rangeStart.kind === 'num' || /^(?:days?|weeks?|months?|years?)$/.test(rangeStart.lower));
+  if (startsRange && (p?.lower === 'to' || (p?.lower === 'and' && t.slice(Math.max(0, a.first - 5), a.first - 2).some((x) => x.lower === 'between'))) && t.slice(Math.max(0, a.first - 6), a.first - 1).some((x) => x.lower === 'aged')) return true;
   // "children under 10", "people over 65", "patients aged over 80": a bound on who, when nothing counted follows it.
   if (p !== undefined && AGE_BOUNDS.has(p.lower) && AGED_PEOPLE.has(t[a.first - 2]?.lower ?? '')) return n1 === undefined || n1.kind !== 'word' || AFTER_AN_AGE.has(n1.lower);
   return false;
