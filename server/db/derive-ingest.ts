@@ -5,7 +5,7 @@ import { allTopics, claimOrder, insertSorted, measureOrder, type HeldTopic, type
 import { getRevision } from './read';
 import { CLAIM_SELECT, toClaim, type ClaimRow } from './rows';
 import { nextRevision } from './write';
-import { answersDenials, isActive, quantityKey, type OwnedFlags } from '../domain/flags';
+import { answersDenials, isActive, quantityKey, siblingsIn, type OwnedFlags } from '../domain/flags';
 import { comparableOf, updateMemo, type MeasureMemo } from '../domain/flags/memo';
 import { groupBy } from '../domain/flags/make';
 import { differentMeasures } from '../domain/flags/related';
@@ -72,13 +72,11 @@ function remember(m: Measure, held: HeldTopic, added: Map<string, Claim[]>, memo
   const prev = memos.get(m.id);
   // A sibling's figures from its memo when that is current, else worked out (once per claim: comparableOf keeps them).
   const sib = () =>
-    (held.quantities.get(quantityKey(m)) ?? [])
-      .filter((x) => x !== m && answersDenials(x))
-      .flatMap((x) => {
-        const xs = held.claims.get(x.id) ?? [];
-        const kept = memos.get(x.id);
-        return kept && kept.list === xs && kept.measure === x ? kept.items : xs.flatMap((c) => (c.stance === 'asserts' ? (comparableOf(c, x, fx) ?? []) : []));
-      });
+    siblingsIn(held.quantities.get(quantityKey(m)) ?? [], m).flatMap((x) => {
+      const xs = held.claims.get(x.id) ?? [];
+      const kept = memos.get(x.id);
+      return kept && kept.list === xs && kept.measure === x ? kept.items : xs.flatMap((c) => (c.stance === 'asserts' ? (comparableOf(c, x, fx) ?? []) : []));
+    });
   // A memo is reused only for the list it was derived from; a list it does not know is taken in whole.
   const mine = prev && added.has(m.id) ? added.get(m.id)! : prev && prev.list === list ? [] : null;
   const memo = mine === null ? updateMemo(undefined, m, list, list, fx, sib) : updateMemo(prev, m, list, mine, fx, sib);

@@ -115,6 +115,8 @@ describe('a named site closed is the event', () => {
 
   it('road closures in another story are that story’s, not another event’s', () => {
     expect(titles('The Marden flood forced 14 road closures on Monday, police said. The flood is the worst in years.').map(([x]) => x)).toContain('14');
+    // A figure whose clause names closures and not the story's event is still the story's.
+    expect(titles('The Marden flood is the worst in years. More than 200 trains were cancelled because of line closures.')).toContainEqual(['More than 200', 'Trains cancelled by the Marden flood']);
   });
 });
 

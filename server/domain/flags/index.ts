@@ -53,8 +53,11 @@ export const answersDenials = (m: Measure) => m.kind === 'count' || m.kind === '
  */
 export function siblings(measures: Measure[]): (m: Measure) => Measure[] {
   const byKey = groupBy(measures, quantityKey);
-  return (m) => (byKey.get(quantityKey(m)) ?? []).filter((x) => x !== m && answersDenials(x));
+  return (m) => siblingsIn(byKey.get(quantityKey(m)) ?? [], m);
 }
+
+/** `m`'s siblings among the measures of its quantity (`group`, by quantityKey). */
+export const siblingsIn = (group: Measure[], m: Measure): Measure[] => group.filter((x) => x !== m && answersDenials(x));
 
 /**
  * One measure's own flags, in computeFlags' order: they depend on its counted claims

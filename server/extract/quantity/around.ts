@@ -4,7 +4,7 @@ import { REACH_AFTER, type Word } from './words';
 
 /*
  * What a figure's clause says around it besides its deed: one place's share, who commits money,
- * and the span of a rate.
+ * the span of a rate, and how far a phrase of place after its noun puts its verb.
  */
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
@@ -119,4 +119,19 @@ export function perOfWhole(ws: Word[], whole: number): string | null {
     if (per !== null) return per;
   }
   return null;
+}
+
+/** Prepositions that open a phrase of place after a counted noun ("workers at the plant"). */
+const PLACE_OPENERS = new Set(['at', 'in', 'near', 'on', 'from', 'across']);
+/** Auxiliaries that start the verb after a subject's phrase of place ("… in Ostrel will lose"). */
+const SUBJECT_ENDS = new Set(['will', 'would', 'are', 'were', 'was', 'is', 'have', 'has', 'had', 'could', 'may', 'might', 'must', 'should', 'shall']);
+
+/** How many words a phrase of place at `i` runs before an auxiliary ends it (0 when none does within nine words). */
+export function placePhraseAfter(ws: Word[], i: number): number {
+  if (!PLACE_OPENERS.has(ws[i]?.lower ?? '')) return 0;
+  for (let j = i + 1; j < Math.min(ws.length, i + 10); j++) {
+    if (SUBJECT_ENDS.has(ws[j].lower)) return j - i;
+    if (/^\d/.test(ws[j].raw)) return 0;
+  }
+  return 0;
 }

@@ -1,4 +1,4 @@
-import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
 import { datelinePlace, isAgencyWord } from '../text/dateline';
 
 /*
@@ -22,64 +22,19 @@ export interface ArticleEvent {
 
 export { CONSEQUENCE_EVENTS, EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
 import { EVENT_NOUNS, GENERIC_EVENTS } from '../text/event-nouns';
-
-/** Verbs that make a named site's closure the event ("Hoshida to close Ostrel car plant", "will shut its Brenholt mill"). */
-const CLOSING = new Set(['close', 'closes', 'closing', 'closed', 'closure', 'shut', 'shuts', 'shutting', 'shutter', 'shutters', 'shuttering', 'mothball', 'mothballs', 'mothballing']);
-/** Sites a company closes, by the name an event keeps ("plants" close as a "plant closure"). */
-const SITES: Record<string, string> = {
-  plant: 'plant', plants: 'plant', factory: 'factory', factories: 'factory', works: 'works', mill: 'mill', mills: 'mill', mine: 'mine', mines: 'mine',
-  smelter: 'smelter', refinery: 'refinery', shipyard: 'shipyard', yard: 'yard', depot: 'depot', facility: 'facility',
-};
-/** Words between the verb and the site that do not name it: "close its Ostrel car plant", "the closure of the Ostrel plant". */
-const SITE_LEADS = new Set(['its', 'the', 'their', 'his', 'her', 'of', 'down', 'a']);
+import { NOT_NAMES, NOUNS_OF, tokens, type Candidates, type Tok } from './event-tokens';
+import { closures, kindWords, toldEvents } from './event-told';
 
 /** Nouns after an event word that make it a modifier: "fire crews", "strike action", "flood defences". */
 const MODIFIED = new Set(
   'crews crew service services chief chiefs brigade department officials fighters fighter engine engines season station safety risk danger warning warnings ban line lines front zone weather tax action ballot pay leaders leader committee insurance protection defences defenses barriers plain plains water waters alarm alarms hazard hazards map maps response team teams fund funds talks threat exercise drill helpline hotline site sites post posts helicopters helicopter dogs centre center management plan cell meeting unit units group groups mode rate rates alert alerts'.split(' '),
-);
-/** Adjectives news puts before an event that do not name it. */
-const NOT_NAMES = new Set(
-  ('criminal suspected alleged apparent possible heart deadly massive huge major devastating ongoing latest worst biggest largest new current week-long month-long weeks-long months-long first second third fourth fifth recent last this that the a an its their nationwide national regional local general indefinite wildcat fierce raging deadliest catastrophic ' +
-    'strong powerful big small minor moderate violent severe shallow deep magnitude tremor monday tuesday wednesday thursday friday saturday sunday yesterday ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec weekend overnight')
-    .split(' '),
 );
 /** Where a place's name stands: "in Kastovia", "off Greywater", "near Saska". */
 const PLACE_LEADS = new Set(['in', 'at', 'near', 'off', 'from', 'across', 'around', 'outside']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'last', 'latest']);
 
-interface Tok {
-  raw: string;
-  lower: string;
-  /** Starts a sentence or a line: its capital says nothing. */
-  opens: boolean;
-  /** A comma stands before it: a name does not run across it ("Port Alcasta, Santa Ines"). */
-  comma?: boolean;
-}
-
-function tokens(text: string): Tok[] {
-  const out: Tok[] = [];
-  let opens = true;
-  let comma = false;
-  // "25-day" is one token: its "day" is no word of a name ("the 25-day strike" is no "Day strike").
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?\n,;:—–]/gu)) {
-    if (/^[.!?\n]$/.test(m[0])) {
-      opens = true;
-      continue;
-    }
-    if (/^[,;:—–]$/.test(m[0])) {
-      comma = true;
-      continue;
-    }
-    out.push({ raw: m[0].replace(/['’]s$/, ''), lower: m[0].toLowerCase().replace(/['’]s$/, ''), opens, comma });
-    opens = false;
-    comma = false;
-  }
-  return out;
-}
-
-function candidates(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
+function candidates(ts: Tok[], weight: number, into: Candidates): void {
   for (let i = 0; i < ts.length; i++) {
     const noun = EVENT_NOUNS[ts[i].lower];
     if (noun === undefined || MODIFIED.has(ts[i + 1]?.lower ?? '') || /\d/.test(ts[i].lower)) continue;
@@ -116,103 +71,38 @@ function candidates(ts: Tok[], weight: number, into: Map<string, { title: string
 }
 
 /**
- * A named site closed ("to close Ostrel car plant", "the closure of the Ostrel plant") is the
- * event "Ostrel plant closure": a closure is told with its verb as often as with its noun.
- */
-function closures(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
-  for (let i = 0; i < ts.length; i++) {
-    if (!CLOSING.has(ts[i].lower) || ts[i + 1]?.lower === 'to') continue;
-    const names: Tok[] = [];
-    let lower = 0;
-    for (let j = i + 1; j < Math.min(ts.length, i + 7); j++) {
-      const t = ts[j];
-      if (t.opens || t.comma) break;
-      const site = Object.hasOwn(SITES, t.lower) ? SITES[t.lower] : undefined;
-      if (site !== undefined) {
-        if (names.length === 0) break;
-        const words = [...names.map((n) => n.lower), site];
-        const key = `${words.join(' ')}|closure`;
-        const hit = into.get(key) ?? { title: `${names.map((n) => n.raw).join(' ')} ${words.at(-1)} closure`, score: 0, words };
-        hit.score += weight + 0.5;
-        into.set(key, hit);
-        break;
-      }
-      if (names.length === 0 && SITE_LEADS.has(t.lower)) continue;
-      if (isCapitalised(t.raw) && !t.opens && !STOPWORDS.has(t.lower)) names.push(t);
-      // One plain word may stand before the site ("car plant", "steel works").
-      else if (names.length > 0 && lower++ === 0 && !STOPWORDS.has(t.lower)) continue;
-      else break;
-    }
-  }
-}
-
-/** Verbs that tell an event whose noun the copy may never use: "Aune Bridge collapses", "the Kessel mine exploded". */
-const EVENT_VERBS: Record<string, string> = {
-  collapsed: 'collapse', collapses: 'collapse', exploded: 'explosion', explodes: 'explosion', erupted: 'eruption', erupts: 'eruption',
-  derailed: 'derailment', derails: 'derailment', sank: 'sinking', capsized: 'sinking', capsizes: 'sinking',
-};
-
-/**
- * A name right before an event's verb ("Aune Bridge collapses", "Mount Vaskor erupted") is the
- * event "Aune Bridge collapse": an event is told with its verb as often as with its noun.
- */
-function toldEvents(ts: Tok[], weight: number, into: Map<string, { title: string; score: number; words: string[] }>): void {
-  for (let i = 1; i < ts.length; i++) {
-    const noun = Object.hasOwn(EVENT_VERBS, ts[i].lower) ? EVENT_VERBS[ts[i].lower] : undefined;
-    if (noun === undefined) continue;
-    const names: Tok[] = [];
-    for (let j = i - 1; j >= 0 && names.length < 3; j--) {
-      const t = ts[j];
-      if (ts[j + 1].opens || ts[j + 1].comma || !isCapitalised(t.raw) || STOPWORDS.has(t.lower) || NOT_NAMES.has(t.lower) || EVENT_NOUNS[t.lower]) break;
-      // A capital at the start of a body sentence is no evidence of a name on its own.
-      if (t.opens && weight === 1 && names.length === 0) break;
-      names.unshift(t);
-    }
-    // "Shares collapse", "Talks collapse": a headline's capital on a plain plural names nothing.
-    if (names.length === 0 || (names.length === 1 && isPluralNoun(names[0].lower))) continue;
-    const words = names.map((n) => n.lower);
-    const key = `${words.join(' ')}|${noun}`;
-    const hit = into.get(key) ?? { title: `${names.map((n) => n.raw).join(' ')} ${noun}`, score: 0, words };
-    hit.score += weight + 0.5;
-    into.set(key, hit);
-  }
-}
-
-/** Is this word a word for the event `noun`, its noun or its verb ("collapse", "collapsed"; "closure", "shut")? */
-function tellsEvent(w: string, noun: string): boolean {
-  return EVENT_NOUNS[w] === noun || (noun === 'closure' && CLOSING.has(w)) || (Object.hasOwn(EVENT_VERBS, w) && EVENT_VERBS[w] === noun);
-}
-
-/**
  * The event an article names most, its headline counting thrice; null when it names none twice.
  * The outlet's own name is no name of the story ("Aldrava Today" on every post of its live blog).
  */
 export function articleEvent(title: string, text: string, outlet = ''): ArticleEvent | null {
   const own = new Set(outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const found = new Map<string, { title: string; score: number; words: string[] }>();
-  candidates(tokens(title), 3, found);
-  candidates(tokens(text.slice(0, 6000)), 1, found);
-  closures(tokens(title), 3, found);
-  closures(tokens(text.slice(0, 6000)), 1, found);
-  toldEvents(tokens(title), 3, found);
-  toldEvents(tokens(text.slice(0, 6000)), 1, found);
+  const found: Candidates = new Map();
+  // Each part read once; every reading of the event takes the same tokens.
+  const head = tokens(title);
+  const body = tokens(text.slice(0, 6000));
+  const whole = tokens(`${title}\n${text.slice(0, 6000)}`);
+  // Nouns first, then closures, then verbs, the headline before the body of each: ties go to the first found.
+  for (const read of [candidates, closures, toldEvents]) {
+    read(head, 3, found);
+    read(body, 1, found);
+  }
   let best: [string, { title: string; score: number; words: string[] }] | null = null;
   for (const e of found) if (best === null || e[1].score > best[1].score) best = e;
   if (best === null) return placedEvent(title, text, own);
   // Named once, it is the article's event only if the article keeps returning to that kind of event.
   const noun = best[0].split('|')[1];
-  const mentions = tokens(`${title}\n${text.slice(0, 6000)}`).filter((t) => tellsEvent(t.lower, noun)).length;
+  const mentions = whole.filter((t) => kindWords(noun).has(t.lower)).length;
   if (best[1].score < 2 && mentions < 2) return placedEvent(title, text, own);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
-  const body = tokens(text.slice(0, 6000)).filter((t) => !t.opens);
+  const inBody = body.filter((t) => !t.opens);
   best[1].title = best[1].title
     .split(' ')
-    .map((w) => body.find((t) => t.lower === w.toLowerCase())?.raw ?? w)
+    .map((w) => inBody.find((t) => t.lower === w.toLowerCase())?.raw ?? w)
     .join(' ');
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.
-  const also = namesOf(tokens(`${title}\n${text.slice(0, 6000)}`), text, own)
+  const also = namesOf(whole, text, own)
     .filter((w) => !best![1].words.includes(w))
     .slice(0, 4);
   const key = `${best[0]}|${also.join(' ')}`;
@@ -306,12 +196,12 @@ export function eventScore(key: string, words: Set<string>): number {
   // article that never uses a word for that kind of event ("the storm" that grounded the tanker,
   // then "the spill") still joins it by names alone, more weakly.
   const score = named + (placed >= 2 ? 0.5 * placed : 0);
-  if ([...words].some((w) => tellsEvent(w, noun))) return score;
+  for (const w of kindWords(noun)) if (words.has(w)) return score;
   return named + placed >= 2 ? 0.25 * score : 0;
 }
 
 /** The event's words: its name's and every word for its kind ("kessel", "fire", "blaze", …). */
 export function eventWords(key: string): Set<string> {
   const [mods, noun] = key.split('|');
-  return new Set([...mods.split(' '), ...Object.keys(EVENT_NOUNS).filter((w) => EVENT_NOUNS[w] === noun)]);
+  return new Set([...mods.split(' '), ...(NOUNS_OF.get(noun) ?? [])]);
 }

@@ -8,7 +8,7 @@ import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from '.
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
-import { agentOf, perOf, perOfWhole, perUnitOf, scopeOf } from './around';
+import { agentOf, perOf, perOfWhole, perUnitOf, placePhraseAfter, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
 import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
 import { afterRelative } from './relative';
@@ -39,21 +39,6 @@ const PROMISE_OF: Record<string, Concept> = (() => {
   const by = new Map(CONCEPTS.map((c) => [c.id, c]));
   return { supply: by.get('agreed')!, aid: by.get('pledged')!, money: by.get('pledged')! };
 })();
-
-/** Prepositions that open a phrase of place after a counted noun ("workers at the plant"). */
-const PLACE_OPENERS = new Set(['at', 'in', 'near', 'on', 'from', 'across']);
-/** Auxiliaries that start the verb after a subject's phrase of place ("… in Ostrel will lose"). */
-const SUBJECT_ENDS = new Set(['will', 'would', 'are', 'were', 'was', 'is', 'have', 'has', 'had', 'could', 'may', 'might', 'must', 'should', 'shall']);
-
-/** How many words a phrase of place at `i` runs before an auxiliary ends it (0 when none does within nine words). */
-function placePhraseAfter(ws: Word[], i: number): number {
-  if (!PLACE_OPENERS.has(ws[i]?.lower ?? '')) return 0;
-  for (let j = i + 1; j < Math.min(ws.length, i + 10); j++) {
-    if (SUBJECT_ENDS.has(ws[j].lower)) return j - i;
-    if (/^\d/.test(ws[j].raw)) return 0;
-  }
-  return 0;
-}
 
 /** Nouns after an event noun that make it a place: "the crash site", "the blast scene". */
 const EVENT_PLACES = new Set(['site', 'sites', 'scene', 'location', 'area', 'zone']);
