@@ -1,5 +1,5 @@
 // `npm run eval:flags [-- SET... [--details]]`: ingests each labelled evaluation set in
-// eval/corpus/ (default: tune, tune2, tune3, tune4, tune5, tune6, tune7, holdout, holdout2 and holdout3) into a fresh embedded database, as a newsroom would —
+// eval/corpus/ (default: tune, tune2, tune3, tune4, tune5, tune6, tune7, tune8, holdout, holdout2 and holdout3) into a fresh embedded database, as a newsroom would —
 // raw pages, in order of publication, nobody reviewing — and prints, per flag kind, how many
 // labelled disagreements Tally flagged with the right kind, how many traps it fell into, flags
 // per disagreement, how many figures wait for review or are set aside as incidental (a labelled
@@ -99,7 +99,7 @@ async function run(set: string, details: boolean): Promise<void> {
 async function main(): Promise<void> {
   const details = args.includes('--details');
   const sets = args.filter((a) => !a.startsWith('--'));
-  for (const set of sets.length ? sets : ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'holdout', 'holdout2', 'holdout3']) await run(set, details);
+  for (const set of sets.length ? sets : ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'holdout', 'holdout2', 'holdout3']) await run(set, details);
 }
 
 main().catch((e) => {
