@@ -56,7 +56,7 @@ export function analyseArticle(text: string, published: string | null, measures:
   // A live page's entries are of their own days: words like "on Thursday" count from the entry's.
   const live = liveEntries(text, published);
   let lastRead: LastRead | null = null;
-  return figures.flatMap((figure): AnalysedFigure[] => {
+  return partsOfWholes(figures.flatMap((figure): AnalysedFigure[] => {
     const quote = sentenceFor(text, sentences, figure.start, figure.end);
     const asOf = resolveAsOf(text, figure, entryDay(live, figure.start) ?? published);
     const read = readQuantity(figure, quote.text, figure.start - quote.start, asOf, event);
@@ -76,6 +76,28 @@ export function analyseArticle(text: string, published: string | null, measures:
         quantity,
       },
     ];
+  }));
+}
+
+/**
+ * "cut 3,300 jobs in the country … All 2,400 jobs at the Ostrel plant will go": in a story named
+ * for a place, a count at that place is the whole story's, unless the article gives a larger figure
+ * of the same quantity for the same day; then it is that place's share.
+ */
+const WHOLE_WORDS = /\b(?:in total|a total of|in all|nationwide|countrywide|across the country|in the country|overall|altogether|combined)\b/i;
+
+function partsOfWholes(analysed: AnalysedFigure[]): AnalysedFigure[] {
+  const same = (a: QuantityReading, b: QuantityReading) => a.concept === b.concept && a.thing === b.thing && a.per === b.per && a.kind === b.kind && a.scope === null && b.scope === null;
+  const size = (x: AnalysedFigure) => x.figure.high ?? x.figure.value ?? 0;
+  return analysed.map((x) => {
+    const q = x.quantity;
+    if (!q?.eventPlace) return x;
+    const wholes = analysed.filter((y) => y !== x && y.quantity && !y.quantity.eventPlace && same(q, y.quantity) && y.asOf.asOf === x.asOf.asOf && size(y) > size(x));
+    // Only a breakdown the article makes plain: the larger figure is said to be the whole ("in
+    // total", "nationwide"), or another place's share of the same quantity stands beside it.
+    const otherPart = analysed.some((y) => y.quantity && y.quantity.concept === q.concept && y.quantity.thing === q.thing && y.quantity.scope !== null && y.quantity.scope !== q.eventPlace);
+    const whole = wholes.length > 0 && (otherPart || wholes.some((y) => WHOLE_WORDS.test(y.quote.text)));
+    return whole ? { ...x, quantity: { ...q, scope: q.eventPlace } } : x;
   });
 }
 

@@ -3,7 +3,8 @@ import { comparable, type Comparable, type FxTable } from '../compare';
 import { claimOrder, insertSorted, lowerBound } from '../order';
 import { acrossSources, campsOf, spanOf } from './camps';
 import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, revises, revisions, runs, withinSource } from './conflicts';
-import { denials, offCalendar, reprintedValues, singleSource, wrongForCalendar } from './notes';
+import { denials, offCalendar, REPRINT_VALUES, reprintFlag, singleSource, wrongForCalendar } from './notes';
+import { valueKey } from '../origins';
 import { headlineClaim } from './related';
 
 /*
@@ -73,6 +74,16 @@ export interface MeasureMemo {
   offCalendar: Flag[];
   /** The latest asserted claim (related.ts headlineClaim), for comparisons between measures. */
   head: Claim | undefined;
+  /**
+   * The counted claims by value and stance (origins.ts valueKey), each in derivation order, and
+   * each asserted value's reprint note: a measure of one value gets singleSource's note, one of a
+   * few values reprintedValues' notes, and a busy one neither; kept so that neither is worked out
+   * from every claim of the measure again (a busy measure holds thousands).
+   */
+  values: Map<string, Claim[]>;
+  assertedValues: number;
+  asserted: number;
+  reprints: Map<string, Flag | null>;
   /** Its own flags, in computeFlags' order. */
   flags: Flag[];
 }
@@ -217,7 +228,7 @@ export function updateMemo(
 ): MeasureMemo {
   // Derived for another measure object (renamed, retoleranced) or rates: start again from nothing.
   if (prev && (prev.measure !== m || prev.fx !== fx)) return updateMemo(undefined, m, list, list, fx, siblingItems);
-  const base: MeasureMemo = prev ?? { measure: m, fx, list: [], items: [], deniers: [], groups: new Map(), within: new Map(), withinOrder: [], wrong: [], offCalendar: [], head: undefined, flags: [] };
+  const base: MeasureMemo = prev ?? { measure: m, fx, list: [], items: [], deniers: [], groups: new Map(), within: new Map(), withinOrder: [], wrong: [], offCalendar: [], head: undefined, values: new Map(), assertedValues: 0, asserted: 0, reprints: new Map(), flags: [] };
   const memo: MeasureMemo = { ...base, list };
   added = [...added].sort(claimOrder);
   const asserted = added.filter((c) => c.stance === 'asserts');
@@ -252,14 +263,44 @@ export function updateMemo(
     }
     const head = headlineClaim(asserted);
     if (head) memo.head = base.head ? headlineClaim([base.head, head].sort(claimOrder)) : head;
+    memo.values = new Map(base.values);
+    memo.reprints = new Map(base.reprints);
+    memo.asserted = base.asserted + asserted.length;
+    for (const [k, more] of groupByKey(added)) {
+      const had = memo.values.get(k);
+      if (!had && more[0].stance === 'asserts') memo.assertedValues++;
+      memo.values.set(k, had ? insertSorted(had, more, claimOrder) : more);
+      memo.reprints.delete(k);
+    }
   }
   const out = conflictFlags(m, memo.groups);
   if (memo.deniers.length) for (const f of denials(m, memo.deniers, [...memo.items, ...siblingItems()])) out.push(f);
   for (const s of memo.withinOrder) for (const f of memo.within.get(s)!) out.push(f);
   for (const f of memo.offCalendar) out.push(f);
-  const single = singleSource(m, list);
+  const single = memo.values.size === 1 ? singleSource(m, list) : null;
   if (single) out.push(single);
-  else for (const f of reprintedValues(m, list)) out.push(f);
+  else if (memo.asserted >= 3 && memo.values.size > 1 && memo.assertedValues <= REPRINT_VALUES) for (const f of reprintNotes(m, memo)) out.push(f);
   memo.flags = out;
   return memo;
+}
+
+/** Claims by value and stance, in the order given. */
+function groupByKey(claims: Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = valueKey(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
+/** notes.ts reprintedValues from the memo's values: each asserted value's note, values in the order their first claims come. */
+function reprintNotes(m: Measure, memo: MeasureMemo): Flag[] {
+  const groups = [...memo.values].filter(([, g]) => g[0].stance === 'asserts').sort((a, b) => claimOrder(a[1][0], b[1][0]));
+  return groups.flatMap(([k, g]) => {
+    if (!memo.reprints.has(k)) memo.reprints.set(k, reprintFlag(m, g));
+    return memo.reprints.get(k) ?? [];
+  });
 }

@@ -119,20 +119,19 @@ export function reprintedValues(m: Measure, list: Claim[]): Flag[] {
     else byValue.set(k, [c]);
     if (byValue.size > REPRINT_VALUES) return [];
   }
-  const out: Flag[] = [];
-  for (const group of byValue.values()) {
-    if (new Set(group.map((c) => c.outlet)).size < 2) continue;
-    const origins = originsOf(group);
-    if (origins.length !== 1) continue;
-    const [o] = origins;
-    out.push(
-      flag(
-        'single-source',
-        m,
-        [camp(group.map(asItem))],
-        `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ''}: they do not confirm each other.`,
-      ),
-    );
-  }
-  return out;
+  return [...byValue.values()].flatMap((group) => reprintFlag(m, group) ?? []);
+}
+
+/** The note on one value's asserted claims (in derivation order), when several outlets print it from one origin. */
+export function reprintFlag(m: Measure, group: Claim[]): Flag | null {
+  if (new Set(group.map((c) => c.outlet)).size < 2) return null;
+  const origins = originsOf(group);
+  if (origins.length !== 1) return null;
+  const [o] = origins;
+  return flag(
+    'single-source',
+    m,
+    [camp(group.map(asItem))],
+    `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ''}: they do not confirm each other.`,
+  );
 }

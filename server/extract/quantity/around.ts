@@ -15,6 +15,10 @@ const NOT_PLACES = new Set([
 
 const SPANS = new Set(['hour', 'day', 'week', 'month', 'year', 'night', 'shift']);
 const RATE_WORDS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour', nightly: 'night' };
+/** Kinds of place that name none themselves: "the town of Ostrel". */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'district', 'county', 'port', 'island', 'suburb', 'municipality', 'borough', 'parish']);
+const SAYING = new Set(['say', 'says', 'said', 'told', 'tells', 'reported', 'report', 'reports', 'confirmed', 'added', 'warned']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our']);
 const AGO = new Set(['ago', 'earlier', 'before', 'later', 'previously']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'jointly', 'already', 'now', 'since', 'is', 'was', 'were', 'are', 'the']);
 /** Words after a place that make it the whole story's ground, not one place's share: "in Halvern province". */
@@ -24,7 +28,8 @@ function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string 
   const place: string[] = [];
   let j = i + 1;
   for (; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower.replace(/['’]s$/, '')); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
-  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || place.some((p) => REGIONS.has(p.toLowerCase()) || event.has(p.toLowerCase()))) return null;
+  // "police in Varno say": the place of who says it, not of what is counted.
+  if (place.length === 0 || REGIONS.has(ws[j]?.lower ?? '') || SAYING.has(ws[j]?.lower ?? '') || place.some((p) => REGIONS.has(p.toLowerCase()) || event.has(p.toLowerCase()))) return null;
   return place.join(' ');
 }
 
@@ -33,17 +38,51 @@ function placeAt(ws: Word[], i: number, to: number, event: Set<string>): string 
 const ZONE_SIDES = new Set(['outside', 'inside', 'beyond', 'within']);
 const ZONE_NOUNS = new Set(['zone', 'cordon', 'perimeter', 'area']);
 
-export function scopeOf(ws: Word[], from: number, first: number, after: number, to: number, event: Set<string>): string | null {
+export function scopeOf(ws: Word[], from: number, first: number, after: number, to: number, event: Set<string>, beyond = to): string | null {
   // "two farms outside the containment zone", "cases beyond the cordon": a count on one side of a zone is that side's.
   for (let i = after; i < Math.min(to, after + 6); i++) {
     if (!ZONE_SIDES.has(ws[i].lower) || ws[i + 1]?.lower !== 'the') continue;
     for (let j = i + 2; j < Math.min(ws.length, i + 5); j++) if (ZONE_NOUNS.has(ws[j].lower)) return `${ws[i].lower} the ${ws[j].lower}`;
   }
   for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
-    if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, to, event);
+    if (!PLACE_PREPOSITIONS.has(ws[i].lower)) continue;
+    let at = i;
+    let limit = to;
+    // "900 jobs will go at its engine plant in Brenholt": a common noun's phrase of place is read
+    // past, to the name it is in, as far as the clause runs (`beyond`), past the deed's reach.
+    // "at the depot in the coastal town of Ressing": "the kind of place of" names none either.
+    for (let hops = 0; hops < 3; hops++) {
+      const place = placeAt(ws, at, limit, event);
+      if (place !== null || !DETERMINERS.has(ws[at + 1]?.lower ?? '')) return place;
+      let next = -1;
+      for (let k = at + 2; k < Math.min(beyond, at + 6) && next < 0; k++) if (PLACE_PREPOSITIONS.has(ws[k].lower) || (ws[k].lower === 'of' && PLACE_KINDS.has(ws[k - 1].lower))) next = k;
+      if (next < 0) return null;
+      at = next;
+      limit = beyond;
+    }
+    return null;
   }
   for (let i = first - 1; i >= from; i--) {
     if (PLACE_PREPOSITIONS.has(ws[i].lower)) return placeAt(ws, i, first, event);
+  }
+  return null;
+}
+
+/**
+ * "All 2,400 jobs at the Ostrel plant": the place after a count that is the story's own (its event
+ * is named for it), which scopeOf leaves out because in most stories it is the whole story's ground.
+ * The article may still give a larger figure for the whole (../index, partsOfWholes).
+ */
+export function eventPlaceOf(ws: Word[], after: number, to: number, event: Set<string>): string | null {
+  for (let i = after; i < Math.min(to, after + REACH_AFTER); i++) {
+    if (!PLACE_PREPOSITIONS.has(ws[i].lower)) continue;
+    let k = DETERMINERS.has(ws[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    for (let m = k; m < Math.min(to, k + 3); m++) if (ws[m].lower === 'of' && PLACE_KINDS.has(ws[m - 1].lower)) k = m + 1;
+    const place: string[] = [];
+    for (let j = k; j < to && place.length < 3 && isCapitalised(ws[j].raw) && !NOT_PLACES.has(ws[j].lower); j++) place.push(ws[j].raw.replace(/['’]s$/, ''));
+    // "officials in Ostrel say": the place of who says it, not of what is counted.
+    if (place.some((p) => event.has(p.toLowerCase()))) return SAYING.has(ws[k + place.length]?.lower ?? '') ? null : place.join(' ');
+    if (place.length > 0 || !DETERMINERS.has(ws[i + 1]?.lower ?? '')) return null;
   }
   return null;
 }

@@ -8,9 +8,9 @@ import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from '.
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
 import { isWhole, levelOf, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
-import { agentOf, perOf, perOfWhole, perUnitOf, placePhraseAfter, scopeOf } from './around';
+import { agentOf, eventPlaceOf, perOf, perOfWhole, perUnitOf, placePhraseAfter, scopeOf } from './around';
 import { spanOwner, subEventOf } from './sub-event';
-import { bracketedPlace, figureBefore, isShare, sharePlace, wholeBefore, wholeOfPart } from './share';
+import { bracketedPlace, figureBefore, isShare, listedPlace, sharePlace, wholeBefore, wholeBeforeColon, wholeOfPart } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
 import { negotiatedRise } from './pay';
@@ -130,7 +130,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const rise = f.kind === 'percent' || f.kind === 'money' ? negotiatedRise(ws, first, last, from) : null;
   if (rise !== null) hits = [{ concept: rise.concept, distance: 1, phrase: true, at: rise.at }, ...hits.filter((h) => h.concept.family !== 'change')];
   const per = perOf(ws, tail, to) ?? perOfWhole(ws, whole) ?? (f.kind === 'money' ? perUnitOf(ws, tail, to) : null);
-  const placeScope = scopeOf(ws, from, first, tail, to, eventWords);
+  // The clause as far as it runs past the deed's reach: a phrase of place may end there.
+  const beyond = clauseAround(ws, sentence, first, last, reach + 4, REACH_BEFORE).to;
+  const placeScope = scopeOf(ws, from, first, tail, to, eventWords, beyond);
   // "sheltering in three camps: Lomira (24,500), Harvo (11,200)": a count in brackets after a name is that place's share.
   const bracketed = depth === 0 && f.kind === 'count' && !f.thing ? bracketedPlace(sentence, ws, first, at, f.text.length) : null;
   if (bracketed !== null) {
@@ -138,6 +140,13 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     const base = whole ? readQuantity(whole.figure, sentence, whole.at, asOf, event, 1) : null;
     wordsOf(sentence);
     if (base !== null) return { ...base, scope: bracketed, near: true, zero: false };
+  }
+  const inList = depth === 0 && f.kind === 'count' && !f.thing && bracketed === null ? listedPlace(sentence, ws, last, at) : null;
+  if (inList !== null) {
+    const whole = wholeBeforeColon(sentence, at, f.value);
+    const base = whole ? readQuantity(whole.figure, sentence, whole.at, asOf, event, 1) : null;
+    wordsOf(sentence);
+    if (base !== null) return { ...base, scope: inList, near: true, zero: false };
   }
   // "…has risen to 136, 58 of them in Portavera": a share counts what its whole counts, in one place or status.
   // "22 of them from Brask": the numbers stage may name the share's noun from "them"; it is still a share.
@@ -250,7 +259,8 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const written = (thing === 'services' || patients) && f.thing ? f.thing.toLowerCase() : undefined;
   // "Brenna holds another 6,000": a site's population is a level at the site; "another" names another site's, not an addition.
   const addition = stated && !(site !== null && c.id === SHELTERED.id);
-  return { zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
+  const eventPlace = f.kind === 'count' && scope === null ? eventPlaceOf(ws, tail, beyond, eventWords) : null;
+  return { ...(eventPlace ? { eventPlace } : {}), zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
 }
 
 /**

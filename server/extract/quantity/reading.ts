@@ -41,6 +41,11 @@ export interface QuantityReading {
   /** How a title joins the quantity to its event ("in", "by", "of"), and a money quantity's name. */
   prep: string;
   moneyName: string | null;
+  /**
+   * The story's own place after a count ("at the Ostrel plant"), kept apart from `scope`: it becomes
+   * the scope only when the article gives a larger figure of the same quantity for the whole.
+   */
+  eventPlace?: string;
   /** The counted noun as written, where its common name is too general for a title ("trains" for "services"). */
   written?: string;
 }

@@ -49,6 +49,30 @@ export function bracketedPlace(sentence: string, ws: Word[], first: number, at: 
   return names.length > 0 ? names.join(' ') : null;
 }
 
+/**
+ * "In total 3,300 jobs will go: all 2,400 at Ostrel and 900 at Brenholt": a bare count in the list
+ * after a colon, followed by "at" or "in" and a name, is that place's share of the count before the
+ * colon. The place's name, or null.
+ */
+export function listedPlace(sentence: string, ws: Word[], last: number, at: number): string | null {
+  const colon = sentence.lastIndexOf(':', at);
+  if (colon < 0 || /[.;!?]/.test(sentence.slice(colon + 1, at))) return null;
+  // Only words of a list between the colon and the figure: "all", "some", "and", another part.
+  if (!/^[\s\d,.]*(?:(?:all|some|about|around|nearly|almost|roughly|and|another|with)\s+)*$/i.test(sentence.slice(colon + 1, at).replace(/\d[\d,.]*\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+,?/gu, ''))) return null;
+  const prep = ws[last + 1]?.lower;
+  if (prep !== 'at' && prep !== 'in') return null;
+  const start = ws[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const names: string[] = [];
+  for (let j = start; j < ws.length && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
+  return names.length > 0 ? names.join(' ') : null;
+}
+
+/** The count before the colon that a listed part is of: at least as large as the part. */
+export function wholeBeforeColon(sentence: string, at: number, value: number | null): { figure: Figure; at: number } | null {
+  const colon = sentence.lastIndexOf(':', at);
+  return nearestBefore(sentence, colon, (f) => f.kind === 'count' && (value === null || (f.high ?? f.value ?? 0) >= value));
+}
+
 let last: { sentence: string; figures: Figure[] } | null = null;
 
 /**
