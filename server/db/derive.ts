@@ -29,7 +29,7 @@ import { compareSearchTables } from './search-tables';
  *    promise and what came of it (related.ts LEADS_TO); measure signatures renamed (migration 021).
  * 9: each row stored under the measure it belongs to (migration 026).
  */
-const FLAG_RULES_VERSION = 9;
+const FLAG_RULES_VERSION = 10;
 
 export function derivedStamp(): string {
   const fx = fs.readFileSync(path.join(process.cwd(), 'data', 'fx-monthly.csv'));

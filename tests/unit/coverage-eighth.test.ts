@@ -71,3 +71,39 @@ describe('a place right before “say” is where the speaker is', () => {
     expect(quantities('At least 40 jobs will go in Hallow, officials say.').find(([t]) => t === 'At least 40')?.[2]).toBe('Hallow');
   });
 });
+
+describe('spans that are no duration of the story’s event', () => {
+  const STRIKE = { words: new Set(['dorby', 'strike', 'walkout']), noun: 'strike' };
+  const duration = (s: string, n: string) => analyseArticle(s, '2023-05-10', [], STRIKE).find((a) => a.figure.text === n)?.quantity ?? null;
+  it.each([
+    ['Dock workers walked out in the first national strike in 40 years.', '40 years'],
+    ['It is the longest walkout at the port for 25 years, the union said.', '25 years'],
+    ['The employers offer 4% a year for three years.', 'three years'],
+    ['The deal is worth €300 million over the two years of the strike settlement.', 'two years'],
+  ])('%s', (s, n) => {
+    expect(duration(s, n)).toBeNull();
+  });
+  it('a duration the strike itself lasted is still its own', () => {
+    expect(duration('The strike has now lasted 12 days.', '12 days')?.concept).toBe('duration');
+  });
+});
+
+describe('a radius is a level at a time, not a total that adds up', () => {
+  it('“within 3 km of the depot” proposes a count at a time', () => {
+    const r = analyseArticle('Everyone living within 3 km of the depot was told to leave, the fire service said.', '2023-05-10', [], { words: new Set(['depot', 'fire']), noun: 'fire' }).find((a) => a.figure.text.includes('3 km'))?.quantity;
+    expect(r?.thing).toBe('radius');
+    expect(r?.kind).toBe('count');
+  });
+});
+
+describe('a weekday after “until” is a deadline, not when the figure holds', () => {
+  it('leaves the figure at the page’s date', async () => {
+    const { resolveAsOf } = await import('@/server/extract/dates');
+    const s = 'Officials will keep the 3 km cordon in place until Sunday.';
+    const i = s.indexOf('3 km');
+    expect(resolveAsOf(s, { start: i, end: i + 4 }, '2024-03-15').asOf).toBe('2024-03-15');
+    const t = 'On Tuesday the cordon was widened to 3 km.';
+    const j = t.indexOf('3 km');
+    expect(resolveAsOf(t, { start: j, end: j + 4 }, '2024-03-15').asOf).toBe('2024-03-12');
+  });
+});

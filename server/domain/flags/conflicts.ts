@@ -68,6 +68,32 @@ function earlier(i: Comparable): boolean {
   return toldAs(i) === 'earlier';
 }
 
+/**
+ * Does the page tell its figures as a level or a total that moved ("At first … 1,800 … then
+ * widened to 2 km", "4,300 people have now been evacuated" after an earlier entry's 1,800)? Then
+ * giving both is no contradiction: a smaller figure is told as the earlier one, or the largest as
+ * where it now stands while no smaller one is said to stand now too ("the 48 who have died so far"
+ * after "the toll rose to 62" is the page contradicting itself).
+ */
+const CHANGED_TO = /\b(?:widened|extended|expanded|enlarged|rose|risen|grew|grown|climbed|jumped)\b(?:[^.;]|\.(?=\d)){0,40}\bto\s*(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$/i;
+const AT_FIRST = /\b(?:at first|at the start|initially|originally|first reported|earlier)\b(?:[^.;]|\.(?=\d)){0,50}$/i;
+const NOW_AFTER = /^[^.;]{0,30}\b(?:have|has) now\b/i;
+const CURRENT = /\b(?:so far|to date|now|in total|altogether|in all)\b/i;
+function around(i: Comparable): { before: string; after: string } {
+  const c = i.claim;
+  const at = c.figureStart - c.start;
+  return { before: c.quote.slice(Math.max(0, at - 90), at), after: c.quote.slice(c.figureEnd - c.start, c.figureEnd - c.start + 40) };
+}
+export function toldAsMoving(same: Comparable[]): boolean {
+  const size = (i: Comparable) => i.value.high ?? i.value.low ?? 0;
+  const top = Math.max(...same.map(size));
+  const smaller = same.filter((i) => size(i) < top);
+  if (smaller.some((i) => AT_FIRST.test(around(i).before) || earlier(i))) return true;
+  const moved = same.some((i) => size(i) === top && (CHANGED_TO.test(around(i).before) || NOW_AFTER.test(around(i).after) || revises(i)));
+  // "the 12,500 cancelled appointments": a figure named as the known whole is said to stand now.
+  return moved && !smaller.some((i) => CURRENT.test(around(i).before.slice(-30)) || CURRENT.test(around(i).after.slice(0, 30)) || /\b(?:the|all)\s*$/i.test(around(i).before));
+}
+
 /** Does the claim's sentence say its figure revises an earlier one? */
 export function revises(i: Comparable): boolean {
   return toldAs(i) === 'revision';
@@ -224,7 +250,8 @@ export function withinSource(m: Measure, items: Comparable[]): Flag[] {
     for (const same of groupBy(group, (i) => (i.claim.asOfEstimated ? 'estimated' : `${i.claim.asOf}|${i.claim.periodStart ?? ''}`)).values()) {
       const camps = campsOf(same, m.tolerance);
       // "an initial demand of 60 bitcoin … raised to 90": the page says itself that one replaced the other.
-      if (camps.length < 2 || reportsOthers(camps) || (SAME_TIME_DAYS[m.kind] === Infinity && same.some(revises))) continue;
+      // "The zone was then widened to 2 km", "4,300 have now left": the page tells a level or a total as it moved.
+      if (camps.length < 2 || reportsOthers(camps) || (SAME_TIME_DAYS[m.kind] === Infinity ? same.some(revises) : toldAsMoving(same))) continue;
       const first = camps[0][0];
       const last = camps[camps.length - 1][0];
       let implied = '';

@@ -130,12 +130,30 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     const day = t[k - 1]?.kind === 'num' && e.start !== null && Number(t[k - 1].raw) === e.start.d && e.precision === 'day' ? k - 1 : k;
     let lead = day - 1;
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
+    // "advised the prefecture to keep the 2 km zone in place until Saturday": a deadline ahead,
+    // not when the figure holds ("400 homes were without power until Tuesday" is a past day).
+    if (lead >= from && (t[lead].lower === 'until' || t[lead].lower === 'till') && wdLike(t[k].lower) && aheadBefore(t, from, lead)) {
+      k = e.last;
+      continue;
+    }
     const since = e.since === true || (lead >= from && (t[lead].lower === 'since' || t[lead].lower === 'from' || t[lead].lower === 'between')) || sinceClause(t, from, lead);
     const span = e.start !== null && e.end !== null && (e.start.y !== e.end.y || e.start.m !== e.end.m || e.start.d !== e.end.d);
     out.push({ at: day, last: e.last, since, start: e.start, end: e.end, within: !since && span && countsWithin(t, from, day), precision: e.precision });
     k = e.last;
   }
   return out;
+}
+
+const AHEAD = new Set(['will', 'would', 'to', 'shall', 'should', 'must', 'plans', 'expected', 'remain', 'remains', 'stay', 'stays']);
+/** Does the clause before `lead` speak of what is to come ("will stay shut until", "to keep … until")? */
+function aheadBefore(t: Token[], from: number, lead: number): boolean {
+  for (let j = lead - 1; j >= Math.max(from, lead - 10); j--) if (AHEAD.has(t[j].lower)) return true;
+  return false;
+}
+
+/** A weekday, which alone never says which week: after "until" it is the next one, a deadline. */
+function wdLike(w: string): boolean {
+  return WEEKDAYS[w] !== undefined;
 }
 
 const WITHIN_LEADS = new Set(['in', 'during', 'throughout', 'last', 'this', 'past']);

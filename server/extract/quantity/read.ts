@@ -170,6 +170,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const stated = !totalCue && (increment || spanTo || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
   if (f.kind === 'duration') {
+    // "the first national strike for 30 years", "the worst drought in 60 years": the span of a
+    // record, not a duration of the story's event. "3% a year for two years", "€1.1 billion over
+    // the two years": the span of a deal or a payment.
+    if (recordSpan(ws, first, from) || dealSpan(sentence, at)) return null;
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
     // "The strike, which began on March 6, is now in its fifth week": "its" is the sentence's subject's.
@@ -232,6 +236,9 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     const length = physical === 'length' ? lengthOf(ws, sentence, first, last, f.text) : null;
     const thing = length?.thing ?? physical;
     const scope = length?.thing === 'distance' ? length.from : placeScope;
+    // "within 1 km of the plant", then "widened to 2 km": a zone's radius is what it is at a time
+    // (a level, compared on the same day), not a total that adds up.
+    if (thing === 'radius' && kind === 'cumulative-count') return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind: 'count', per, stated, near: true, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
     return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind, per, stated, near: deed !== null || measured || (length !== null && (length.thing !== 'distance' || length.from !== null)), prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return depth === 0 && f.kind === 'money' ? restatedMoney(f, sentence, at, asOf, event) : null;
@@ -261,6 +268,24 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const addition = stated && !(site !== null && c.id === SHELTERED.id);
   const eventPlace = f.kind === 'count' && scope === null ? eventPlaceOf(ws, tail, beyond, eventWords) : null;
   return { ...(eventPlace ? { eventPlace } : {}), zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
+}
+
+const RECORDS = new Set(['first', 'worst', 'biggest', 'largest', 'longest', 'deadliest', 'highest', 'lowest', 'heaviest', 'strongest', 'hottest', 'driest', 'wettest', 'coldest', 'most', 'least', 'only', 'last']);
+const SPAN_WORDS = new Set(['in', 'for', 'since']);
+
+/** "the first national nursing walkout in the country for 30 years": a superlative, then "in/for (the past) N years". */
+function recordSpan(ws: Word[], first: number, from: number): boolean {
+  let k = first - 1;
+  if (ws[k]?.lower === 'past' || ws[k]?.lower === 'last') k -= ws[k - 1]?.lower === 'the' ? 2 : 1;
+  if (!SPAN_WORDS.has(ws[k]?.lower ?? '')) return false;
+  for (let i = k - 1; i >= Math.max(from, k - 9); i--) if (RECORDS.has(ws[i].lower) || /est$/.test(ws[i].lower) && ws[i - 1]?.lower === 'the') return true;
+  return false;
+}
+
+/** "3% a year for two years", "8% over two years", "€1.1 billion over the two years": a rate or an amount, then "for/over (the) N years". */
+const DEAL_SPAN = /(?:[%€$£¥]|\d\s*(?:per ?cent|percent|billion|million|bn)\b)(?:\s+(?:a|per|each)\s+(?:year|month|week))?\s+(?:for|over)\s+(?:the\s+)?$/i;
+function dealSpan(sentence: string, at: number): boolean {
+  return DEAL_SPAN.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 /**
