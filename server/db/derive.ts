@@ -28,6 +28,7 @@ import { compareSearchTables } from './search-tables';
  * 7: a revised commitment or amount is judged by era; different-measures notes only between a
  *    promise and what came of it (related.ts LEADS_TO); measure signatures renamed (migration 021).
  * 9: each row stored under the measure it belongs to (migration 026).
+ * 10: a page that tells a total or a level as it moved raises no within-source flag (conflicts.ts toldAsMoving).
  */
 const FLAG_RULES_VERSION = 10;
 
