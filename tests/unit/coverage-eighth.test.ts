@@ -107,3 +107,49 @@ describe('a weekday after “until” is a deadline, not when the figure holds',
     expect(resolveAsOf(t, { start: j, end: j + 4 }, '2024-03-15').asOf).toBe('2024-03-12');
   });
 });
+
+describe('a pay offer or claim said to be a figure', () => {
+  const DOCK = { words: new Set(['dock', 'strike']), noun: 'strike' };
+  const read = (s: string, n: string) => analyseArticle(s, '2023-05-10', [], DOCK).find((a) => a.figure.text === n)?.quantity ?? null;
+  it.each([
+    ["The port authority's offer is 5% for dock workers.", '5%', 'offered'],
+    ["The union's claim is for 11%, which it says would restore lost pay.", '11%', 'demanded'],
+    ['Dockers rejected an offer of 4% on Monday, the union said.', '4%', 'offered'],
+  ])('%s', (s, n, concept) => {
+    expect(read(s, n)?.concept).toBe(concept);
+  });
+  it('a percentage outside a sentence of pay is not read as one', () => {
+    expect(read('Inflation is 6% this year, the bank said.', '6%')).toBeNull();
+  });
+});
+
+describe('strikers, however the copy counts them', () => {
+  const DOCK = { words: new Set(['dock', 'strike']), noun: 'strike' };
+  const read = (s: string, n: string) => analyseArticle(s, '2023-05-10', [], DOCK).find((a) => a.figure.text === n)?.quantity ?? null;
+  it.each([
+    ['About 6,000 dockers took part in the strike, the union said.', 'About 6,000'],
+    ['The port said 2,100 staff were absent on Monday.', '2,100'],
+    ['The union said 6,000 of its members had joined picket lines.', '6,000'],
+  ])('%s', (s, n) => {
+    const q = read(s, n);
+    expect(q?.concept).toBe('striking');
+    expect(q?.thing).toBe('workers');
+  });
+  it('a share of strikers in a region named after “the” keeps its place', () => {
+    const got = analyseArticle('The union said 6,000 of its members had joined picket lines, 2,500 of them in the Northern Region.', '2023-05-10', [], DOCK);
+    expect(got.find((a) => a.figure.text === '2,500')?.quantity?.scope).toBe('Northern Region');
+  });
+});
+
+describe('the event an article is about is not named by an adjective', () => {
+  it('“the last comparable drought” names no event; a place does', async () => {
+    const { articleEvent } = await import('@/server/extract/quantity');
+    const e = articleEvent('Drought emergency declared in five provinces', 'The government of Tarsa declared a drought emergency on Thursday. Reservoirs in Tarsa are at 20%. The last comparable drought, in 1959, halved the harvest in Tarsa.', 'The Tarsa Post');
+    expect(e?.title).not.toMatch(/comparable/i);
+  });
+  it('the event’s noun keeps its lower case in the name', async () => {
+    const { articleEvent } = await import('@/server/extract/quantity');
+    const e = articleEvent('LIVE: Huge fire at Brenna depot', 'Key points\n- Fire broke out at 02:40 at the Brenna depot\n\nThe Brenna depot fire is still burning. Firefighters say the Brenna fire may burn for days.', 'Vest Live');
+    expect(e?.title).toMatch(/fire$/);
+  });
+});

@@ -64,7 +64,7 @@ export const CONCEPTS: Concept[] = [
   C('affected', 'affected', 'affected', 'affected,without power,cut off,without water', { level: true , physical: true }),
   // Before the words it shares with other deeds ("cut", "lost", "axed"): said only of jobs and those who hold them.
   C('job-cuts', 'jobs', 'cut', 'cut,cuts,cutting,axed,axing,axe,eliminated,eliminating,eliminate,shed,shedding,sheds,lost,lose,losing,loses,will go,would go,are to go,redundancies,redundant,made redundant,laid off,lay off,laying off,layoffs,lay-offs,slashed,slashing,scrapped,scrapheap,abolished,at risk,under threat,lose their jobs,lost their jobs,losing their jobs,lose their job,out of work,out of a job', { of: 'count', prep: 'in', things: ['jobs', 'workers'], countsAs: 'jobs' }),
-  C('striking', 'striking', 'on strike', 'strike,striking,walked out,walkout,on strike,joined the strike,joined the walkout,stayed away,failed to report', { defaultThing: 'workers', of: 'count', prep: 'in' , level: true }),
+  C('striking', 'striking', 'on strike', 'strike,striking,struck,walked out,walkout,on strike,joined the strike,joined the walkout,took part in the strike,took part in the walkout,joined picket lines,on picket lines,stayed away,failed to report,were absent,absent from work', { defaultThing: 'workers', of: 'count', prep: 'in', level: true, countsAs: 'workers' }),
   C('agreed', 'supply', 'agreed', 'agreed,ordered,order,deal,contract,signed', { commitment: true, money: 'Deal value', goods: true }),
   C('delivered', 'supply', 'delivered', 'delivered,supplied,provided,shipped,handed over,transferred,received,arrived', { goods: true }),
   C('used', 'supply', 'used', 'launched,fired,used,expended', { goods: true }),

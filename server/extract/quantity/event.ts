@@ -34,6 +34,9 @@ const PLACE_LEADS = new Set(['in', 'at', 'near', 'off', 'from', 'across', 'aroun
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'last', 'latest']);
 
+const ADJECTIVE = /(?:able|ible|ical|ous|ive)$|^(?:national|nationwide|regional|local|global|provincial|initial|total|general|major|minor|severe|huge|big|large|small|serious|recent|current|new|possible|potential|indefinite|fresh|first|second|third|fourth|fifth|further|all-out|historic|volcanic|toxic|seismic|catastrophic|tragic|dramatic|latest|worst|biggest|largest)$/;
+const OTHER_LEADS = new Set(['last', 'previous', 'earlier', 'similar', 'another', 'next']);
+
 function candidates(ts: Tok[], weight: number, into: Candidates): void {
   for (let i = 0; i < ts.length; i++) {
     const noun = EVENT_NOUNS[ts[i].lower];
@@ -58,6 +61,9 @@ function candidates(ts: Tok[], weight: number, into: Candidates): void {
     // In a headline, which drops its articles, only a name before it will do ("Lusenda cholera outbreak").
     const lead = ts[i - mods.length - 1]?.lower ?? '';
     if (mods.length > 0 && !isCapitalised(mods[0].raw) && (weight > 1 || (!DETERMINERS.has(lead) && !NOT_NAMES.has(lead)))) continue;
+    // "the last comparable drought, in 1959", "a chemical fire": an adjective says what the event
+    // was like, not which one; "the last", "a previous" one is another event.
+    if (mods.length > 0 && !isCapitalised(mods[0].raw) && (ADJECTIVE.test(mods[0].lower) || OTHER_LEADS.has(lead))) continue;
     // "an outbreak of cholera", "an epidemic of measles": the disease after "of" names it.
     if (mods.length === 0 && (noun === 'outbreak' || noun === 'pandemic') && ts[i + 1]?.lower === 'of' && ts[i + 2] && !STOPWORDS.has(ts[i + 2].lower) && !isCapitalised(ts[i + 2].raw)) mods.push(ts[i + 2]);
     if (mods.length === 0) continue;
@@ -95,10 +101,10 @@ export function articleEvent(title: string, text: string, outlet = ''): ArticleE
   if (best[1].score < 2 && mentions < 2) return placedEvent(title, text, own);
   // A headline capitalises its first word: a modifier keeps the case the body writes it in.
   const inBody = body.filter((t) => !t.opens);
-  best[1].title = best[1].title
-    .split(' ')
-    .map((w) => inBody.find((t) => t.lower === w.toLowerCase())?.raw ?? w)
-    .join(' ');
+  // The event's own noun keeps the lower case it is named with ("Sundby warehouse fire", though a
+  // list item opens with "Fire broke out").
+  const parts = best[1].title.split(' ');
+  best[1].title = parts.map((w, i) => (i === parts.length - 1 && w === noun ? w : (inBody.find((t) => t.lower === w.toLowerCase())?.raw ?? w))).join(' ');
   const name = best[1].title;
   // The places the article names most are kept with the name: a later article that calls the
   // event otherwise ("the Halvern wildfire") still finds it by where it happened.

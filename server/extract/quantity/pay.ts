@@ -24,6 +24,10 @@ const GOVERNING = groupedWords(
 );
 /** Words that may stand between the governing word and the rise: "accepted a 5.5% pay rise", "calling for an improved offer". */
 const BETWEEN = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'for', 'out', 'of', 'to', 'new', 'improved', 'revised', 'better', 'bigger', 'higher', 'minimum', 'flat', 'measly', 'further', 'inflation-busting', 'above-inflation', 'below-inflation', 'one-year', 'two-year', 'three-year']);
+/** Nouns of asking, offering and agreeing that a figure may be said to be: "the offer is 3%". */
+const NOUN_FORMS = new Set(['claim', 'demand', 'offer', 'proposal', 'deal', 'settlement', 'award']);
+/** Words between such a noun and its figure: "is for", "of", "now stands at". */
+const STATED_AS = new Set(['is', 'was', 'are', 'were', 'of', 'for', 'at', 'stands', 'stood', 'remains', 'now', 'still', 'just', 'only', 'about', 'around', 'some']);
 /** How many other words may stand between them: "the union is still claiming a 6.5% rise". */
 const REACH = 4;
 
@@ -54,6 +58,15 @@ export function negotiatedRise(ws: Word[], first: number, last: number, from: nu
     // "a pay rise of 6.5%", "an increase of 4%".
     start = first - 2;
     while (PAY_WORDS.has(ws[start - 1]?.lower ?? '')) start--;
+  } else if (ws.some((w) => PAY_CONTEXT.has(w.lower))) {
+    // "The government's offer is 3% a year", "The union's claim is for 12%", "an offer of 3%": the
+    // noun of asking or offering, the figure its size.
+    for (let i = first - 1; i >= Math.max(from, first - 5); i--) {
+      const c = governed(ws[i]);
+      if (c !== null && NOUN_FORMS.has(ws[i].lower)) return { concept: c, at: i };
+      if (!STATED_AS.has(ws[i].lower)) break;
+    }
+    return null;
   } else return null;
   for (let i = start - 1, skipped = 0; i >= from && skipped <= REACH; i--) {
     const c = governed(ws[i]);

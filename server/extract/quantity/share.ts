@@ -28,7 +28,8 @@ export function sharePlace(ws: Word[], last: number): string | null {
   const i = BEING.has(ws[k]?.lower ?? '') ? k + 1 : k;
   if (ws[i]?.lower !== 'in' && ws[i]?.lower !== 'from') return null;
   // "29 of them in the town of Brask": the kind of place before its name is no part of it.
-  const kind = ws[i + 1]?.lower === 'the' && ['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'port'].includes(ws[i + 2]?.lower ?? '') && ws[i + 3]?.lower === 'of' ? 3 : 0;
+  // "15,000 of them in the Capital Region": a name after "the" is a name all the same.
+  const kind = ws[i + 1]?.lower === 'the' && ['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'port'].includes(ws[i + 2]?.lower ?? '') && ws[i + 3]?.lower === 'of' ? 3 : ws[i + 1]?.lower === 'the' && /^\p{Lu}/u.test(ws[i + 2]?.raw ?? '') ? 1 : 0;
   const names: string[] = [];
   for (let j = i + 1 + kind; j < ws.length && names.length < 3 && /^\p{Lu}/u.test(ws[j].raw); j++) names.push(ws[j].raw.replace(/['’]s$/, ''));
   return names.length > 0 ? names.join(' ') : null;
