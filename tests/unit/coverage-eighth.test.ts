@@ -153,3 +153,16 @@ describe('the event an article is about is not named by an adjective', () => {
     expect(e?.title).toMatch(/fire$/);
   });
 });
+
+describe('durations of a series of events', () => {
+  const STRIKE = { words: new Set(['dock', 'strike']), noun: 'strike' };
+  const read = (s: string, n: string) => analyseArticle(s, '2023-05-10', [], STRIKE).find((a) => a.figure.text === n)?.quantity ?? null;
+  it('“N days of strikes” is the days struck, summed, not the strike’s own duration', () => {
+    expect(read('Some 9,000 sailings were lost in 31 days of strikes.', '31 days')?.thing).toBe('strikes');
+    expect(read('The strike has lasted 31 days.', '31 days')?.thing).toBe('strike');
+  });
+  it('a word of time between the event and “lasted” does not name what lasted', () => {
+    expect(read('The strike has now lasted 31 days.', '31 days')?.thing).toBe('strike');
+    expect(read('The queues have already lasted nine hours.', 'nine hours')?.thing).toBe('queues');
+  });
+});

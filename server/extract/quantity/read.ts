@@ -174,6 +174,10 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // record, not a duration of the story's event. "3% a year for two years", "€1.1 billion over
     // the two years": the span of a deal or a payment.
     if (recordSpan(ws, first, from) || dealSpan(sentence, at)) return null;
+    // "58,000 operations were postponed in 23 days of strikes": days on which the events happened,
+    // summed, not the time since the first began.
+    const events = ws[last + 1]?.lower === 'of' ? ws[last + 2]?.lower ?? '' : '';
+    if (event !== null && events !== event.noun && stem(events) === stem(event.noun) && /s$/.test(events)) return { concept: 'duration', family: 'duration', label: 'duration', thing: events, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
     // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
     // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
     // "The strike, which began on March 6, is now in its fifth week": "its" is the sentence's subject's.
@@ -184,7 +188,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // "the outages lasted three hours", "waits of up to nine hours": a duration whose own noun is named is that noun's,
     // whatever event the clause names ("the strike lasted 40 days" is still the strike's).
     const length = f.thing || f.text.includes('-') ? null : spanOwner(ws, sentence, first);
-    if (length !== null && !names(ws[first - 2])) return { concept: 'duration', family: 'duration', label: 'duration', thing: length.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
+    if (length !== null && !eventWords.has(length.thing) && stem(length.thing) !== eventStem) return { concept: 'duration', family: 'duration', label: 'duration', thing: length.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
     const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some(names) ? event.noun : null;
     // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
     // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.

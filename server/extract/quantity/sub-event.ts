@@ -95,7 +95,9 @@ const LASTED = new Set(['lasted', 'last', 'lasts', 'lasting']);
  */
 export function spanOwner(ws: Word[], sentence: string, first: number): SubEvent | null {
   const link = ws[first - 1]?.lower;
-  const nounAt = first - 2;
+  // "The strike has now lasted 12 days": words of time and tense between the noun and its verb.
+  let nounAt = first - 2;
+  while (nounAt > 0 && LASTED.has(link ?? '') && BETWEEN_LASTED.has(ws[nounAt].lower)) nounAt--;
   if ((link === undefined || (!LASTED.has(link) && link !== 'of')) || nounAt < 0) return null;
   if (gapHasComma(ws, sentence, first - 1) || clauseEndsBefore(ws, sentence, first - 1)) return null;
   const noun = ws[nounAt];
@@ -104,6 +106,7 @@ export function spanOwner(ws: Word[], sentence: string, first: number): SubEvent
   if (link === 'of' && !SPANS.has(noun.lower)) return null;
   return { thing: noun.lower, since: false };
 }
+const BETWEEN_LASTED = new Set(['now', 'already', 'so', 'far', 'has', 'have', 'had', 'been', 'also', 'still', 'only', 'just']);
 /** Nouns that are lengths of time in themselves: "waits of up to nine hours", "delays of two days". */
 const SPANS = new Set(['wait', 'waits', 'delay', 'delays', 'queue', 'queues', 'outage', 'outages', 'closure', 'closures', 'shutdown', 'shutdowns', 'stoppage', 'stoppages', 'blackout', 'blackouts', 'disruption', 'disruptions', 'journey', 'journeys', 'shift', 'shifts']);
 
