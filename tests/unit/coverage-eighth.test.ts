@@ -166,3 +166,12 @@ describe('durations of a series of events', () => {
     expect(read('The queues have already lasted nine hours.', 'nine hours')?.thing).toBe('queues');
   });
 });
+
+describe('a statement that none happened, of a noun with its modifier', () => {
+  it('“No cancer operation has been cancelled” is a zero of cancer operations, not of all operations', () => {
+    const got = analyseArticle('"No cancer operation has been cancelled as a result of the strike," the minister said.', '2023-05-10', [], { words: new Set(['strike']), noun: 'strike' });
+    const zero = got.find((a) => a.figure.qualifier === 'none');
+    expect(zero?.attribution.stance).toBe('denies');
+    expect(zero?.quantity?.thing).toBe('cancer operations');
+  });
+});

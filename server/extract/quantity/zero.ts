@@ -28,11 +28,15 @@ export function zeroFigures(text: string, taken: Figure[]): Figure[] {
     // sailings"), or a singular one right after "no" ("no village remains cut off": villages).
     const words = m[1].split(/\s+/);
     let k = words.findIndex((w) => isPluralNoun(w));
-    const single = !isPluralNoun(words[0]) && !/(?:ed|ing|al|ous|ive|ful|ly)$/i.test(words[0]) && SINGULAR_AFTER.has((words[1] ?? '').toLowerCase());
-    if (single) k = 0;
+    const singular = (w: string | undefined) => !!w && !isPluralNoun(w) && !/(?:ed|ing|al|ous|ive|ful|ly)$/i.test(w);
+    // "No cancer operation has been cancelled": a singular noun after its modifier counts the same way.
+    const at = singular(words[0]) && SINGULAR_AFTER.has((words[1] ?? '').toLowerCase()) ? 0 : singular(words[0]) && singular(words[1]) && SINGULAR_AFTER.has((words[2] ?? '').toLowerCase()) ? 1 : -1;
+    const single = at >= 0;
+    if (single) k = at;
     if (k < 0 || words.slice(0, k + 1).some((w) => NOT_THINGS.has(w.toLowerCase()))) continue;
     const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
-    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, single ? `${words[0]}s` : words[k]));
+    // A modifier stays with the noun: no cancer operation cancelled says nothing of other operations.
+    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, single ? `${words.slice(0, k + 1).join(' ')}s` : words[k]));
   }
   for (const m of text.matchAll(ONE)) {
     if (free(m.index, m.index + m[0].length)) out.push(zeroFigure(text, m.index, m.index + m[0].length, 'people'));
