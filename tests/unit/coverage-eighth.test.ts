@@ -175,3 +175,20 @@ describe('a statement that none happened, of a noun with its modifier', () => {
     expect(zero?.quantity?.thing).toBe('cancer operations');
   });
 });
+
+describe('a percentage a named thing stands at is its level', () => {
+  const DRY = { words: new Set(['tarsa', 'drought']), noun: 'drought' };
+  const read = (s: string, n: string) => analyseArticle(s, '2023-05-10', [], DRY).find((a) => a.figure.text === n)?.quantity ?? null;
+  it.each([
+    ['The Lindqvist reservoir had fallen to 14% by Monday.', '14%'],
+    ['The main dam serving the capital sank to 18% of its capacity.', '18%'],
+    ['The reservoir was at 23% on Thursday morning.', '23%'],
+  ])('%s', (s, n) => {
+    const q = read(s, n);
+    expect(q?.thing).toMatch(/^(?:reservoir|dam) level$/);
+    expect(q?.kind).toBe('rate');
+  });
+  it('a percentage with no noun it is the level of stays unread', () => {
+    expect(read('At this time of year it is normally above 60%.', 'above 60%')).toBeNull();
+  });
+});

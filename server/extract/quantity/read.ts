@@ -222,6 +222,12 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   // "the Ostra camp now holds 14,200 people", "3,100 registered at the Varna centre": people at a named site are its population.
   const site = f.kind === 'count' && (!f.thing || thingName(f.thing) === 'people') ? namedSite(ws, sentence, from, first, last, to, deed, eventWords) : null;
   const hit: Hit | null = site !== null && staysAt(ws, sentence, first, to, deed) ? { concept: SHELTERED, distance: 1, phrase: true, at: deed?.at ?? first } : deed;
+  // "the main reservoir serving the capital sank to 18%", "turnout was at 62%": a percentage a
+  // named thing stands at is that thing's level, a reading at a time.
+  if (f.kind === 'percent' && hit === null) {
+    const held = heldLevel(ws, first, from);
+    if (held !== null) return { concept: 'level', family: 'level', label: 'level', thing: `${held} level`, scope: placeScope, kind: 'rate', per: null, stated: false, near: true, prep: 'of', moneyName: null };
+  }
   if (f.kind === 'fraction' || (f.kind === 'percent' && hit === null)) return null;
   // "peaked at 46.8°C at Ilmarez airport": a temperature is a reading at a place, at a time.
   if (f.kind === 'measure' && (f.unit === '°C' || f.unit === '°F')) {
@@ -272,6 +278,24 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const addition = stated && !(site !== null && c.id === SHELTERED.id);
   const eventPlace = f.kind === 'count' && scope === null ? eventPlaceOf(ws, tail, beyond, eventWords) : null;
   return { ...(eventPlace ? { eventPlace } : {}), zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
+}
+
+const HELD_VERBS = new Set(['rose', 'risen', 'climbed', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'dipped', 'plunged', 'slumped', 'reached', 'stood', 'stands', 'was', 'is', 'were', 'are', 'remained', 'remains']);
+const HELD_BETWEEN = new Set(['has', 'have', 'had', 'been', 'now', 'already', 'just', 'only', 'still', 'further']);
+/** The noun a percentage is the level of, read from "<noun> (has) fallen to / was at N%"; null when no such noun. */
+function heldLevel(ws: Word[], first: number, from: number): string | null {
+  const prep = ws[first - 1]?.lower;
+  if (prep !== 'to' && prep !== 'at') return null;
+  let v = first - 2;
+  while (v > from && ['just', 'only', 'about', 'around', 'some', 'below', 'above', 'nearly', 'almost', 'barely'].includes(ws[v].lower)) v--;
+  if (!HELD_VERBS.has(ws[v]?.lower ?? '') || ((ws[v].lower === 'was' || ws[v].lower === 'is' || ws[v].lower === 'were' || ws[v].lower === 'are') && prep !== 'at')) return null;
+  let k = v - 1;
+  while (k > from && HELD_BETWEEN.has(ws[k].lower)) k--;
+  // "the main reservoir serving the capital sank": a participle's phrase after the noun.
+  for (let j = k; j >= Math.max(from, k - 3); j--) if (/ing$/.test(ws[j].lower) && j > from) k = j - 1;
+  const w = ws[k];
+  if (!w || k < from || isCapitalised(w.raw) || STOPWORDS.has(w.lower) || /(?:ly|ing|ed)$/.test(w.lower) || /\d/.test(w.raw)) return null;
+  return w.lower;
 }
 
 const RECORDS = new Set(['first', 'worst', 'biggest', 'largest', 'longest', 'deadliest', 'highest', 'lowest', 'heaviest', 'strongest', 'hottest', 'driest', 'wettest', 'coldest', 'most', 'least', 'only', 'last']);

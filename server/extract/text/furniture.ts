@@ -28,7 +28,7 @@ const BREADCRUMB = /^\s*[^\n›»]{1,40}(?:\s[›»]\s[^\n›»]{1,40}){1,6}\s*$
 /** A page's appeal to its readers: "HOW YOU CAN HELP: Text AID to 70707 to give £5", "To donate, call …". */
 const APPEAL_LINE = /^\s*(?:(?:HOW|How) (?:YOU |you )?(?:CAN|can) (?:YOU |you )?(?:HELP|help)\b|(?:WAYS|Ways) (?:TO|to) (?:HELP|help)\b|(?:To|TO) (?:donate|DONATE)\b|(?:Donate|DONATE) (?:now|NOW)\b|(?:Text|TEXT)\s+\p{Lu}{2,}\s+to\s+\d)/u;
 /** Telephone numbers and text short codes: "call (555) 014-2290", "Helpline: 0800 460 2200", "text ARDOVIA to 70707". */
-const PHONE = /(?<=\b(?:[Cc]all|[Pp]hone|Tel|[Tt]elephone|[Hh]elpline|[Hh]otline|(?:Text|TEXT)\s+\p{Lu}{2,}\s+to|SMS)\b[^\d\n]{0,24})\+?\(?\d[\d ()-]{3,}\d|\(\d{3}\)\s?\d{3}-\d{4}/gu;
+const PHONE = /(?<=\b(?:[Cc]all|[Pp]hone|[Tt]el|[Ff]ax|[Tt]elephone|[Hh]elpline|[Hh]otline|(?:Text|TEXT)\s+\p{Lu}{2,}\s+to|SMS)\b[^\d\n]{0,24})\+?\(?\d[\d ()-]{3,}\d|\(\d{3}\)\s?\d{3}-\d{4}/gu;
 /** A telephone number has at least five digits ("999" is an emergency number, and "Call 999. 3 people …" keeps its 3). */
 const PHONE_DIGITS = 5;
 
