@@ -57,17 +57,51 @@ const TOTALS = new Set<Measure['kind']>(['cumulative-count', 'commitment', 'amou
  * Two asserted claims, one on each measure, that give the same number (within 1%): the number
  * stated, whatever qualifies it ("about 1,150" a day and "1,150" since the strike began).
  */
-function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
-  const key = (c: Claim) => (c.stance !== 'asserts' ? null : (c.value.best ?? (c.value.low !== null && c.value.low === c.value.high ? c.value.low : null)));
+export function sameNumber(a: Claim[], b: Claim[]): [Claim, Claim] | null {
+  // The first claim of `a` that any of `b` matches, with the first of `b` that matches it: found
+  // through `b`'s numbers sorted, not by comparing every pair (two busy measures hold thousands).
+  const index = numbersOf(b);
   for (const x of a) {
-    const vx = key(x);
+    const vx = numberKey(x);
     if (vx === null || vx === 0) continue;
-    for (const y of b) {
-      const vy = key(y);
-      if (vy !== null && Math.abs(vx - vy) <= Math.abs(vx) * 0.01 && x.currency === y.currency) return [x, y];
+    const tol = Math.abs(vx) * 0.01;
+    let best = -1;
+    for (let k = lowerBoundOf(index.values, vx - tol); k < index.values.length && index.values[k] <= vx + tol; k++) {
+      const j = index.at[k];
+      if (Math.abs(vx - index.values[k]) <= tol && b[j].currency === x.currency && (best < 0 || j < best)) best = j;
     }
+    if (best >= 0) return [x, b[best]];
   }
   return null;
+}
+
+const numberKey = (c: Claim) => (c.stance !== 'asserts' ? null : (c.value.best ?? (c.value.low !== null && c.value.low === c.value.high ? c.value.low : null)));
+
+/** A measure's asserted numbers, sorted, with where each stands in its list: kept per list (lists are replaced, never changed). */
+const numberIndex = new WeakMap<Claim[], { values: number[]; at: number[] }>();
+function numbersOf(list: Claim[]): { values: number[]; at: number[] } {
+  let kept = numberIndex.get(list);
+  if (!kept) {
+    const rows = list.flatMap((c, i) => {
+      const v = numberKey(c);
+      return v === null ? [] : [{ v, i }];
+    });
+    rows.sort((p, q) => p.v - q.v || p.i - q.i);
+    kept = { values: rows.map((r) => r.v), at: rows.map((r) => r.i) };
+    numberIndex.set(list, kept);
+  }
+  return kept;
+}
+
+function lowerBoundOf(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
