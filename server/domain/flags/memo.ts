@@ -78,9 +78,11 @@ export interface MeasureMemo {
    * The counted claims by value and stance (origins.ts valueKey), each in derivation order, and
    * each asserted value's reprint note: a measure of one value gets singleSource's note, one of a
    * few values reprintedValues' notes, and a busy one neither; kept so that neither is worked out
-   * from every claim of the measure again (a busy measure holds thousands).
+   * from every claim of the measure again (a busy measure holds thousands). Null once the measure
+   * has more asserted values than reprint notes are given for: claims are only ever added to a
+   * memo, so it never gets either note again, and its values need not be kept at all.
    */
-  values: Map<string, Claim[]>;
+  values: Map<string, Claim[]> | null;
   assertedValues: number;
   asserted: number;
   reprints: Map<string, Flag | null>;
@@ -263,23 +265,29 @@ export function updateMemo(
     }
     const head = headlineClaim(asserted);
     if (head) memo.head = base.head ? headlineClaim([base.head, head].sort(claimOrder)) : head;
-    memo.values = new Map(base.values);
-    memo.reprints = new Map(base.reprints);
     memo.asserted = base.asserted + asserted.length;
-    for (const [k, more] of groupByKey(added)) {
-      const had = memo.values.get(k);
-      if (!had && more[0].stance === 'asserts') memo.assertedValues++;
-      memo.values.set(k, had ? insertSorted(had, more, claimOrder) : more);
-      memo.reprints.delete(k);
+    if (base.values !== null) {
+      const values = new Map(base.values);
+      memo.reprints = new Map(base.reprints);
+      for (const [k, more] of groupByKey(added)) {
+        const had = values.get(k);
+        if (!had && more[0].stance === 'asserts') memo.assertedValues++;
+        values.set(k, had ? insertSorted(had, more, claimOrder) : more);
+        memo.reprints.delete(k);
+      }
+      const busy = values.size > 1 && memo.assertedValues > REPRINT_VALUES;
+      memo.values = busy ? null : values;
+      if (busy) memo.reprints = new Map();
     }
   }
   const out = conflictFlags(m, memo.groups);
   if (memo.deniers.length) for (const f of denials(m, memo.deniers, [...memo.items, ...siblingItems()])) out.push(f);
   for (const s of memo.withinOrder) for (const f of memo.within.get(s)!) out.push(f);
   for (const f of memo.offCalendar) out.push(f);
-  const single = memo.values.size === 1 ? singleSource(m, list) : null;
+  const values = memo.values;
+  const single = values !== null && values.size === 1 ? singleSource(m, list) : null;
   if (single) out.push(single);
-  else if (memo.asserted >= 3 && memo.values.size > 1 && memo.assertedValues <= REPRINT_VALUES) for (const f of reprintNotes(m, memo)) out.push(f);
+  else if (values !== null && memo.asserted >= 3 && values.size > 1) for (const f of reprintNotes(m, values, memo.reprints)) out.push(f);
   memo.flags = out;
   return memo;
 }
@@ -297,10 +305,10 @@ function groupByKey(claims: Claim[]): Map<string, Claim[]> {
 }
 
 /** notes.ts reprintedValues from the memo's values: each asserted value's note, values in the order their first claims come. */
-function reprintNotes(m: Measure, memo: MeasureMemo): Flag[] {
-  const groups = [...memo.values].filter(([, g]) => g[0].stance === 'asserts').sort((a, b) => claimOrder(a[1][0], b[1][0]));
+function reprintNotes(m: Measure, values: Map<string, Claim[]>, reprints: Map<string, Flag | null>): Flag[] {
+  const groups = [...values].filter(([, g]) => g[0].stance === 'asserts').sort((a, b) => claimOrder(a[1][0], b[1][0]));
   return groups.flatMap(([k, g]) => {
-    if (!memo.reprints.has(k)) memo.reprints.set(k, reprintFlag(m, g));
-    return memo.reprints.get(k) ?? [];
+    if (!reprints.has(k)) reprints.set(k, reprintFlag(m, g));
+    return reprints.get(k) ?? [];
   });
 }
