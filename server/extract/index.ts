@@ -93,10 +93,10 @@ function partsOfWholes(analysed: AnalysedFigure[]): AnalysedFigure[] {
     const q = x.quantity;
     if (!q?.eventPlace) return x;
     const wholes = analysed.filter((y) => y !== x && y.quantity && !y.quantity.eventPlace && same(q, y.quantity) && y.asOf.asOf === x.asOf.asOf && size(y) > size(x));
+    if (wholes.length === 0) return x;
     // Only a breakdown the article makes plain: the larger figure is said to be the whole ("in
     // total", "nationwide"), or another place's share of the same quantity stands beside it.
-    const otherPart = analysed.some((y) => y.quantity && y.quantity.concept === q.concept && y.quantity.thing === q.thing && y.quantity.scope !== null && y.quantity.scope !== q.eventPlace);
-    const whole = wholes.length > 0 && (otherPart || wholes.some((y) => WHOLE_WORDS.test(y.quote.text)));
+    const whole = wholes.some((y) => WHOLE_WORDS.test(y.quote.text)) || analysed.some((y) => y.quantity && y.quantity.concept === q.concept && y.quantity.thing === q.thing && y.quantity.scope !== null && y.quantity.scope !== q.eventPlace);
     return whole ? { ...x, quantity: { ...q, scope: q.eventPlace } } : x;
   });
 }

@@ -192,3 +192,10 @@ describe('a percentage a named thing stands at is its level', () => {
     expect(read('At this time of year it is normally above 60%.', 'above 60%')).toBeNull();
   });
 });
+
+describe('a record’s span is of years, not any duration after a superlative', () => {
+  it('“the first strike … for 12 days” is still the strike’s duration', () => {
+    const got = analyseArticle('In the first strike at the port, dockers have walked out for 12 days.', '2023-05-10', [], { words: new Set(['dock', 'strike']), noun: 'strike' });
+    expect(got.find((a) => a.figure.text === '12 days')?.quantity?.concept).toBe('duration');
+  });
+});

@@ -173,7 +173,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // "the first national strike for 30 years", "the worst drought in 60 years": the span of a
     // record, not a duration of the story's event. "3% a year for two years", "€1.1 billion over
     // the two years": the span of a deal or a payment.
-    if (recordSpan(ws, first, from) || dealSpan(sentence, at)) return null;
+    if ((/year|decade|centur/i.test(f.text) && recordSpan(ws, first, from)) || dealSpan(sentence, at)) return null;
     // "58,000 operations were postponed in 23 days of strikes": days on which the events happened,
     // summed, not the time since the first began.
     const events = ws[last + 1]?.lower === 'of' ? ws[last + 2]?.lower ?? '' : '';
@@ -301,12 +301,12 @@ function heldLevel(ws: Word[], first: number, from: number): string | null {
 const RECORDS = new Set(['first', 'worst', 'biggest', 'largest', 'longest', 'deadliest', 'highest', 'lowest', 'heaviest', 'strongest', 'hottest', 'driest', 'wettest', 'coldest', 'most', 'least', 'only', 'last']);
 const SPAN_WORDS = new Set(['in', 'for', 'since']);
 
-/** "the first national nursing walkout in the country for 30 years": a superlative, then "in/for (the past) N years". */
+/** "the first national nursing walkout in the country for 30 years": a superlative, then "in/for (the past) N years" (a span of years: the caller asks). */
 function recordSpan(ws: Word[], first: number, from: number): boolean {
   let k = first - 1;
   if (ws[k]?.lower === 'past' || ws[k]?.lower === 'last') k -= ws[k - 1]?.lower === 'the' ? 2 : 1;
   if (!SPAN_WORDS.has(ws[k]?.lower ?? '')) return false;
-  for (let i = k - 1; i >= Math.max(from, k - 9); i--) if (RECORDS.has(ws[i].lower) || /est$/.test(ws[i].lower) && ws[i - 1]?.lower === 'the') return true;
+  for (let i = k - 1; i >= Math.max(from, k - 9); i--) if (RECORDS.has(ws[i].lower)) return true;
   return false;
 }
 
