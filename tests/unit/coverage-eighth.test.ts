@@ -199,3 +199,16 @@ describe('a record’s span is of years, not any duration after a superlative', 
     expect(got.find((a) => a.figure.text === '12 days')?.quantity?.concept).toBe('duration');
   });
 });
+
+describe('zeros of a singular noun', () => {
+  const zeroOf = (s: string) => analyseArticle(s, '2023-05-10', [], { words: new Set(['strike']), noun: 'strike' }).find((a) => a.figure.qualifier === 'none') ?? null;
+  it('“No other country has sent troops” is no zero of countries', () => {
+    expect(zeroOf('No other country has sent troops, the ministry said.')).toBeNull();
+  });
+  it('names the counted thing by its plural', async () => {
+    const { zeroFigures } = await import('@/server/extract/quantity');
+    expect(zeroFigures('No village remains cut off.', []).map((f) => f.thing)).toEqual(['villages']);
+    expect(zeroFigures('No primary school was closed.', []).map((f) => f.thing)).toEqual(['primary schools']);
+    expect(zeroFigures('No county has reported a case.', []).map((f) => f.thing)).toEqual(['counties']);
+  });
+});

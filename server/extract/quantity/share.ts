@@ -59,7 +59,7 @@ export function listedPlace(sentence: string, ws: Word[], last: number, at: numb
   const colon = sentence.lastIndexOf(':', at);
   if (colon < 0 || /[.;!?]/.test(sentence.slice(colon + 1, at))) return null;
   // Only words of a list between the colon and the figure: "all", "some", "and", another part.
-  if (!/^[\s\d,.]*(?:(?:all|some|about|around|nearly|almost|roughly|and|another|with)\s+)*$/i.test(sentence.slice(colon + 1, at).replace(/\d[\d,.]*\s+(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+,?/gu, ''))) return null;
+  if (!/^[\s\d,.]*(?:(?:all|some|about|around|nearly|almost|roughly|and|another|with)\s+)*$/i.test(sentence.slice(colon + 1, at).replace(/\d[\d,.]*\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*,?/gu, ''))) return null;
   const prep = ws[last + 1]?.lower;
   if (prep !== 'at' && prep !== 'in') return null;
   const start = ws[last + 2]?.lower === 'the' ? last + 3 : last + 2;

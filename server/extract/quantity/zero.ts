@@ -10,7 +10,12 @@ import { isPluralNoun } from '../text/nouns';
 
 const ZERO = /\b(?:no|zero|not a single|not one)\s+((?:[A-Za-z][A-Za-z'’-]*\s+){0,2}[A-Za-z][A-Za-z'’-]*)/gi;
 const ONE = /\b(?:no one|nobody|no-one)\b/gi;
-const NOT_THINGS = new Set(['longer', 'doubt', 'sign', 'signs', 'evidence', 'comment', 'reason', 'way', 'time', 'matter', 'idea', 'plans', 'one', 'more', 'less']);
+const NOT_THINGS = new Set(['longer', 'doubt', 'sign', 'signs', 'evidence', 'comment', 'reason', 'way', 'time', 'matter', 'idea', 'plans', 'one', 'more', 'less', 'other', 'such', 'single']);
+
+/** The plural a counted singular is named by: "village" villages, "country" countries, "church" churches. */
+function plural(w: string): string {
+  return /[^aeiou]y$/i.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/i.test(w) ? `${w}es` : `${w}s`;
+}
 
 /** Verbs after a singular noun that make "no village remains cut off" a count of villages. */
 const SINGULAR_AFTER = new Set(['remains', 'was', 'is', 'has', 'had', 'will', 'would', 'could', 'can', 'remained', 'died', 'reached', 'came', 'needs']);
@@ -36,7 +41,7 @@ export function zeroFigures(text: string, taken: Figure[]): Figure[] {
     if (k < 0 || words.slice(0, k + 1).some((w) => NOT_THINGS.has(w.toLowerCase()))) continue;
     const end = m.index + m[0].length - m[1].length + words.slice(0, k + 1).join(' ').length;
     // A modifier stays with the noun: no cancer operation cancelled says nothing of other operations.
-    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, single ? `${words.slice(0, k + 1).join(' ')}s` : words[k]));
+    if (free(m.index, end)) out.push(zeroFigure(text, m.index, end, single ? [...words.slice(0, k), plural(words[k])].join(' ') : words[k]));
   }
   for (const m of text.matchAll(ONE)) {
     if (free(m.index, m.index + m[0].length)) out.push(zeroFigure(text, m.index, m.index + m[0].length, 'people'));
