@@ -53,3 +53,13 @@ export function claim(over: Partial<NewClaim> & { measureId: string; sourceId: s
 export function measure(over: Partial<Measure> & { id: string }): Measure {
   return { topicId: 'topic', title: over.id, description: '', unit: 'drones', currency: null, kind: 'count', referenceDate: null, tolerance: 0.05, keywords: [], position: 0, ...over };
 }
+
+/** A small seeded generator for tests that try many random corpora: the same seed, the same run. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    s ^= s >>> 13;
+    return (s >>> 0) / 4294967296;
+  };
+}

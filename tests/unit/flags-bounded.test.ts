@@ -4,20 +4,12 @@ import { sameNumber } from '@/server/domain/flags/related';
 import { intervalFor } from '@/server/domain/value';
 import type { Claim } from '@/server/domain/schemas';
 import type { Comparable } from '@/server/domain/compare';
-import { claim } from './fixtures';
+import { claim, rng } from './fixtures';
 
 /*
  * Two helpers of the flags that a busy measure (thousands of claims) made costly, against the
  * plain versions they replaced: the same answer on random lists.
  */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 function claims(r: () => number, n: number, tag: string): Claim[] {
   return Array.from({ length: n }, (_, i) => {

@@ -6,7 +6,7 @@ import { claimOrder, insertSorted } from '@/server/domain/order';
 import { EMPTY_FX } from '@/server/domain/compare';
 import { intervalFor, type ValueInterval } from '@/server/domain/value';
 import type { Claim, Measure } from '@/server/domain/schemas';
-import { claim, measure } from './fixtures';
+import { claim, measure, rng } from './fixtures';
 
 /*
  * The memo (one article at a time, in any order) against the plain derivation from every claim
@@ -14,14 +14,6 @@ import { claim, measure } from './fixtures';
  * order on purpose — an old page ingested late lands in the middle of a running total.
  */
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    s ^= s >>> 13;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 const SPEAKERS = [null, { name: 'Ana Ruiz', role: 'governor', organisation: null }, { name: null, role: null, organisation: 'Fire Service' }, { name: null, role: null, organisation: 'Copernicus' }];
 const PERIODS = [null, null, null, '2024-03-01'];

@@ -6,6 +6,7 @@ import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, revises, revisions, runs, 
 import { denials, offCalendar, REPRINT_VALUES, reprintFlag, singleSource, wrongForCalendar } from './notes';
 import { valueKey } from '../origins';
 import { headlineClaim } from './related';
+import { groupBy } from './make';
 
 /*
  * One measure's own flags, kept so that an article adds to them rather than re-deriving them from
@@ -269,7 +270,7 @@ export function updateMemo(
     if (base.values !== null) {
       const values = new Map(base.values);
       memo.reprints = new Map(base.reprints);
-      for (const [k, more] of groupByKey(added)) {
+      for (const [k, more] of groupBy(added, valueKey)) {
         const had = values.get(k);
         if (!had && more[0].stance === 'asserts') memo.assertedValues++;
         values.set(k, had ? insertSorted(had, more, claimOrder) : more);
@@ -290,18 +291,6 @@ export function updateMemo(
   else if (values !== null && memo.asserted >= 3 && values.size > 1) for (const f of reprintNotes(m, values, memo.reprints)) out.push(f);
   memo.flags = out;
   return memo;
-}
-
-/** Claims by value and stance, in the order given. */
-function groupByKey(claims: Claim[]): Map<string, Claim[]> {
-  const out = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const k = valueKey(c);
-    const list = out.get(k);
-    if (list) list.push(c);
-    else out.set(k, [c]);
-  }
-  return out;
 }
 
 /** notes.ts reprintedValues from the memo's values: each asserted value's note, values in the order their first claims come. */
