@@ -3,7 +3,7 @@ import { comparable, type Comparable, type FxTable } from '../compare';
 import { claimOrder, insertSorted, lowerBound } from '../order';
 import { acrossSources, campsOf, spanOf } from './camps';
 import { SAME_TIME_DAYS, conflictFlag, day, fallFlag, revises, revisions, runs, withinSource } from './conflicts';
-import { denials, offCalendar, REPRINT_VALUES, reprintFlag, singleSource, wrongForCalendar } from './notes';
+import { denials, offCalendar, REPRINT_VALUES, reprintNotes, singleSource, wrongForCalendar } from './notes';
 import { valueKey } from '../origins';
 import { headlineClaim } from './related';
 import { groupBy } from './make';
@@ -291,13 +291,4 @@ export function updateMemo(
   else if (values !== null && memo.asserted >= 3 && values.size > 1) for (const f of reprintNotes(m, values, memo.reprints)) out.push(f);
   memo.flags = out;
   return memo;
-}
-
-/** notes.ts reprintedValues from the memo's values: each asserted value's note, values in the order their first claims come. */
-function reprintNotes(m: Measure, values: Map<string, Claim[]>, reprints: Map<string, Flag | null>): Flag[] {
-  const groups = [...values].filter(([, g]) => g[0].stance === 'asserts').sort((a, b) => claimOrder(a[1][0], b[1][0]));
-  return groups.flatMap(([k, g]) => {
-    if (!reprints.has(k)) reprints.set(k, reprintFlag(m, g));
-    return reprints.get(k) ?? [];
-  });
 }

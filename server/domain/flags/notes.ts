@@ -5,6 +5,7 @@ import { speakerShort } from '../attribution';
 import { couldBeOneOrigin, originsOf, valueKey } from '../origins';
 import type { Comparable } from '../compare';
 import { asItem, camp, describeClaim, flag } from './make';
+import { claimOrder } from '../order';
 
 /**
  * The figures a denial's other camp names: the latest this many (by date, then id). A measure
@@ -132,11 +133,11 @@ export function reprintedValues(m: Measure, list: Claim[]): Flag[] {
     else byValue.set(k, [c]);
     if (byValue.size > REPRINT_VALUES) return [];
   }
-  return [...byValue.values()].flatMap((group) => reprintFlag(m, group) ?? []);
+  return reprintNotes(m, byValue, new Map());
 }
 
 /** The note on one value's asserted claims (in derivation order), when several outlets print it from one origin. */
-export function reprintFlag(m: Measure, group: Claim[]): Flag | null {
+function reprintFlag(m: Measure, group: Claim[]): Flag | null {
   if (new Set(group.map((c) => c.outlet)).size < 2) return null;
   const origins = originsOf(group);
   if (origins.length !== 1) return null;
@@ -147,4 +148,16 @@ export function reprintFlag(m: Measure, group: Claim[]): Flag | null {
     [camp(group.map(asItem))],
     `“${group[0].value.text}” for “${m.title}” is printed by ${o.outlets.length} outlets (${o.outlets.join(', ')}) but comes from one origin${o.who ? ` (${o.who})` : ''}: they do not confirm each other.`,
   );
+}
+
+/**
+ * Each asserted value's note among `values` (claims by value and stance, each in derivation order),
+ * values in the order their first claims come; `kept` holds notes already made, by value (flags/memo.ts).
+ */
+export function reprintNotes(m: Measure, values: Map<string, Claim[]>, kept: Map<string, Flag | null>): Flag[] {
+  const groups = [...values].filter(([, g]) => g[0].stance === 'asserts').sort((a, b) => claimOrder(a[1][0], b[1][0]));
+  return groups.flatMap(([k, g]) => {
+    if (!kept.has(k)) kept.set(k, reprintFlag(m, g));
+    return kept.get(k) ?? [];
+  });
 }

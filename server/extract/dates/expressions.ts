@@ -132,7 +132,7 @@ export function timeExpressions(t: Token[], from: number, to: number, pub: Ymd |
     while (lead >= from && ['early', 'mid', 'late', '-', 'of', 'end', 'start', 'beginning', 'the', 'in', 'on', 'last'].includes(t[lead].lower)) lead--;
     // "advised the prefecture to keep the 2 km zone in place until Saturday": a deadline ahead,
     // not when the figure holds ("400 homes were without power until Tuesday" is a past day).
-    if (lead >= from && (t[lead].lower === 'until' || t[lead].lower === 'till') && wdLike(t[k].lower) && aheadBefore(t, from, lead)) {
+    if (lead >= from && (t[lead].lower === 'until' || t[lead].lower === 'till') && WEEKDAYS[t[k].lower] !== undefined && aheadBefore(t, from, lead)) {
       k = e.last;
       continue;
     }
@@ -149,11 +149,6 @@ const AHEAD = new Set(['will', 'would', 'to', 'shall', 'should', 'must', 'plans'
 function aheadBefore(t: Token[], from: number, lead: number): boolean {
   for (let j = lead - 1; j >= Math.max(from, lead - 10); j--) if (AHEAD.has(t[j].lower)) return true;
   return false;
-}
-
-/** A weekday, which alone never says which week: after "until" it is the next one, a deadline. */
-function wdLike(w: string): boolean {
-  return WEEKDAYS[w] !== undefined;
 }
 
 const WITHIN_LEADS = new Set(['in', 'during', 'throughout', 'last', 'this', 'past']);

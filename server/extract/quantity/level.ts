@@ -1,4 +1,5 @@
 import { stem } from '../measure/words';
+import { isCapitalised, STOPWORDS } from '../text/nouns';
 import type { Word } from './words';
 import { ONES, TENS } from '../numbers/lexicon/numbers';
 
@@ -65,4 +66,22 @@ export function isWhole(ws: Word[], first: number): boolean {
   const j = ofBefore(ws, first);
   // "640 services were cancelled on Monday out of 1,400 scheduled": "out of" always names a whole.
   return j > 0 && (isNumber(ws[j - 1]) || ws[j - 1].lower === 'out');
+}
+
+const HELD_VERBS = new Set(['rose', 'risen', 'climbed', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'dipped', 'plunged', 'slumped', 'reached', 'stood', 'stands', 'was', 'is', 'were', 'are', 'remained', 'remains']);
+const HELD_BETWEEN = new Set(['has', 'have', 'had', 'been', 'now', 'already', 'just', 'only', 'still', 'further']);
+/** The noun a percentage is the level of, read from "<noun> (has) fallen to / was at N%"; null when no such noun. */
+export function heldLevel(ws: Word[], first: number, from: number): string | null {
+  const prep = ws[first - 1]?.lower;
+  if (prep !== 'to' && prep !== 'at') return null;
+  let v = first - 2;
+  while (v > from && ['just', 'only', 'about', 'around', 'some', 'below', 'above', 'nearly', 'almost', 'barely'].includes(ws[v].lower)) v--;
+  if (!HELD_VERBS.has(ws[v]?.lower ?? '') || ((ws[v].lower === 'was' || ws[v].lower === 'is' || ws[v].lower === 'were' || ws[v].lower === 'are') && prep !== 'at')) return null;
+  let k = v - 1;
+  while (k > from && HELD_BETWEEN.has(ws[k].lower)) k--;
+  // "the main reservoir serving the capital sank": a participle's phrase after the noun.
+  for (let j = k; j >= Math.max(from, k - 3); j--) if (/ing$/.test(ws[j].lower) && j > from) k = j - 1;
+  const w = ws[k];
+  if (!w || k < from || isCapitalised(w.raw) || STOPWORDS.has(w.lower) || /(?:ly|ing|ed)$/.test(w.lower) || /\d/.test(w.raw)) return null;
+  return w.lower;
 }

@@ -6,10 +6,10 @@ import { isCapitalised, isPluralNoun, STOPWORDS } from '../text/nouns';
 import { CONSEQUENCE_EVENTS, EVENT_NOUNS, GENERIC_EVENTS } from './event';
 import { CONCEPTS, DEED_NOUNS, THING_CONCEPTS, thingName, type Concept } from './concepts';
 import { clauseAround, clauseEndsBefore, JOINS, REACH_AFTER, wordAt, wordsOf, type Word } from './words';
-import { isWhole, levelOf, wholeAfter } from './level';
+import { heldLevel, isWhole, levelOf, wholeAfter } from './level';
 import { lengthOf, siteOf } from './physical';
 import { agentOf, eventPlaceOf, perOf, perOfWhole, perUnitOf, placePhraseAfter, scopeOf } from './around';
-import { spanOwner, subEventOf } from './sub-event';
+import { readDuration } from './duration';
 import { bracketedPlace, figureBefore, isShare, listedPlace, sharePlace, wholeBefore, wholeBeforeColon, wholeOfPart } from './share';
 import { afterRelative } from './relative';
 import { openDeed } from './open-deed';
@@ -18,7 +18,6 @@ import { namedSite, SHELTERED, staysAt } from './site';
 import { voteOf } from './vote';
 import { conceptsNear, NEAR, pluralNear, subjectStart, type Hit } from './near';
 import type { EventWords, QuantityReading } from './reading';
-import { stem } from '../measure/words';
 import { dict } from '../text/util';
 
 export type { EventWords, QuantityReading } from './reading';
@@ -169,36 +168,7 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const spanTo = SPAN_TO.test(ws.slice(Math.max(from, first - 8), Math.min(to, tail + 8)).map((w) => w.lower).join(' ')) || SPAN_TO.test(rest);
   const stated = !totalCue && (increment || spanTo || (asOf.within && periodCue));
   const physical = f.kind === 'measure' && f.unit !== null ? dimensionOf(f.unit) : null;
-  if (f.kind === 'duration') {
-    // "the first national strike for 30 years", "the worst drought in 60 years": the span of a
-    // record, not a duration of the story's event. "3% a year for two years", "€1.1 billion over
-    // the two years": the span of a deal or a payment.
-    if ((/year|decade|centur/i.test(f.text) && recordSpan(ws, first, from)) || dealSpan(sentence, at)) return null;
-    // "58,000 operations were postponed in 23 days of strikes": days on which the events happened,
-    // summed, not the time since the first began.
-    const events = ws[last + 1]?.lower === 'of' ? ws[last + 2]?.lower ?? '' : '';
-    if (event !== null && events !== event.noun && stem(events) === stem(event.noun) && /s$/.test(events)) return { concept: 'duration', family: 'duration', label: 'duration', thing: events, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
-    // "now in its third week": a duration that names nothing is the article's event's, when its clause names the event.
-    // Not "a 10-year contract": a compound adjective describes the noun after it, whatever it is.
-    // "The strike, which began on March 6, is now in its fifth week": "its" is the sentence's subject's.
-    const possessed = ws[first - 1]?.lower === 'its' ? ws.slice(0, first) : [];
-    // The event's noun in another form names it too: "After 16 days on the picket line, striking ferry workers say …".
-    const eventStem = event === null ? null : stem(event.noun);
-    const names = (w: Word) => eventWords.has(w.lower) || w.stem === eventStem;
-    // "the outages lasted three hours", "waits of up to nine hours": a duration whose own noun is named is that noun's,
-    // whatever event the clause names ("the strike lasted 40 days" is still the strike's).
-    const length = f.thing || f.text.includes('-') ? null : spanOwner(ws, sentence, first);
-    if (length !== null && !eventWords.has(length.thing) && stem(length.thing) !== eventStem) return { concept: 'duration', family: 'duration', label: 'duration', thing: length.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
-    const ofEvent = event !== null && !f.text.includes('-') && [...ws.slice(from, to), ...possessed].some(names) ? event.noun : null;
-    // "the 40-day walkout" and "the strike, now in its fifth week" are durations of one event.
-    // "a 40-day ferry strike": the event's word may follow the noun the figure qualifies.
-    const ofCompound = event !== null && ws.slice(last + 1, last + 4).some((w) => eventWords.has(w.lower));
-    const of = f.thing ? (ofCompound ? event!.noun : thingName(f.thing)) : ofEvent;
-    if (of !== null) return { concept: 'duration', family: 'duration', label: 'duration', thing: of, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null };
-    // Not the event's: a part of the story ("the clean-up … in its 30th day") or the time since something in it.
-    const sub = f.text.includes('-') ? null : subEventOf(ws, sentence, first, last);
-    return sub === null ? null : { concept: 'duration', family: 'duration', label: 'duration', thing: sub.thing, scope: null, kind: 'duration', per: null, stated: false, near: true, prep: 'of', moneyName: null, ...(sub.since ? { since: true } : {}) };
-  }
+  if (f.kind === 'duration') return readDuration(f, ws, sentence, at, first, last, from, to, event);
   // "176 deaths", "120 suspected cases": the noun is the deed. "1,600 firefighters" only when nothing else is said.
   const noun = f.thing?.toLowerCase() ?? '';
   // "saved 200 lives": a deed done to people, right by the noun, says more than the noun alone.
@@ -238,17 +208,16 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
     // An area or a length burned, spilled or flooded adds up; only its deed's words name it.
     // "has grown to 12,000 hectares, forcing 6,500 people from their homes": the nearest deed an area can have.
     const deed = hits.find((h) => h.concept.physical && !h.carried)?.concept ?? (hit?.concept.physical ? hit.concept : null);
-    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated ? 'count' : 'cumulative-count';
-    // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the
-    // story; "15 km of coastline", "12,000 hectares of forest" say what they measure.
-    const measured = ws[last + 1]?.lower === 'of' && !!ws[last + 2] && !isCapitalised(ws[last + 2].raw) && !STOPWORDS.has(ws[last + 2].lower);
     // A length is named by what it measures ("depth", "radius", "coastline"): each is its own quantity.
     const length = physical === 'length' ? lengthOf(ws, sentence, first, last, f.text) : null;
     const thing = length?.thing ?? physical;
-    const scope = length?.thing === 'distance' ? length.from : placeScope;
     // "within 1 km of the plant", then "widened to 2 km": a zone's radius is what it is at a time
     // (a level, compared on the same day), not a total that adds up.
-    if (thing === 'radius' && kind === 'cumulative-count') return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind: 'count', per, stated, near: true, prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
+    const kind: MeasureKind = per ? 'rate' : hit?.concept.commitment ? 'commitment' : stated || thing === 'radius' ? 'count' : 'cumulative-count';
+    // "35 km north of Tobrek", "a depth of 10 km": a length with no deed is no quantity of the
+    // story; "15 km of coastline", "12,000 hectares of forest" say what they measure.
+    const measured = ws[last + 1]?.lower === 'of' && !!ws[last + 2] && !isCapitalised(ws[last + 2].raw) && !STOPWORDS.has(ws[last + 2].lower);
+    const scope = length?.thing === 'distance' ? length.from : placeScope;
     return { concept: physical, family: physical, label: deed?.label ?? physical, thing, scope, kind, per, stated, near: deed !== null || measured || (length !== null && (length.thing !== 'distance' || length.from !== null)), prep: deed ? (deed.prep ?? 'by') : 'of', moneyName: null };
   }
   if (hit === null) return depth === 0 && f.kind === 'money' ? restatedMoney(f, sentence, at, asOf, event) : null;
@@ -278,42 +247,6 @@ export function readQuantity(f: Figure, sentence: string, at: number, asOf: AsOf
   const addition = stated && !(site !== null && c.id === SHELTERED.id);
   const eventPlace = f.kind === 'count' && scope === null ? eventPlaceOf(ws, tail, beyond, eventWords) : null;
   return { ...(eventPlace ? { eventPlace } : {}), zero: f.qualifier === 'none', concept: c.id, family: c.family, label: c.label, thing, scope, kind, per, stated: addition, near: hit.distance <= NEAR || hit.phrase || f.kind === 'money', prep: c.prep ?? 'by', moneyName: c.money ?? null, ...(written ? { written } : {}) };
-}
-
-const HELD_VERBS = new Set(['rose', 'risen', 'climbed', 'fell', 'fallen', 'dropped', 'sank', 'sunk', 'dipped', 'plunged', 'slumped', 'reached', 'stood', 'stands', 'was', 'is', 'were', 'are', 'remained', 'remains']);
-const HELD_BETWEEN = new Set(['has', 'have', 'had', 'been', 'now', 'already', 'just', 'only', 'still', 'further']);
-/** The noun a percentage is the level of, read from "<noun> (has) fallen to / was at N%"; null when no such noun. */
-function heldLevel(ws: Word[], first: number, from: number): string | null {
-  const prep = ws[first - 1]?.lower;
-  if (prep !== 'to' && prep !== 'at') return null;
-  let v = first - 2;
-  while (v > from && ['just', 'only', 'about', 'around', 'some', 'below', 'above', 'nearly', 'almost', 'barely'].includes(ws[v].lower)) v--;
-  if (!HELD_VERBS.has(ws[v]?.lower ?? '') || ((ws[v].lower === 'was' || ws[v].lower === 'is' || ws[v].lower === 'were' || ws[v].lower === 'are') && prep !== 'at')) return null;
-  let k = v - 1;
-  while (k > from && HELD_BETWEEN.has(ws[k].lower)) k--;
-  // "the main reservoir serving the capital sank": a participle's phrase after the noun.
-  for (let j = k; j >= Math.max(from, k - 3); j--) if (/ing$/.test(ws[j].lower) && j > from) k = j - 1;
-  const w = ws[k];
-  if (!w || k < from || isCapitalised(w.raw) || STOPWORDS.has(w.lower) || /(?:ly|ing|ed)$/.test(w.lower) || /\d/.test(w.raw)) return null;
-  return w.lower;
-}
-
-const RECORDS = new Set(['first', 'worst', 'biggest', 'largest', 'longest', 'deadliest', 'highest', 'lowest', 'heaviest', 'strongest', 'hottest', 'driest', 'wettest', 'coldest', 'most', 'least', 'only', 'last']);
-const SPAN_WORDS = new Set(['in', 'for', 'since']);
-
-/** "the first national nursing walkout in the country for 30 years": a superlative, then "in/for (the past) N years" (a span of years: the caller asks). */
-function recordSpan(ws: Word[], first: number, from: number): boolean {
-  let k = first - 1;
-  if (ws[k]?.lower === 'past' || ws[k]?.lower === 'last') k -= ws[k - 1]?.lower === 'the' ? 2 : 1;
-  if (!SPAN_WORDS.has(ws[k]?.lower ?? '')) return false;
-  for (let i = k - 1; i >= Math.max(from, k - 9); i--) if (RECORDS.has(ws[i].lower)) return true;
-  return false;
-}
-
-/** "3% a year for two years", "8% over two years", "€1.1 billion over the two years": a rate or an amount, then "for/over (the) N years". */
-const DEAL_SPAN = /(?:[%€$£¥]|\d\s*(?:per ?cent|percent|billion|million|bn)\b)(?:\s+(?:a|per|each)\s+(?:year|month|week))?\s+(?:for|over)\s+(?:the\s+)?$/i;
-function dealSpan(sentence: string, at: number): boolean {
-  return DEAL_SPAN.test(sentence.slice(Math.max(0, at - 40), at));
 }
 
 /**
